@@ -1,0 +1,81 @@
+import { z } from 'zod';
+import { colorSchema, httpUrlSchema, localeSchema, originSchema, slugSchema } from './common.js';
+import { bookingRulesSchema, defaultBookingRules } from './booking-rules.js';
+
+export const signInModeSchema = z.enum(['members-only', 'open']);
+export const mentorApprovalSchema = z.enum(['manual', 'auto']);
+
+export const brandSchema = z.strictObject({
+  primaryColor: colorSchema,
+  accentColor: colorSchema,
+  logoUrl: httpUrlSchema.optional(),
+});
+
+/** Everything a site owner can tune for their community (SPEC C1). */
+export const communitySettingsSchema = z.strictObject({
+  signInMode: signInModeSchema,
+  mentorApproval: mentorApprovalSchema,
+  defaultLocale: localeSchema,
+  brand: brandSchema,
+  /** Booking requests per mentee per hour (SPEC S5). */
+  bookingRateLimitPerHour: z.number().int().min(1).max(1000),
+  /** Whether booking a mentor needs an accepted mentorship first (SPEC R1). */
+  requireMentorshipForBooking: z.boolean(),
+  defaultBookingRules: bookingRulesSchema,
+  /** The host page magic sign-in links open; `<mentor-sign-in>` on it completes the sign-in. */
+  signInUrl: httpUrlSchema.optional(),
+});
+export type CommunitySettings = z.infer<typeof communitySettingsSchema>;
+
+export const defaultCommunitySettings: CommunitySettings = {
+  signInMode: 'members-only',
+  mentorApproval: 'manual',
+  defaultLocale: 'en',
+  brand: { primaryColor: '#4338ca', accentColor: '#0f766e' },
+  bookingRateLimitPerHour: 3,
+  requireMentorshipForBooking: false,
+  defaultBookingRules,
+};
+
+/** What anybody (widgets before sign-in) may read about a community. */
+export const publicCommunitySchema = z.object({
+  slug: slugSchema,
+  name: z.string(),
+  publishableKey: z.string(),
+  signInMode: signInModeSchema,
+  defaultLocale: localeSchema,
+  brand: brandSchema,
+});
+export type PublicCommunity = z.infer<typeof publicCommunitySchema>;
+
+/** What the community's admins (and secret-key holders) see. */
+export const communitySchema = publicCommunitySchema.extend({
+  id: z.string(),
+  allowedOrigins: z.array(z.string()),
+  settings: communitySettingsSchema,
+  createdAt: z.iso.datetime(),
+});
+export type Community = z.infer<typeof communitySchema>;
+
+export const communityNameSchema = z.string().trim().min(2).max(120);
+
+export const createCommunityInputSchema = z.strictObject({
+  slug: slugSchema,
+  name: communityNameSchema,
+  allowedOrigins: z.array(originSchema).max(50).default([]),
+  settings: communitySettingsSchema.partial().optional(),
+});
+export type CreateCommunityInput = z.input<typeof createCommunityInputSchema>;
+
+/** Returned once, at creation: the only time the secret key is shown. */
+export const createdCommunitySchema = z.object({
+  community: communitySchema,
+  secretKey: z.string(),
+});
+
+export const updateCommunitySettingsInputSchema = z.strictObject({
+  name: communityNameSchema.optional(),
+  allowedOrigins: z.array(originSchema).max(50).optional(),
+  settings: communitySettingsSchema.partial().optional(),
+});
+export type UpdateCommunitySettingsInput = z.infer<typeof updateCommunitySettingsInputSchema>;

@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { emailSchema, localeSchema } from './common.js';
+
+export const rolesSchema = z.object({
+  isMentor: z.boolean(),
+  isMentee: z.boolean(),
+  isEmployer: z.boolean(),
+  isAdmin: z.boolean(),
+});
+
+export const memberSchema = z.object({
+  id: z.string(),
+  email: z.string(),
+  name: z.string(),
+  membershipType: z.string(),
+  externalId: z.string().optional(),
+  locale: localeSchema.optional(),
+  roles: rolesSchema,
+  createdAt: z.iso.datetime(),
+  updatedAt: z.iso.datetime(),
+});
+export type Member = z.infer<typeof memberSchema>;
+
+export const memberNameSchema = z.string().trim().min(1).max(120);
+export const membershipTypeSchema = z.string().trim().max(80);
+export const externalIdSchema = z.string().trim().min(1).max(128);
+
+/** One roster row (SPEC C2). Unknown columns are refused so typos surface. */
+export const memberImportRowSchema = z.strictObject({
+  email: emailSchema,
+  name: memberNameSchema,
+  membershipType: membershipTypeSchema.default(''),
+  externalId: externalIdSchema.optional(),
+  isAdmin: z.boolean().optional(),
+  locale: localeSchema.optional(),
+});
+export type MemberImportRow = z.infer<typeof memberImportRowSchema>;
+
+export const importMembersInputSchema = z.strictObject({
+  members: z.array(z.unknown()).min(1).max(10_000),
+});
+
+export const importMembersResultSchema = z.object({
+  created: z.number().int(),
+  updated: z.number().int(),
+  total: z.number().int(),
+});
+export type ImportMembersResult = z.infer<typeof importMembersResultSchema>;
+
+export const listMembersQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  cursor: z.string().max(200).optional(),
+  limit: z.coerce.number().int().min(1).max(100).default(50),
+});
+
+export const memberPageSchema = z.object({
+  items: z.array(memberSchema),
+  nextCursor: z.string().nullable(),
+});

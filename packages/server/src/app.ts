@@ -1,0 +1,73 @@
+import { OpenAPIHono } from '@hono/zod-openapi';
+import { MentorKitError } from '@mentorkit/core';
+import { bodyLimit } from 'hono/body-limit';
+import { secureHeaders } from 'hono/secure-headers';
+import type { AppEnv } from './context.js';
+import { communityContext } from './middleware/community/index.js';
+import { errorHandler, notFoundHandler } from './middleware/error-handler/index.js';
+import { requestLogger } from './middleware/request-logger/index.js';
+import { authRoutes } from './routes/auth.js';
+import { communityRoutes } from './routes/communities.js';
+import { devMailRoutes } from './routes/dev-mail.js';
+import { healthRoutes } from './routes/health.js';
+import { memberRoutes } from './routes/members.js';
+import { validationHook } from './routes/openapi.js';
+import { referencePage } from './routes/reference-page.js';
+import { staticSiteRoutes } from './routes/static-site.js';
+import type { Services } from './services.js';
+
+export const MAX_JSON_BODY_BYTES = 1024 * 1024;
+
+/** Routes mounted under `/v1`; each file is one resource. Later resources add a line here. */
+const v1Routes = [communityRoutes, memberRoutes, authRoutes];
+
+/**
+ * Assembles the HTTP service over ready-made services (storage, mail, repositories).
+ * @example const app = createApp(await createServices({ config, secret, storage, mailer, logger }))
+ */
+export function createApp(services: Services): OpenAPIHono<AppEnv> {
+  const app = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+  app.onError(errorHandler);
+  app.notFound(notFoundHandler);
+
+  app.use('*', async (c, next) => {
+    c.set('services', services);
+    await next();
+  });
+  app.use('*', requestLogger());
+  app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
+  app.use(
+    '/v1/*',
+    bodyLimit({
+      maxSize: MAX_JSON_BODY_BYTES,
+      onError: () => {
+        throw new MentorKitError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes`);
+      },
+    }),
+  );
+  app.use('/v1/communities/:slug', communityContext());
+  app.use('/v1/communities/:slug/*', communityContext());
+
+  app.route('/', healthRoutes);
+  for (const routes of v1Routes) app.route('/v1', routes);
+  if (services.config.env !== 'production') app.route('/', devMailRoutes);
+
+  app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
+    type: 'http',
+    scheme: 'bearer',
+    description: 'A member access token (from sign-in), or for admin operations the community secret key `sk_…`',
+  });
+  const documentConfig = {
+    openapi: '3.1.0',
+    info: {
+      title: 'MentorKit API',
+      version: '1.0.0',
+      description: 'Mentorship for community websites: communities, members, sign-in, mentors, availability and sessions.',
+    },
+    servers: [{ url: services.config.publicUrl }],
+  };
+  app.doc31('/v1/openapi.json', documentConfig);
+  app.get('/v1/reference', (c) => c.html(referencePage(app.getOpenAPI31Document(documentConfig) as Parameters<typeof referencePage>[0])));
+  app.route('/', staticSiteRoutes());
+  return app;
+}

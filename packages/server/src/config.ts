@@ -1,0 +1,77 @@
+import { z } from 'zod';
+
+/** Thrown for bad configuration; the CLI prints its one-line message and exits 1. */
+export class ConfigError extends Error {
+  override name = 'ConfigError';
+}
+
+const optionalString = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(8787),
+  HOST: optionalString,
+  MENTORKIT_DATA_DIR: z.string().min(1).default('./.mentorkit-data'),
+  PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
+  MONGODB_URI: optionalString.pipe(
+    z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional(),
+  ),
+  SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+  MAIL_FROM: z.string().default('MentorKit <no-reply@mentorkit.localhost>'),
+  MENTORKIT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
+  MENTORKIT_ADMIN_TOKEN: optionalString.pipe(z.string().min(24, 'must be at least 24 characters').optional()),
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Seed the demo community on first start (default on outside production). */
+  MENTORKIT_DEMO: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
+});
+
+export interface Config {
+  env: 'development' | 'production' | 'test';
+  port: number;
+  host: string;
+  dataDir: string;
+  publicUrl: string;
+  mongodbUri?: string;
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Signing secret; when unset outside production it is generated and kept in the data directory. */
+  secret?: string;
+  adminToken?: string;
+  logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
+  demo: boolean;
+}
+
+/**
+ * Reads the configuration from environment variables, failing with one line that names the variable.
+ * @example loadConfig({ PORT: '0', MENTORKIT_DATA_DIR: '/tmp/mk' })
+ */
+export function loadConfig(env: Record<string, string | undefined> = process.env): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0]!;
+    throw new ConfigError(`${String(issue.path[0] ?? 'environment')} ${issue.message}`);
+  }
+  const e = parsed.data;
+  if (e.NODE_ENV === 'production' && !e.MENTORKIT_SECRET) {
+    throw new ConfigError('MENTORKIT_SECRET is required in production (at least 32 random characters)');
+  }
+  const host = e.HOST ?? (e.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
+  return {
+    env: e.NODE_ENV,
+    port: e.PORT,
+    host,
+    dataDir: e.MENTORKIT_DATA_DIR,
+    publicUrl: (e.PUBLIC_URL ?? `http://localhost:${e.PORT}`).replace(/\/$/, ''),
+    mongodbUri: e.MONGODB_URI,
+    smtpUrl: e.SMTP_URL,
+    mailFrom: e.MAIL_FROM,
+    secret: e.MENTORKIT_SECRET,
+    adminToken: e.MENTORKIT_ADMIN_TOKEN,
+    logLevel: e.LOG_LEVEL,
+    demo: e.MENTORKIT_DEMO ? e.MENTORKIT_DEMO === '1' || e.MENTORKIT_DEMO === 'true' : e.NODE_ENV !== 'production',
+  };
+}

@@ -1,0 +1,65 @@
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import nodemailer, { type Transporter } from 'nodemailer';
+import { newId } from '../security/crypto.js';
+
+export interface MailMessage {
+  to: string;
+  subject: string;
+  text: string;
+  html?: string;
+  /** An iCalendar invitation attached as text/calendar (with its METHOD). */
+  icalEvent?: { method: 'REQUEST' | 'CANCEL'; content: string };
+}
+
+/** The mail port: SMTP in production, `.eml` files in the outbox otherwise. */
+export interface Mailer {
+  readonly kind: 'smtp' | 'outbox';
+  send(message: MailMessage): Promise<void>;
+  close(): void;
+}
+
+/** Sends through an SMTP server (`SMTP_URL`, e.g. `smtp://user:pass@mail.example:587`). */
+export class SmtpMailer implements Mailer {
+  readonly kind = 'smtp' as const;
+  private readonly transport: Transporter;
+
+  constructor(url: string, private readonly from: string) {
+    this.transport = nodemailer.createTransport(url);
+  }
+
+  async send(message: MailMessage): Promise<void> {
+    await this.transport.sendMail({ from: this.from, ...message });
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}
+
+/** Writes each message as an RFC 822 `.eml` file to `<dataDir>/outbox/`, newest last by name. */
+export class OutboxMailer implements Mailer {
+  readonly kind = 'outbox' as const;
+  private readonly transport: Transporter;
+
+  constructor(readonly outboxDir: string, private readonly from: string) {
+    this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
+  }
+
+  async send(message: MailMessage): Promise<void> {
+    const info = (await this.transport.sendMail({ from: this.from, ...message })) as { message: Buffer };
+    await mkdir(this.outboxDir, { recursive: true });
+    const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${newId()}.eml`;
+    await writeFile(path.join(this.outboxDir, name), info.message);
+  }
+
+  close(): void {
+    this.transport.close();
+  }
+}
+
+export function createMailer(options: { smtpUrl?: string; dataDir: string; from: string }): Mailer {
+  return options.smtpUrl
+    ? new SmtpMailer(options.smtpUrl, options.from)
+    : new OutboxMailer(path.join(options.dataDir, 'outbox'), options.from);
+}

@@ -1,0 +1,70 @@
+import { MentorKitError, type Roles } from '@mentorkit/core';
+import type { Context, MiddlewareHandler } from 'hono';
+import type { AppEnv, AuthContext } from '../../context.js';
+import { verifyAccessToken } from '../../security/access-token.js';
+import { safeEqual } from '../../security/crypto.js';
+
+function bearer(c: Context<AppEnv>): string | undefined {
+  const header = c.req.header('authorization');
+  const match = header?.match(/^Bearer\s+(\S+)$/i);
+  return match?.[1];
+}
+
+/** Resolves an access token to the signed-in member of this community, or throws 401. */
+async function resolveMember(c: Context<AppEnv>, token: string): Promise<AuthContext> {
+  const { services, community } = c.var;
+  const now = services.now();
+  const claims = await verifyAccessToken(services.secret, token, community.id, now);
+  if (!(await services.authSessions.isActive(community.id, claims.sessionId, now))) {
+    throw new MentorKitError('INVALID_TOKEN', 'This session was signed out; sign in again');
+  }
+  const member = await services.members.findById(community.id, claims.memberId);
+  if (!member) throw new MentorKitError('INVALID_TOKEN', 'The member of this token no longer exists');
+  return { member, roles: member.roles, sessionId: claims.sessionId };
+}
+
+/**
+ * Requires a signed-in member of the path's community (`Authorization: Bearer <accessToken>`).
+ * Must run after `communityContext()`.
+ */
+export function authenticate(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = bearer(c);
+    if (!token) throw new MentorKitError('UNAUTHENTICATED', 'Sign in first: send Authorization: Bearer <accessToken>');
+    c.set('auth', await resolveMember(c, token));
+    await next();
+  };
+}
+
+/**
+ * Requires a community administrator: the community's secret key (server-to-server) or the access
+ * token of a member flagged admin.
+ */
+export function requireCommunityAdmin(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const token = bearer(c);
+    if (!token) {
+      throw new MentorKitError('UNAUTHENTICATED', 'Send Authorization: Bearer <community secret key> or an admin access token');
+    }
+    if (token.startsWith('sk_')) {
+      if (!safeEqual(token, c.var.community.secretKey)) {
+        throw new MentorKitError('INVALID_SECRET_KEY', 'That is not this community\'s secret key');
+      }
+      c.set('secretKeyAuth', true);
+      return next();
+    }
+    const auth = await resolveMember(c, token);
+    if (!auth.roles.isAdmin) throw new MentorKitError('ROLE_REQUIRED', 'Only community admins may do this');
+    c.set('auth', auth);
+    c.set('secretKeyAuth', false);
+    await next();
+  };
+}
+
+/** Refuses (403) a member who does not hold `role` (SPEC C6). */
+export function requireRole(auth: AuthContext, role: keyof Roles, action: string): void {
+  if (!auth.roles[role]) {
+    const name = role.replace(/^is/, '').toLowerCase();
+    throw new MentorKitError('ROLE_REQUIRED', `Only a ${name} can ${action}`);
+  }
+}

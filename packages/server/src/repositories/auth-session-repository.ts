@@ -1,0 +1,116 @@
+import { MentorKitError } from '@mentorkit/core';
+import { newId, randomToken, sha256 } from '../security/crypto.js';
+import type { Collection, CollectionSpec, Storage, StoredDoc } from '../storage/types.js';
+
+export const REFRESH_TOKEN_DAYS = 30;
+
+/** One sign-in: the family of refresh tokens that rotate from it. */
+interface AuthSessionDoc extends StoredDoc {
+  memberId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  revokedAt: Date | null;
+  revokedReason?: 'sign-out' | 'refresh-token-reuse';
+}
+
+/** A refresh token, stored only as its SHA-256 hash (the `_id`). */
+interface RefreshTokenDoc extends StoredDoc {
+  sessionId: string;
+  memberId: string;
+  createdAt: Date;
+  expiresAt: Date;
+  rotatedAt: Date | null;
+}
+
+export const authSessionsCollection: CollectionSpec = {
+  name: 'auth_sessions',
+  indexes: [{ fields: ['communityId', 'memberId'] }, { fields: ['expiresAt'], expireAfterSeconds: 0 }],
+};
+
+export const refreshTokensCollection: CollectionSpec = {
+  name: 'refresh_tokens',
+  indexes: [{ fields: ['sessionId'] }, { fields: ['expiresAt'], expireAfterSeconds: 0 }],
+};
+
+const invalidRefresh = () => new MentorKitError('INVALID_TOKEN', 'The refresh token is invalid, expired or revoked; sign in again');
+
+/**
+ * Sign-in sessions with rotating refresh tokens (SPEC C5). Each refresh spends its token once; a spent
+ * token presented again means it was stolen or replayed, and the whole family is revoked.
+ */
+export class AuthSessionRepository {
+  private constructor(
+    private readonly sessions: Collection<AuthSessionDoc>,
+    private readonly tokens: Collection<RefreshTokenDoc>,
+  ) {}
+
+  static async open(storage: Storage): Promise<AuthSessionRepository> {
+    const [sessions, tokens] = await Promise.all([
+      storage.collection<AuthSessionDoc>(authSessionsCollection),
+      storage.collection<RefreshTokenDoc>(refreshTokensCollection),
+    ]);
+    return new AuthSessionRepository(sessions, tokens);
+  }
+
+  private expiry(now: Date): Date {
+    return new Date(now.getTime() + REFRESH_TOKEN_DAYS * 24 * 3600 * 1000);
+  }
+
+  private async issueToken(communityId: string, sessionId: string, memberId: string, now: Date): Promise<string> {
+    const token = randomToken('rt_');
+    await this.tokens.insertOne({
+      _id: sha256(token),
+      communityId,
+      sessionId,
+      memberId,
+      createdAt: now,
+      expiresAt: this.expiry(now),
+      rotatedAt: null,
+    });
+    return token;
+  }
+
+  async start(communityId: string, memberId: string, now: Date): Promise<{ sessionId: string; refreshToken: string }> {
+    const sessionId = newId();
+    await this.sessions.insertOne({ _id: sessionId, communityId, memberId, createdAt: now, expiresAt: this.expiry(now), revokedAt: null });
+    return { sessionId, refreshToken: await this.issueToken(communityId, sessionId, memberId, now) };
+  }
+
+  async isActive(communityId: string, sessionId: string, now: Date): Promise<boolean> {
+    const session = await this.sessions.findOne({ _id: sessionId, communityId });
+    return Boolean(session && session.revokedAt === null && session.expiresAt > now);
+  }
+
+  async revoke(communityId: string, sessionId: string, reason: 'sign-out' | 'refresh-token-reuse', now: Date): Promise<void> {
+    await this.sessions.updateOne({ _id: sessionId, communityId, revokedAt: null }, { $set: { revokedAt: now, revokedReason: reason } });
+  }
+
+  /**
+   * Spends `refreshToken` and returns a new one in the same family.
+   * @throws MentorKitError INVALID_TOKEN — and revokes the family when a spent token is reused.
+   */
+  async rotate(communityId: string, refreshToken: string, now: Date): Promise<{ sessionId: string; memberId: string; refreshToken: string }> {
+    const id = sha256(refreshToken);
+    const spent = await this.tokens.findOneAndUpdate(
+      { _id: id, communityId, rotatedAt: null, expiresAt: { $gt: now } },
+      { $set: { rotatedAt: now } },
+    );
+    if (!spent) {
+      const known = await this.tokens.findOne({ _id: id, communityId });
+      if (known?.rotatedAt) await this.revoke(communityId, known.sessionId, 'refresh-token-reuse', now);
+      throw invalidRefresh();
+    }
+    if (!(await this.isActive(communityId, spent.sessionId, now))) throw invalidRefresh();
+    return {
+      sessionId: spent.sessionId,
+      memberId: spent.memberId,
+      refreshToken: await this.issueToken(communityId, spent.sessionId, spent.memberId, now),
+    };
+  }
+
+  /** Signs out the family this refresh token belongs to. Unknown tokens are ignored (idempotent). */
+  async revokeByRefreshToken(communityId: string, refreshToken: string, now: Date): Promise<void> {
+    const token = await this.tokens.findOne({ _id: sha256(refreshToken), communityId });
+    if (token) await this.revoke(communityId, token.sessionId, 'sign-out', now);
+  }
+}

@@ -1,0 +1,133 @@
+import { detectRoles, type Locale, type Member, type MemberImportRow, type Roles } from '@mentorkit/core';
+import { newId } from '../security/crypto.js';
+import type { Collection, CollectionSpec, Filter, Storage, StoredDoc } from '../storage/types.js';
+
+interface MemberDoc extends StoredDoc {
+  email: string;
+  name: string;
+  membershipType: string;
+  externalId?: string;
+  locale?: Locale;
+  isAdmin: boolean;
+  /** Set when an admin approves a mentor application (SPEC C7/M2): mentor even if the roster says not. */
+  mentorApproved?: boolean;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export const membersCollection: CollectionSpec = {
+  name: 'members',
+  indexes: [{ fields: ['communityId', 'email'], unique: true }, { fields: ['communityId', 'externalId'] }],
+};
+
+/** A member as the service knows it; `roles` are derived, never stored. */
+export interface MemberRecord extends Omit<Member, 'createdAt' | 'updatedAt'> {
+  communityId: string;
+  createdAt: Date;
+  updatedAt: Date;
+}
+
+export function rolesOf(doc: Pick<MemberDoc, 'membershipType' | 'isAdmin' | 'mentorApproved'>): Roles {
+  const detected = detectRoles(doc.membershipType);
+  return { ...detected, isMentor: detected.isMentor || doc.mentorApproved === true, isAdmin: doc.isAdmin };
+}
+
+function toRecord(doc: MemberDoc): MemberRecord {
+  return {
+    id: doc._id,
+    communityId: doc.communityId,
+    email: doc.email,
+    name: doc.name,
+    membershipType: doc.membershipType,
+    ...(doc.externalId ? { externalId: doc.externalId } : {}),
+    ...(doc.locale ? { locale: doc.locale } : {}),
+    roles: rolesOf(doc),
+    createdAt: doc.createdAt,
+    updatedAt: doc.updatedAt,
+  };
+}
+
+export function toMember(record: MemberRecord): Member {
+  const { communityId: _communityId, ...rest } = record;
+  return { ...rest, createdAt: record.createdAt.toISOString(), updatedAt: record.updatedAt.toISOString() };
+}
+
+function escapeRegex(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+export class MemberRepository {
+  private constructor(private readonly col: Collection<MemberDoc>) {}
+
+  static async open(storage: Storage): Promise<MemberRepository> {
+    return new MemberRepository(await storage.collection<MemberDoc>(membersCollection));
+  }
+
+  async findById(communityId: string, id: string): Promise<MemberRecord | null> {
+    const doc = await this.col.findOne({ _id: id, communityId });
+    return doc ? toRecord(doc) : null;
+  }
+
+  async findByEmail(communityId: string, email: string): Promise<MemberRecord | null> {
+    const doc = await this.col.findOne({ communityId, email });
+    return doc ? toRecord(doc) : null;
+  }
+
+  async findByIds(communityId: string, ids: string[]): Promise<MemberRecord[]> {
+    return (await this.col.find({ communityId, _id: { $in: ids } })).map(toRecord);
+  }
+
+  async count(communityId: string): Promise<number> {
+    return this.col.count({ communityId });
+  }
+
+  /**
+   * Creates or updates the member with this (normalized) email. The unique index on
+   * (communityId, email) decides between concurrent creators; the loser updates instead.
+   */
+  async upsert(communityId: string, row: MemberImportRow, now: Date): Promise<{ member: MemberRecord; created: boolean }> {
+    const $set: Record<string, unknown> = { name: row.name, membershipType: row.membershipType, updatedAt: now };
+    if (row.externalId !== undefined) $set.externalId = row.externalId;
+    if (row.isAdmin !== undefined) $set.isAdmin = row.isAdmin;
+    if (row.locale !== undefined) $set.locale = row.locale;
+    const updated = await this.col.findOneAndUpdate({ communityId, email: row.email }, { $set });
+    if (updated) return { member: toRecord(updated), created: false };
+    const doc: MemberDoc = {
+      _id: newId(),
+      communityId,
+      email: row.email,
+      name: row.name,
+      membershipType: row.membershipType,
+      ...(row.externalId !== undefined ? { externalId: row.externalId } : {}),
+      ...(row.locale !== undefined ? { locale: row.locale } : {}),
+      isAdmin: row.isAdmin ?? false,
+      createdAt: now,
+      updatedAt: now,
+    };
+    try {
+      await this.col.insertOne(doc);
+      return { member: toRecord(doc), created: true };
+    } catch (error) {
+      const raced = await this.col.findOneAndUpdate({ communityId, email: row.email }, { $set });
+      if (raced) return { member: toRecord(raced), created: false };
+      throw error;
+    }
+  }
+
+  async setMentorApproved(communityId: string, id: string, approved: boolean, now: Date): Promise<void> {
+    await this.col.updateOne({ _id: id, communityId }, { $set: { mentorApproved: approved, updatedAt: now } });
+  }
+
+  /** Members ordered by email; `cursor` is the last email of the previous page. */
+  async list(communityId: string, options: { q?: string; cursor?: string; limit: number }): Promise<{ items: MemberRecord[]; nextCursor: string | null }> {
+    const filter: Filter = { communityId };
+    if (options.cursor) filter.email = { $gt: options.cursor };
+    if (options.q) {
+      const pattern = new RegExp(escapeRegex(options.q), 'i');
+      filter.$or = [{ email: { $regex: pattern } }, { name: { $regex: pattern } }];
+    }
+    const docs = await this.col.find(filter, { sort: { email: 1 }, limit: options.limit + 1 });
+    const items = docs.slice(0, options.limit).map(toRecord);
+    return { items, nextCursor: docs.length > options.limit ? items[items.length - 1]!.email : null };
+  }
+}

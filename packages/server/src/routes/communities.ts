@@ -1,0 +1,90 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import {
+  communitySchema,
+  createCommunityInputSchema,
+  createdCommunitySchema,
+  MentorKitError,
+  publicCommunitySchema,
+  updateCommunitySettingsInputSchema,
+} from '@mentorkit/core';
+import type { AppEnv } from '../context.js';
+import { requireCommunityAdmin } from '../middleware/authenticate/index.js';
+import { toCommunity, toPublicCommunity } from '../repositories/community-repository.js';
+import { safeEqual } from '../security/crypto.js';
+import { createCommunity, updateCommunitySettings } from '../services/community-service.js';
+import { bearerSecurity, communityParams, errorResponses, jsonBody, jsonResponse, validationHook } from './openapi.js';
+
+export const communityRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+communityRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/communities',
+    operationId: 'createCommunity',
+    tags: ['Communities'],
+    summary: 'Create a community (platform operators: Bearer MENTORKIT_ADMIN_TOKEN)',
+    description: 'Returns the secret key once. Disabled unless MENTORKIT_ADMIN_TOKEN is set; `mentorkit community create` always works.',
+    security: bearerSecurity,
+    request: { body: jsonBody(createCommunityInputSchema) },
+    responses: { 201: jsonResponse(createdCommunitySchema, 'Created; keep the secret key safe'), ...errorResponses },
+  }),
+  async (c) => {
+    const { services } = c.var;
+    const adminToken = services.config.adminToken;
+    if (!adminToken) {
+      throw new MentorKitError('FORBIDDEN', 'Creating communities over the API is disabled: set MENTORKIT_ADMIN_TOKEN, or run `mentorkit community create`');
+    }
+    const token = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
+    if (!token || !safeEqual(token, adminToken)) {
+      throw new MentorKitError('UNAUTHENTICATED', 'Send Authorization: Bearer <MENTORKIT_ADMIN_TOKEN>');
+    }
+    const { community, secretKey } = await createCommunity(services, c.req.valid('json'));
+    return c.json({ community: toCommunity(community), secretKey }, 201);
+  },
+);
+
+communityRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/communities/{slug}',
+    operationId: 'getCommunity',
+    tags: ['Communities'],
+    summary: 'Public community info for widgets (name, locale, brand)',
+    request: { params: communityParams },
+    responses: { 200: jsonResponse(publicCommunitySchema, 'The community'), ...errorResponses },
+  }),
+  (c) => c.json(toPublicCommunity(c.var.community), 200),
+);
+
+communityRoutes.use('/communities/:slug/settings', requireCommunityAdmin());
+
+communityRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/communities/{slug}/settings',
+    operationId: 'getCommunitySettings',
+    tags: ['Communities'],
+    summary: 'The community with its settings (admins or secret key)',
+    security: bearerSecurity,
+    request: { params: communityParams },
+    responses: { 200: jsonResponse(communitySchema, 'The community and its settings'), ...errorResponses },
+  }),
+  (c) => c.json(toCommunity(c.var.community), 200),
+);
+
+communityRoutes.openapi(
+  createRoute({
+    method: 'patch',
+    path: '/communities/{slug}/settings',
+    operationId: 'updateCommunitySettings',
+    tags: ['Communities'],
+    summary: 'Change name, allowed origins or settings (admins or secret key)',
+    security: bearerSecurity,
+    request: { params: communityParams, body: jsonBody(updateCommunitySettingsInputSchema) },
+    responses: { 200: jsonResponse(communitySchema, 'The updated community'), ...errorResponses },
+  }),
+  async (c) => {
+    const updated = await updateCommunitySettings(c.var.services, c.var.community, c.req.valid('json'));
+    return c.json(toCommunity(updated), 200);
+  },
+);

@@ -1,0 +1,67 @@
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import { createApp } from './app.js';
+import type { Config } from './config.js';
+import { createMailer } from './email/mailer.js';
+import { createLogger, type Logger } from './logger.js';
+import { resolveSecret } from './security/secret.js';
+import { createServices, type Services } from './services.js';
+import { openStorage } from './storage/open-storage.js';
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  services: Services;
+  /** Stops accepting, finishes in-flight requests and background mail, closes storage. */
+  close(): Promise<void>;
+}
+
+/** Builds the services for a configuration (used by the server and by CLI commands). */
+export async function buildServices(
+  config: Config,
+  options: { logger?: Logger; now?: () => Date } = {},
+): Promise<Services> {
+  const secret = await resolveSecret(config.secret, config.dataDir);
+  const storage = await openStorage(config);
+  const mailer = createMailer({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom });
+  return createServices({ config, secret, storage, mailer, logger: options.logger ?? createLogger(config.logLevel), now: options.now });
+}
+
+export async function closeServices(services: Services): Promise<void> {
+  await services.background.drain();
+  services.mailer.close();
+  await services.storage.close();
+}
+
+/**
+ * Starts the HTTP service. `port: 0` picks a free port (tests); the returned `url` is where it listens.
+ * @example const server = await startServer(loadConfig({ PORT: '0', MENTORKIT_DATA_DIR: dir }))
+ */
+export async function startServer(config: Config, options: { services?: Services; extend?: (app: ReturnType<typeof createApp>, services: Services) => void } = {}): Promise<RunningServer> {
+  const services = options.services ?? (await buildServices(config));
+  const app = createApp(services);
+  options.extend?.(app, services);
+  const server: ServerType = await new Promise((resolve, reject) => {
+    const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
+    s.once('error', reject);
+  });
+  const port = (server.address() as AddressInfo).port;
+  const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
+  let closing: Promise<void> | undefined;
+  return {
+    url,
+    port,
+    services,
+    close() {
+      closing ??= (async () => {
+        await new Promise<void>((resolve) => {
+          server.close(() => resolve());
+          // Idle keep-alive sockets would hold close() open; in-flight requests still finish.
+          (server as { closeIdleConnections?: () => void }).closeIdleConnections?.();
+        });
+        await closeServices(services);
+      })();
+      return closing;
+    },
+  };
+}

@@ -1,0 +1,154 @@
+import { errors, jwtVerify } from 'jose';
+import {
+  homeView,
+  identityClaimsSchema,
+  MentorKitError,
+  type AuthResult,
+  type Locale,
+  type Me,
+} from '@mentorkit/core';
+import { signInCodeMail } from '../email/templates/sign-in-code.js';
+import type { CommunityRecord } from '../repositories/community-repository.js';
+import { toMember, type MemberRecord } from '../repositories/member-repository.js';
+import { ACCESS_TOKEN_SECONDS, signAccessToken } from '../security/access-token.js';
+import type { Services } from '../services.js';
+
+/** Per email: a handful of codes an hour; per IP: enough for a shared office, not for spraying. */
+export const SIGN_IN_LIMITS = {
+  perEmail: { limit: 5, windowSeconds: 3600 },
+  perIp: { limit: 30, windowSeconds: 900 },
+  verifyPerIp: { limit: 60, windowSeconds: 900 },
+};
+/** Host identity tokens must be short-lived (SPEC C4). */
+export const MAX_IDENTITY_TOKEN_SECONDS = 10 * 60;
+
+export const SIGN_IN_REQUESTED_MESSAGE = 'If this email can sign in to this community, a code is on its way. It expires in 10 minutes.';
+
+export function meOf(community: CommunityRecord, member: MemberRecord): Me {
+  return {
+    member: toMember(member),
+    roles: member.roles,
+    home: homeView(member.roles),
+    community: { slug: community.slug, name: community.name },
+  };
+}
+
+function magicLink(services: Services, community: CommunityRecord, token: string): string {
+  const base = community.settings.signInUrl ?? `${services.config.publicUrl}/sign-in`;
+  // The token rides in the fragment: browsers never send it to a server or into access logs.
+  const params = new URLSearchParams({ community: community.slug, magic: token });
+  return `${base}#${params.toString()}`;
+}
+
+/**
+ * Sends a code when the email may sign in (a member, or anybody in `open` mode). Answers the same
+ * either way and sends in the background, so the response reveals nothing about membership.
+ */
+export async function requestSignInCode(
+  services: Services,
+  community: CommunityRecord,
+  input: { email: string; locale?: Locale },
+  ip: string,
+): Promise<void> {
+  const now = services.now();
+  await services.rateLimiter.hit(community.id, { key: `sign-in:ip:${ip}`, ...SIGN_IN_LIMITS.perIp }, now, 'Too many sign-in requests from this address');
+  await services.rateLimiter.hit(community.id, { key: `sign-in:email:${input.email}`, ...SIGN_IN_LIMITS.perEmail }, now, 'Too many codes requested for this email');
+  services.background.run('send sign-in code', async () => {
+    const member = await services.members.findByEmail(community.id, input.email);
+    if (!member && community.settings.signInMode !== 'open') return;
+    const { code, magicToken } = await services.signInCodes.issue(community.id, input.email, now);
+    const locale = member?.locale ?? input.locale ?? community.settings.defaultLocale;
+    await services.mailer.send(
+      signInCodeMail({ to: input.email, locale, community: community.name, code, link: magicLink(services, community, magicToken) }),
+    );
+  });
+}
+
+async function startSession(services: Services, community: CommunityRecord, member: MemberRecord): Promise<AuthResult> {
+  const now = services.now();
+  const { sessionId, refreshToken } = await services.authSessions.start(community.id, member.id, now);
+  const accessToken = await signAccessToken(services.secret, { memberId: member.id, communityId: community.id, sessionId }, now);
+  return { accessToken, expiresIn: ACCESS_TOKEN_SECONDS, refreshToken, user: meOf(community, member) };
+}
+
+/** The member for a verified email; in `open` mode a first sign-in creates a mentee. */
+async function memberForVerifiedEmail(services: Services, community: CommunityRecord, email: string): Promise<MemberRecord> {
+  const member = await services.members.findByEmail(community.id, email);
+  if (member) return member;
+  if (community.settings.signInMode !== 'open') throw new MentorKitError('INVALID_CODE', 'The code is wrong or has expired; request a new one');
+  const name = email.split('@')[0]!.replace(/[._-]+/g, ' ').trim() || email;
+  return (await services.members.upsert(community.id, { email, name, membershipType: '' }, services.now())).member;
+}
+
+export async function verifySignInCode(
+  services: Services,
+  community: CommunityRecord,
+  input: { email: string; code: string },
+  ip: string,
+): Promise<AuthResult> {
+  const now = services.now();
+  await services.rateLimiter.hit(community.id, { key: `verify:ip:${ip}`, ...SIGN_IN_LIMITS.verifyPerIp }, now, 'Too many sign-in attempts from this address');
+  await services.signInCodes.consumeCode(community.id, input.email, input.code, now);
+  return startSession(services, community, await memberForVerifiedEmail(services, community, input.email));
+}
+
+export async function verifyMagicLink(services: Services, community: CommunityRecord, token: string, ip: string): Promise<AuthResult> {
+  const now = services.now();
+  await services.rateLimiter.hit(community.id, { key: `verify:ip:${ip}`, ...SIGN_IN_LIMITS.verifyPerIp }, now, 'Too many sign-in attempts from this address');
+  const email = await services.signInCodes.consumeMagicToken(community.id, token, now);
+  return startSession(services, community, await memberForVerifiedEmail(services, community, email));
+}
+
+/**
+ * Single sign-on (SPEC C4): the host site's backend signs `{ email, name, membershipType?, externalId? }`
+ * with HS256 and the community secret key, valid at most 10 minutes. The member is created or updated.
+ */
+export async function exchangeIdentityToken(services: Services, community: CommunityRecord, token: string): Promise<AuthResult> {
+  const now = services.now();
+  let payload: Record<string, unknown>;
+  try {
+    ({ payload } = await jwtVerify(token, new TextEncoder().encode(community.secretKey), {
+      algorithms: ['HS256'],
+      currentDate: now,
+      requiredClaims: ['exp', 'iat'],
+      maxTokenAge: MAX_IDENTITY_TOKEN_SECONDS,
+    }));
+  } catch (error) {
+    const reason = error instanceof errors.JWTExpired ? 'The identity token has expired' : 'The identity token is invalid';
+    throw new MentorKitError('INVALID_TOKEN', `${reason}: sign it with HS256 and this community's secret key, with iat and exp at most 10 minutes apart`, { cause: error });
+  }
+  if (typeof payload.exp === 'number' && typeof payload.iat === 'number' && payload.exp - payload.iat > MAX_IDENTITY_TOKEN_SECONDS) {
+    throw new MentorKitError('INVALID_TOKEN', 'The identity token lives too long: exp may be at most 10 minutes after iat');
+  }
+  if (payload.aud !== undefined && payload.aud !== community.slug) {
+    throw new MentorKitError('INVALID_TOKEN', `The identity token is for audience ${JSON.stringify(payload.aud)}, not "${community.slug}"`);
+  }
+  const { aud: _aud, exp: _exp, iat: _iat, nbf: _nbf, jti: _jti, iss: _iss, sub: _sub, ...claims } = payload;
+  const parsed = identityClaimsSchema.safeParse(claims);
+  if (!parsed.success) {
+    const first = parsed.error.issues[0]!;
+    throw new MentorKitError('INVALID_TOKEN', `The identity token's claims are invalid: ${first.path.join('.')}: ${first.message}`);
+  }
+  const existing = await services.members.findByEmail(community.id, parsed.data.email);
+  const { member } = await services.members.upsert(
+    community.id,
+    {
+      email: parsed.data.email,
+      name: parsed.data.name,
+      membershipType: parsed.data.membershipType ?? existing?.membershipType ?? '',
+      ...(parsed.data.externalId ? { externalId: parsed.data.externalId } : {}),
+      ...(parsed.data.locale ? { locale: parsed.data.locale } : {}),
+    },
+    now,
+  );
+  return startSession(services, community, member);
+}
+
+export async function refreshSession(services: Services, community: CommunityRecord, refreshToken: string): Promise<AuthResult> {
+  const now = services.now();
+  const rotated = await services.authSessions.rotate(community.id, refreshToken, now);
+  const member = await services.members.findById(community.id, rotated.memberId);
+  if (!member) throw new MentorKitError('INVALID_TOKEN', 'The member of this session no longer exists');
+  const accessToken = await signAccessToken(services.secret, { memberId: member.id, communityId: community.id, sessionId: rotated.sessionId }, now);
+  return { accessToken, expiresIn: ACCESS_TOKEN_SECONDS, refreshToken: rotated.refreshToken, user: meOf(community, member) };
+}

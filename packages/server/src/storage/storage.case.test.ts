@@ -1,0 +1,174 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isDuplicateKeyError, type CollectionSpec, type Storage, type StoredDoc } from './types.js';
+
+/**
+ * One contract every storage adapter must keep. Each test gets fresh, empty storage from `create`;
+ * `reopen` returns a new Storage over the same data (to prove persistence).
+ */
+export interface StorageHarness {
+  storage: Storage;
+  reopen(): Promise<Storage>;
+  cleanup(): Promise<void>;
+}
+
+interface Person extends StoredDoc {
+  email: string;
+  name: string;
+  tags?: string[];
+  visits?: number;
+  at?: Date;
+}
+
+const people: CollectionSpec = {
+  name: 'contract_people',
+  indexes: [{ fields: ['communityId', 'email'], unique: true }, { fields: ['at'] }],
+};
+
+export function runStorageContract(
+  name: string,
+  create: () => Promise<StorageHarness>,
+  options: { skip?: string } = {},
+): void {
+  describe(`storage contract: ${name}`, { skip: options.skip }, () => {
+    async function withStorage(run: (harness: StorageHarness) => Promise<void>): Promise<void> {
+      const harness = await create();
+      try {
+        await run(harness);
+      } finally {
+        await harness.cleanup();
+      }
+    }
+
+    it('inserts and finds by equality, dotted paths and operators', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        const at = new Date('2026-03-08T07:00:00Z');
+        await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana', tags: ['go', 'ux'], at });
+        await col.insertOne({ _id: 'p2', communityId: 'c1', email: 'b@x.org', name: 'Ben', tags: ['ux'] });
+        await col.insertOne({ _id: 'p3', communityId: 'c2', email: 'a@x.org', name: 'Ana two' });
+        assert.equal((await col.findOne({ _id: 'p1' }))?.name, 'Ana');
+        assert.deepEqual((await col.findOne({ _id: 'p1' }))?.at, at, 'dates come back as Date');
+        assert.equal(await col.count({ communityId: 'c1' }), 2);
+        assert.deepEqual((await col.find({ tags: 'ux' }, { sort: { _id: 1 } })).map((p) => p._id), ['p1', 'p2']);
+        assert.deepEqual((await col.find({ _id: { $in: ['p2', 'p3'] } }, { sort: { _id: -1 } })).map((p) => p._id), ['p3', 'p2']);
+        assert.deepEqual((await col.find({ at: { $lt: new Date('2026-04-01T00:00:00Z') } })).map((p) => p._id), ['p1']);
+        assert.deepEqual((await col.find({ name: { $regex: /^ana/i } }, { sort: { _id: 1 } })).map((p) => p._id), ['p1', 'p3']);
+        assert.deepEqual(
+          (await col.find({ $or: [{ email: 'b@x.org' }, { communityId: 'c2' }] }, { sort: { _id: 1 } })).map((p) => p._id),
+          ['p2', 'p3'],
+        );
+        assert.equal(await col.findOne({ _id: 'nope' }), null);
+      }));
+
+    it('sorts, skips and limits', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        for (let i = 0; i < 5; i++) await col.insertOne({ _id: `p${i}`, communityId: 'c1', email: `${i}@x.org`, name: `n${i}` });
+        const page = await col.find({ communityId: 'c1' }, { sort: { email: -1 }, skip: 1, limit: 2 });
+        assert.deepEqual(page.map((p) => p._id), ['p3', 'p2']);
+      }));
+
+    it('refuses a duplicate _id and a duplicate compound unique key, but not across communities', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana' });
+        await assert.rejects(col.insertOne({ _id: 'p1', communityId: 'c1', email: 'z@x.org', name: 'Z' }), isDuplicateKeyError);
+        await assert.rejects(col.insertOne({ _id: 'p2', communityId: 'c1', email: 'a@x.org', name: 'Ana again' }), isDuplicateKeyError);
+        await col.insertOne({ _id: 'p3', communityId: 'c2', email: 'a@x.org', name: 'Ana elsewhere' });
+        assert.equal(await col.count({}), 2, 'refused writes left nothing behind');
+      }));
+
+    it('lets exactly one of many concurrent inserts of one key win', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        const attempts = Array.from({ length: 20 }, (_, i) =>
+          col.insertOne({ _id: `p${i}`, communityId: 'c1', email: 'same@x.org', name: `try ${i}` }),
+        );
+        const results = await Promise.allSettled(attempts);
+        assert.equal(results.filter((r) => r.status === 'fulfilled').length, 1);
+        for (const r of results) if (r.status === 'rejected') assert.ok(isDuplicateKeyError(r.reason));
+        assert.equal(await col.count({ email: 'same@x.org' }), 1);
+      }));
+
+    it('updates conditionally: only a matching filter changes anything', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana', visits: 0 });
+        const stale = await col.updateOne({ _id: 'p1', visits: 5 }, { $set: { name: 'Nope' } });
+        assert.deepEqual(stale, { matchedCount: 0, upserted: false });
+        const fresh = await col.updateOne({ _id: 'p1', visits: 0 }, { $set: { name: 'Ana M' }, $inc: { visits: 1 } });
+        assert.equal(fresh.matchedCount, 1);
+        const after = await col.findOneAndUpdate({ _id: 'p1' }, { $addToSet: { tags: 'go' }, $inc: { visits: 1 } });
+        assert.equal(after?.visits, 2);
+        assert.deepEqual(after?.tags, ['go']);
+        await col.updateOne({ _id: 'p1' }, { $addToSet: { tags: 'go' } });
+        await col.updateOne({ _id: 'p1' }, { $push: { tags: 'ux' } });
+        await col.updateOne({ _id: 'p1' }, { $pull: { tags: 'go' } });
+        await col.updateOne({ _id: 'p1' }, { $unset: { visits: true } });
+        const doc = await col.findOne({ _id: 'p1' });
+        assert.deepEqual(doc?.tags, ['ux']);
+        assert.equal(doc?.visits, undefined);
+        assert.equal(await col.findOneAndUpdate({ _id: 'missing' }, { $set: { name: 'x' } }), null);
+      }));
+
+    it('refuses an update that would break a unique index and keeps the old document', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana' });
+        await col.insertOne({ _id: 'p2', communityId: 'c1', email: 'b@x.org', name: 'Ben' });
+        await assert.rejects(col.updateOne({ _id: 'p2' }, { $set: { email: 'a@x.org' } }), isDuplicateKeyError);
+        assert.equal((await col.findOne({ _id: 'p2' }))?.email, 'b@x.org');
+      }));
+
+    it('upserts counters atomically', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        const first = await col.findOneAndUpdate(
+          { _id: 'k1', communityId: 'c1' },
+          { $inc: { visits: 1 }, $set: { email: 'k@x.org', name: 'counter' } },
+          { upsert: true },
+        );
+        assert.equal(first?.visits, 1);
+        const second = await col.updateOne({ _id: 'k1', communityId: 'c1' }, { $inc: { visits: 1 } }, { upsert: true });
+        assert.deepEqual(second, { matchedCount: 1, upserted: false });
+        assert.equal((await col.findOne({ _id: 'k1' }))?.visits, 2);
+      }));
+
+    it('updates and deletes many', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        for (let i = 0; i < 4; i++) await col.insertOne({ _id: `p${i}`, communityId: i < 3 ? 'c1' : 'c2', email: `${i}@x.org`, name: 'n' });
+        assert.deepEqual(await col.updateMany({ communityId: 'c1' }, { $set: { name: 'm' } }), { matchedCount: 3 });
+        assert.equal(await col.count({ name: 'm' }), 3);
+        assert.equal(await col.deleteOne({ communityId: 'c1' }), 1);
+        assert.equal(await col.deleteMany({ communityId: 'c1' }), 2);
+        assert.equal(await col.count({}), 1);
+      }));
+
+    it('never hands out references into its cache', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        const doc: Person = { _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana', tags: ['a'] };
+        await col.insertOne(doc);
+        doc.tags!.push('mutated');
+        const found = await col.findOne({ _id: 'p1' });
+        found!.tags!.push('mutated too');
+        assert.deepEqual((await col.findOne({ _id: 'p1' }))?.tags, ['a']);
+      }));
+
+    it('keeps data and unique indexes across a restart', () =>
+      withStorage(async (harness) => {
+        const col = await harness.storage.collection<Person>(people);
+        await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana', at: new Date(0) });
+        await col.updateOne({ _id: 'p1' }, { $set: { name: 'Ana M' } });
+        await harness.storage.close();
+        const reopened = await harness.reopen();
+        const again = await reopened.collection<Person>(people);
+        const doc = await again.findOne({ _id: 'p1' });
+        assert.equal(doc?.name, 'Ana M');
+        assert.ok(doc?.at instanceof Date);
+        await assert.rejects(again.insertOne({ _id: 'p2', communityId: 'c1', email: 'a@x.org', name: 'dup' }), isDuplicateKeyError);
+      }));
+  });
+}
