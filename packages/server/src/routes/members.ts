@@ -31,8 +31,9 @@ memberRoutes.openapi(
     security: bearerSecurity,
     request: {
       params: communityParams,
+      // Not `required`: the JSON validator must only run for JSON bodies; CSV is parsed below.
       body: {
-        required: true,
+        required: false,
         content: {
           'application/json': { schema: importMembersInputSchema },
           'text/csv': { schema: z.string() },

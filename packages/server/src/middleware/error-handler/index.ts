@@ -21,6 +21,7 @@ function fromHttpException(error: HTTPException): MentorKitError {
   if (error.status === 400 && /json/i.test(error.message)) {
     return new MentorKitError('MALFORMED_JSON', 'The request body is not valid JSON');
   }
+  if (error.status === 415) return new MentorKitError('UNSUPPORTED_MEDIA_TYPE', 'Unsupported Content-Type: send application/json');
   if (error.status === 401) return new MentorKitError('UNAUTHENTICATED', error.message || 'Sign-in required');
   if (error.status === 403) return new MentorKitError('FORBIDDEN', error.message || 'Forbidden');
   if (error.status === 404) return new MentorKitError('NOT_FOUND', error.message || 'Not found');
@@ -43,6 +44,8 @@ export const errorHandler: ErrorHandler<AppEnv> = (error, c) => {
     c.var.services?.logger.error({ err: error, requestId: c.var.requestId, path: c.req.path }, 'request failed');
   }
   if (mapped.retryAfter !== undefined) c.header('Retry-After', String(mapped.retryAfter));
+  // The rest of an over-long body is never read: the socket can't carry another request.
+  if (mapped.code === 'PAYLOAD_TOO_LARGE') c.header('Connection', 'close');
   return c.json<ErrorBody>(mapped.toBody(), mapped.status as ContentfulStatusCode);
 };
 
