@@ -5,3 +5,5 @@ export * from './schemas/booking-rules.js';
 export * from './schemas/community.js';
 export * from './schemas/member.js';
 export * from './schemas/auth.js';
+export * from './schemas/availability.js';
+export * from './slots.js';

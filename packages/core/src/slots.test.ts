@@ -277,3 +277,189 @@ describe('daily limit, overrides and blackouts', () => {
     assert.deepEqual(open({ availability: a, durationMinutes: 45, from: '2026-03-09T00:00Z', to: '2026-03-10T00:00Z' }), []);
   });
 });
+
+// ---------------------------------------------------------------------------------------------------------
+// Properties. The oracle reads wall-clock time only through Intl (never the engine's helpers) and states
+// the rules directly: a window [a, b) on local date D is the time from the first moment the mentor's
+// clock shows D a (or later) to the first moment it shows D b. Everything here sits on a 5-minute grid:
+// window edges are multiples of 5 minutes and these zones' offsets and transitions are multiples of 15.
+
+const STEP = 5 * 60_000;
+/** Zones with a date near which to test: their 2026 DST changes (all on Sundays), or any date. */
+const zoneDates: [zone: string, date: string][] = [
+  ['America/New_York', '2026-03-08'], ['America/New_York', '2026-11-01'],
+  ['Europe/London', '2026-03-29'], ['Europe/London', '2026-10-25'],
+  ['Australia/Lord_Howe', '2026-04-05'], ['Australia/Lord_Howe', '2026-10-04'],
+  ['America/St_Johns', '2026-03-08'], ['America/St_Johns', '2026-11-01'],
+  ['UTC', '2026-03-08'], ['Asia/Kolkata', '2026-10-25'], ['Asia/Kathmandu', '2026-06-14'],
+];
+
+const wallFormatters = new Map<string, Intl.DateTimeFormat>();
+/** Local wall-clock time of an instant, as minutes since 1970-01-01T00:00 on that clock. */
+function wallMinutes(zone: string, instant: number): number {
+  let f = wallFormatters.get(zone);
+  if (!f) {
+    const opts = { year: 'numeric', month: 'numeric', day: 'numeric', hour: 'numeric', minute: 'numeric' } as const;
+    f = new Intl.DateTimeFormat('en-US', { timeZone: zone, hourCycle: 'h23', ...opts });
+    wallFormatters.set(zone, f);
+  }
+  const p = Object.fromEntries(f.formatToParts(instant).map((x) => [x.type, Number(x.value)]));
+  return Date.UTC(p.year!, p.month! - 1, p.day!, p.hour!, p.minute!) / 60_000;
+}
+
+/** Every window as grid-index intervals [from, to), where index i is the instant base + i·5 min. */
+function oracleWindows(a: Availability, walls: number[]): { from: number; to: number }[] {
+  const reached: number[] = [];
+  walls.forEach((w, i) => reached.push(Math.max(w, reached[i - 1] ?? -Infinity)));
+  const firstReaching = (wall: number) => reached.findIndex((r) => r >= wall);
+  const windows: { from: number; to: number }[] = [];
+  for (let day = Math.floor(walls[0]! / 1440); day <= Math.floor(walls[walls.length - 1]! / 1440); day++) {
+    const date = new Date(day * 86_400_000);
+    const key = date.toISOString().slice(0, 10);
+    if (a.blackouts.some((b) => b.start <= key && key <= b.end)) continue;
+    const list = [...a.weekly.filter((w) => w.dayOfWeek === date.getUTCDay()), ...a.overrides.filter((o) => o.date === key).flatMap((o) => o.windows)];
+    for (const w of list) {
+      const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
+      const from = firstReaching(day * 1440 + minutes(w.start));
+      const to = firstReaching(day * 1440 + minutes(w.end));
+      if (from >= 0 && to > from) windows.push({ from, to });
+    }
+  }
+  return windows;
+}
+
+const hhmm = (m: number) => `${String(Math.floor(m / 60)).padStart(2, '0')}:${String(m % 60).padStart(2, '0')}`;
+// In 5-minute units. Starts lean towards 00:00–04:00, where every DST change in these zones happens;
+// whole hours make touching windows (which must join) common.
+const windowArb = fc
+  .oneof(
+    fc.record({ start: fc.integer({ min: 0, max: 48 }), length: fc.integer({ min: 1, max: 72 }) }),
+    fc.record({ start: fc.integer({ min: 0, max: 287 }), length: fc.integer({ min: 1, max: 144 }) }),
+    fc.record({ start: fc.integer({ min: 0, max: 23 }).map((h) => h * 12), length: fc.integer({ min: 1, max: 6 }).map((h) => h * 12) }),
+  )
+  .map(({ start, length }) => ({ start: hhmm(start * 5), end: hhmm(Math.min(288, start + length) * 5) }));
+
+const scenarioArb = fc
+  .record({
+    zoneDate: fc.constantFrom(...zoneDates),
+    // DST changes in 2026 fall on Sundays (day 0), so Sunday windows are drawn more often.
+    weekly: fc.array(fc.record({ dayOfWeek: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 6 })), w: windowArb }), { maxLength: 6 }),
+    overrides: fc.array(fc.record({ day: fc.integer({ min: -2, max: 3 }), windows: fc.array(windowArb, { minLength: 1, maxLength: 2 }) }), { maxLength: 2 }),
+    blackouts: fc.array(fc.record({ day: fc.integer({ min: -2, max: 3 }), length: fc.integer({ min: 0, max: 1 }) }), { maxLength: 1 }),
+    rules: fc.record({
+      durations: fc.subarray([15, 30, 45, 60, 90, 120], { minLength: 1 }),
+      slotStepMinutes: fc.constantFrom(15 as const, 30 as const),
+      minNoticeMinutes: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 300 }), fc.integer({ min: 0, max: 3000 })),
+      horizonDays: fc.integer({ min: 1, max: 6 }),
+      bufferBeforeMinutes: fc.integer({ min: 0, max: 12 }).map((n) => n * 5),
+      bufferAfterMinutes: fc.integer({ min: 0, max: 12 }).map((n) => n * 5),
+      maxSessionsPerDay: fc.integer({ min: 1, max: 3 }),
+    }),
+    duration: fc.constantFrom(15, 30, 45, 60, 90, 120),
+    // Ranges around the anchor date (a DST change in most zones); `now` usually before the range.
+    rangeStartMinutes: fc.integer({ min: -1440, max: 360 }),
+    rangeLengthMinutes: fc.integer({ min: 60, max: 3 * 1440 }),
+    nowMs: fc.oneof(fc.integer({ min: -3 * 86_400_000, max: -86_400_000 }), fc.integer({ min: -3 * 86_400_000, max: 2 * 86_400_000 })),
+    busy: fc.array(
+      fc.record({ at: fc.integer({ min: -288, max: 3 * 288 }), length: fc.integer({ min: 1, max: 48 }), counts: fc.option(fc.boolean(), { nil: undefined }) }),
+      { maxLength: 10 },
+    ),
+  })
+  .map((s) => {
+    const [zone, date] = s.zoneDate;
+    const anchor = Date.parse(`${date}T00:00:00Z`);
+    const dateKey = (day: number) => new Date(anchor + day * 86_400_000).toISOString().slice(0, 10);
+    const availability = availabilitySchema.parse({
+      timeZone: zone,
+      weekly: s.weekly.map(({ dayOfWeek, w }) => ({ dayOfWeek, ...w })),
+      overrides: s.overrides.map((o) => ({ date: dateKey(o.day), windows: o.windows })),
+      blackouts: s.blackouts.map((b) => ({ start: dateKey(b.day), end: dateKey(b.day + b.length) })),
+    });
+    const rangeStart = anchor + s.rangeStartMinutes * 60_000;
+    const query: OpenSlotsQuery = {
+      availability,
+      rules: s.rules,
+      busy: s.busy.map((b) => ({
+        start: new Date(anchor + b.at * STEP),
+        end: new Date(anchor + (b.at + b.length) * STEP),
+        ...(b.counts === undefined ? {} : { countsTowardDailyLimit: b.counts }),
+      })),
+      range: { start: new Date(rangeStart), end: new Date(rangeStart + s.rangeLengthMinutes * 60_000) },
+      durationMinutes: s.duration,
+      now: new Date(anchor + s.nowMs),
+    };
+    return query;
+  });
+
+/** Every start the rules allow, computed the slow and obvious way, plus a per-slot explanation. */
+function oracle(q: OpenSlotsQuery): { expected: number[]; why: (s: number) => string | undefined } {
+  const zone = q.availability.timeZone;
+  const base = Math.floor(q.range.start.getTime() / STEP) * STEP - 36 * 3_600_000;
+  const count = Math.ceil((q.range.end.getTime() + 36 * 3_600_000 - base) / STEP);
+  const walls = Array.from({ length: count }, (_, i) => wallMinutes(zone, base + i * STEP));
+  const windows = oracleWindows(q.availability, walls);
+  const covered = new Array<boolean>(count).fill(false);
+  for (const w of windows) covered.fill(true, w.from, w.to);
+  const localDay = (t: number) => Math.floor(wallMinutes(zone, t) / 1440);
+  const counted = q.busy.filter((b) => b.countsTowardDailyLimit !== false).map((b) => localDay(b.start.getTime()));
+  const now = q.now.getTime();
+  const horizon = addDays(new TZDate(now, zone), q.rules.horizonDays).getTime();
+  const stepIdx = q.rules.slotStepMinutes / 5;
+  const durIdx = q.durationMinutes / 5;
+  const why = (s: number): string | undefined => {
+    const i = (s - base) / STEP;
+    if (!Number.isInteger(i) || i < 0 || i + durIdx > count) return 'off the oracle grid';
+    if (!q.rules.durations.includes(q.durationMinutes)) return 'duration not offered';
+    if (!windows.some((w) => w.from <= i && i < w.to && (i - w.from) % stepIdx === 0)) return 'not on a window step grid';
+    if (covered.slice(i, i + durIdx).some((c) => !c)) return 'not inside availability';
+    if (s < now || s < now + q.rules.minNoticeMinutes * 60_000) return 'before now + notice';
+    if (s >= horizon) return 'beyond horizon';
+    if (s < q.range.start.getTime() || s >= q.range.end.getTime()) return 'outside range';
+    const from = s - q.rules.bufferBeforeMinutes * 60_000;
+    const to = s + (q.durationMinutes + q.rules.bufferAfterMinutes) * 60_000;
+    if (q.busy.some((b) => b.start < b.end && b.start.getTime() < to && b.end.getTime() > from)) return 'clashes with busy time';
+    if (counted.filter((d) => d === localDay(s)).length >= q.rules.maxSessionsPerDay) return 'day is full';
+    return undefined;
+  };
+  const candidates = new Set<number>();
+  for (const w of windows) for (let i = w.from; i < w.to; i += stepIdx) candidates.add(base + i * STEP);
+  const expected = [...candidates].filter((s) => why(s) === undefined).sort((a, b) => a - b);
+  return { expected, why };
+}
+
+describe('computeOpenSlots properties', () => {
+  it('offers exactly the starts that satisfy every rule, sorted and unique', () => {
+    fc.assert(
+      fc.property(scenarioArb, (q) => {
+        const got = computeOpenSlots(q).map((d) => d.getTime());
+        for (let i = 1; i < got.length; i++) assert.ok(got[i - 1]! < got[i]!, 'sorted and unique');
+        const { expected, why } = oracle(q);
+        for (const s of got) assert.equal(why(s), undefined, `offered ${new Date(s).toISOString()}`);
+        assert.deepEqual(got.map((t) => new Date(t).toISOString()), expected.map((t) => new Date(t).toISOString()));
+      }),
+      { numRuns: 200 },
+    );
+  });
+
+  it('expandWindows covers exactly the oracle’s available time', () => {
+    fc.assert(
+      fc.property(scenarioArb, (q) => {
+        const zone = q.availability.timeZone;
+        const got = expandWindows(q.availability, q.range);
+        const base = Math.floor(q.range.start.getTime() / STEP) * STEP - 36 * 3_600_000;
+        const count = Math.ceil((q.range.end.getTime() + 36 * 3_600_000 - base) / STEP);
+        const walls = Array.from({ length: count }, (_, i) => wallMinutes(zone, base + i * STEP));
+        const covered = new Array<boolean>(count).fill(false);
+        for (const w of oracleWindows(q.availability, walls)) covered.fill(true, w.from, w.to);
+        for (let i = 0; i < count; i++) {
+          const t = base + i * STEP;
+          if (t < q.range.start.getTime() || t + STEP > q.range.end.getTime()) continue;
+          const inGot = got.some((g) => g.start.getTime() <= t && t < g.end.getTime());
+          assert.equal(inGot, covered[i], `at ${new Date(t).toISOString()}`);
+        }
+        for (let i = 1; i < got.length; i++) assert.ok(got[i - 1]!.end < got[i]!.start, 'disjoint, sorted, merged');
+      }),
+      { numRuns: 100 },
+    );
+  });
+});

@@ -12,9 +12,14 @@ export function clockToMinutes(time: string): number {
  */
 export const clockTimeSchema = z
   .string()
-  .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, 'Expected "HH:MM" in 24-hour time, like "09:30" (or "24:00" as an end)')
+  // `abort` stops at the first problem, so a user reads one message per field rather than three.
+  .regex(/^(?:(?:[01]\d|2[0-3]):[0-5]\d|24:00)$/, {
+    message: 'Expected "HH:MM" in 24-hour time, like "09:30" (or "24:00" as an end)',
+    abort: true,
+  })
   .refine((time) => clockToMinutes(time) % 5 === 0, {
     message: 'Expected minutes on a 5-minute grid, like "09:05" or "09:30"',
+    abort: true,
   });
 export type ClockTime = z.infer<typeof clockTimeSchema>;
 
@@ -28,8 +33,8 @@ function isRealDate(date: string): boolean {
 /** A calendar date "YYYY-MM-DD" in the mentor's zone (no time, no zone of its own). */
 export const localDateSchema = z
   .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a date like "2026-03-08" (YYYY-MM-DD)')
-  .refine(isRealDate, { message: 'Expected a real calendar date (check the month and day)' });
+  .regex(/^\d{4}-\d{2}-\d{2}$/, { message: 'Expected a date like "2026-03-08" (YYYY-MM-DD)', abort: true })
+  .refine(isRealDate, { message: 'Expected a real calendar date (check the month and day)', abort: true });
 export type LocalDate = z.infer<typeof localDateSchema>;
 
 const windowShape = { start: clockTimeSchema, end: clockTimeSchema };
