@@ -5,6 +5,7 @@ import { simpleParser } from 'mailparser';
 import { loadConfig } from '../config.js';
 import { buildServices, startServer, type RunningServer } from '../server.js';
 import { seedDemo } from '../services/demo-seed.js';
+import { MongoStorage } from '../storage/mongo/mongo-storage.js';
 
 export interface TestServer extends RunningServer {
   dataDir: string;
@@ -27,7 +28,15 @@ export interface TestServer extends RunningServer {
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mentorkit-test-'));
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MENTORKIT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env });
+  // With MONGODB_URI set (CI's MongoDB lane) every test server gets a database of its own.
+  const mongo = env.MONGODB_URI ?? process.env.MONGODB_URI;
+  const mongoEnv: Record<string, string> = {};
+  if (mongo) {
+    const url = new URL(mongo);
+    url.pathname = `/mentorkit_test_${path.basename(dataDir).replace(/\W/g, '')}`;
+    mongoEnv.MONGODB_URI = url.toString();
+  }
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MENTORKIT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env, ...mongoEnv });
   let clockOffsetMs = 0;
   const services = await buildServices(config, { now: () => new Date(Date.now() + clockOffsetMs) });
   const server = await startServer(config, { services });
@@ -88,6 +97,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       clockOffsetMs += ms;
     },
     async stop() {
+      const { storage } = server.services;
+      if (storage instanceof MongoStorage) await storage.dropDatabase();
       await server.close();
       await rm(dataDir, { recursive: true, force: true });
     },
