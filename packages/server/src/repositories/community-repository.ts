@@ -20,16 +20,8 @@ export interface CommunityRecord {
   updatedAt: Date;
 }
 
-interface CommunityDoc extends StoredDoc {
-  slug: string;
-  name: string;
-  allowedOrigins: string[];
-  publishableKey: string;
-  secretKey: string;
-  settings: CommunitySettings;
-  createdAt: Date;
-  updatedAt: Date;
-}
+/** Stored shape: the record with `_id` for `id` (and `communityId` = its own id). */
+type CommunityDoc = StoredDoc & Omit<CommunityRecord, 'id'>;
 
 export const communitiesCollection: CollectionSpec = {
   name: 'communities',
