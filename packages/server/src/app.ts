@@ -11,7 +11,14 @@ import { communityRoutes } from './routes/communities.js';
 import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { memberRoutes } from './routes/members.js';
+import { availabilityRoutes } from './routes/availability.js';
+import { favoriteRoutes } from './routes/favorites.js';
+import { MENTOR_PHOTO_PATH, mentorRoutes } from './routes/mentors.js';
 import { validationHook } from './routes/openapi.js';
+import { slotRoutes } from './routes/slots.js';
+import { sessionRoutes } from './routes/sessions.js';
+import { mentorshipRoutes } from './routes/mentorships.js';
+import { dashboardRoutes } from './routes/dashboard.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
 import type { Services } from './services.js';
@@ -19,7 +26,7 @@ import type { Services } from './services.js';
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Routes mounted under `/v1`; each file is one resource. Later resources add a line here. */
-const v1Routes = [communityRoutes, memberRoutes, authRoutes];
+const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes];
 
 /**
  * Assembles the HTTP service over ready-made services (storage, mail, repositories).
@@ -36,15 +43,14 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   });
   app.use('*', requestLogger());
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
-  app.use(
-    '/v1/*',
-    bodyLimit({
-      maxSize: MAX_JSON_BODY_BYTES,
-      onError: () => {
-        throw new MentorKitError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes`);
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_JSON_BODY_BYTES,
+    onError: () => {
+      throw new MentorKitError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes`);
+    },
+  });
+  // The photo upload applies its own 2 MB limit (SPEC M3).
+  app.use('/v1/*', (c, next) => (MENTOR_PHOTO_PATH.test(c.req.path) ? next() : jsonBodyLimit(c, next)));
   app.use('/v1/communities/:slug', communityContext());
   app.use('/v1/communities/:slug/*', communityContext());
 

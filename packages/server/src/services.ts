@@ -7,6 +7,15 @@ import { CommunityRepository } from './repositories/community-repository.js';
 import { MemberRepository } from './repositories/member-repository.js';
 import { RateLimiter } from './repositories/rate-limit-repository.js';
 import { SignInCodeRepository } from './repositories/sign-in-code-repository.js';
+import { AvailabilityRepository } from './repositories/availability-repository.js';
+import { FavoriteRepository } from './repositories/favorite-repository.js';
+import { MentorRepository } from './repositories/mentor-repository.js';
+import { PhotoRepository } from './repositories/photo-repository.js';
+import { MentorDirectory } from './services/directory-service.js';
+import { MentorshipRepository } from './repositories/mentorship-repository.js';
+import { RelationshipRepository } from './repositories/relationship-repository.js';
+import { SessionRepository } from './repositories/session-repository.js';
+import { SlotClaimRepository } from './repositories/slot-claim-repository.js';
 import type { Storage } from './storage/types.js';
 
 /**
@@ -27,6 +36,17 @@ export interface Services {
   rateLimiter: RateLimiter;
   authSessions: AuthSessionRepository;
   signInCodes: SignInCodeRepository;
+  mentors: MentorRepository;
+  availability: AvailabilityRepository;
+  favorites: FavoriteRepository;
+  mentorPhotos: PhotoRepository;
+  /** In-memory directory index per community, rebuilt when the mentors' stamp changes. */
+  directory: MentorDirectory;
+  sessions: SessionRepository;
+  /** One document per occupied 5-minute step and person: the database decides double bookings (SPEC S5). */
+  slotClaims: SlotClaimRepository;
+  mentorships: MentorshipRepository;
+  relationships: RelationshipRepository;
 }
 
 export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date };
@@ -40,6 +60,18 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     AuthSessionRepository.open(storage),
     SignInCodeRepository.open(storage, base.secret),
   ]);
+  const [mentors, availability, favorites, mentorPhotos] = await Promise.all([
+    MentorRepository.open(storage),
+    AvailabilityRepository.open(storage),
+    FavoriteRepository.open(storage),
+    PhotoRepository.open(storage),
+  ]);
+  const [sessions, slotClaims, mentorships, relationships] = await Promise.all([
+    SessionRepository.open(storage),
+    SlotClaimRepository.open(storage),
+    MentorshipRepository.open(storage),
+    RelationshipRepository.open(storage),
+  ]);
   return {
     ...base,
     now: base.now ?? (() => new Date()),
@@ -49,5 +81,14 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     rateLimiter,
     authSessions,
     signInCodes,
+    mentors,
+    availability,
+    favorites,
+    mentorPhotos,
+    directory: new MentorDirectory(),
+    sessions,
+    slotClaims,
+    mentorships,
+    relationships,
   };
 }

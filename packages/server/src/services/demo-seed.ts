@@ -2,6 +2,8 @@ import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { Services } from '../services.js';
 import { createCommunity } from './community-service.js';
 import { importMembers } from './member-import.js';
+import { seedDemoMentors } from './demo-mentors-seed.js';
+import { seedDemoSessions } from './demo-sessions-seed.js';
 
 export const DEMO_SLUG = 'demo';
 
@@ -19,7 +21,7 @@ export const demoAccounts = [
  * with the product without this file knowing every feature.
  */
 export type DemoSeedStep = (services: Services, community: CommunityRecord) => Promise<void>;
-export const demoSeedSteps: DemoSeedStep[] = [];
+export const demoSeedSteps: DemoSeedStep[] = [seedDemoMentors, seedDemoSessions];
 
 /**
  * Creates the `demo` community with its accounts once; running it again changes nothing.

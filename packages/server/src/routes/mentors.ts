@@ -1,0 +1,283 @@
+import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
+import {
+  applyAsMentorInputSchema,
+  idSchema,
+  listMentorApplicationsQuerySchema,
+  listMentorsQuerySchema,
+  MentorKitError,
+  mentorApplicationPageSchema,
+  mentorDecisionInputSchema,
+  mentorDirectoryPageSchema,
+  mentorPageSchema,
+  mentorProfileSchema,
+  updateMentorProfileInputSchema,
+  type MentorDirectoryPage,
+} from '@mentorkit/core';
+import type { MiddlewareHandler, TypedResponse } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import { z } from 'zod';
+import type { AppEnv, AuthContext } from '../context.js';
+import { authenticate, requireCommunityAdmin } from '../middleware/authenticate/index.js';
+import { mentorPage } from '../services/mentor-page.js';
+import {
+  applyAsMentor,
+  decideMentor,
+  MAX_PHOTO_BYTES,
+  requireOwnProfile,
+  toMentorProfile,
+  updateMyMentorProfile,
+  uploadMentorPhoto,
+} from '../services/mentor-service.js';
+import { bearerSecurity, communityParams, errorResponses, jsonBody, jsonResponse, validationHook } from './openapi.js';
+
+export const mentorRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
+
+/** The photo upload takes up to 2 MB (plus a multipart envelope); app.ts exempts it from the 1 MB JSON limit. */
+export const MENTOR_PHOTO_PATH = /^\/v1\/communities\/[^/]+\/me\/mentor-profile\/photo$/;
+
+const tags = ['Mentors'];
+const mentorParams = communityParams.extend({ mentorId: idSchema });
+
+/** A 200 whose body is `T` already serialized by the service; typed for the route without serializing again. */
+function serializedJson<T>(json: string): TypedResponse<T, 200, 'json'> {
+  return new Response(json, { status: 200, headers: { 'Content-Type': 'application/json' } }) as unknown as TypedResponse<T, 200, 'json'>;
+}
+
+/** Public routes that show more to admins: a token, when sent, must be valid. */
+const optionalViewer: MiddlewareHandler<AppEnv> = (c, next) => {
+  const header = c.req.header('authorization');
+  if (!header) return next();
+  return /^Bearer\s+sk_/i.test(header) ? requireCommunityAdmin()(c, next) : authenticate()(c, next);
+};
+
+mentorRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/communities/{slug}/mentors',
+    operationId: 'listMentors',
+    tags,
+    summary: 'The mentor directory: search, filters, sorts, cursor paging and facet counts (public)',
+    description:
+      '`q` matches name, skills and company, ignoring case and accents. `expertise` and `language` take comma-separated values ' +
+      '(any of them matches); all filters must hold. Facets count the whole filtered set. Only approved mentors with mentoring enabled appear.',
+    request: { params: communityParams, query: listMentorsQuerySchema },
+    responses: { 200: jsonResponse(mentorDirectoryPageSchema, 'A page of mentors'), ...errorResponses },
+  }),
+  async (c) => {
+    // The directory hands back serialized JSON: pages are assembled from cards serialized once.
+    const json = await c.var.services.directory.listJson(c.var.services, c.var.community, c.req.valid('query'));
+    return serializedJson<MentorDirectoryPage>(json);
+  },
+);
+
+// The caller's own profile. Registered before `/mentors/{mentorId}` routes; paths under /me never clash with ids.
+mentorRoutes.openapi(
+  createRoute({
+    method: 'post',
+    path: '/communities/{slug}/me/mentor-profile',
+    operationId: 'applyAsMentor',
+    tags,
+    summary: 'Apply to become a mentor (C7)',
+    description:
+      'Creates the caller\'s profile. It waits for an admin (`pending`) unless the community approves automatically or the roster ' +
+      'already makes the caller a mentor; then it is `approved` at once and the caller holds the mentor role.',
+    security: bearerSecurity,
+    middleware: [authenticate()] as const,
+    request: { params: communityParams, body: jsonBody(applyAsMentorInputSchema) },
+    responses: { 201: jsonResponse(mentorProfileSchema, 'The new profile'), ...errorResponses },
+  }),
+  async (c) => {
+    const profile = await applyAsMentor(c.var.services, c.var.community, c.var.auth.member, c.req.valid('json'));
+    return c.json(toMentorProfile(c.var.services, profile), 201);
+  },
+);
+
+mentorRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/communities/{slug}/me/mentor-profile',
+    operationId: 'getMyMentorProfile',
+    tags,
+    summary: 'The caller\'s mentor profile, with status and edit version',
+    security: bearerSecurity,
+    middleware: [authenticate()] as const,
+    request: { params: communityParams },
+    responses: { 200: jsonResponse(mentorProfileSchema, 'The profile'), ...errorResponses },
+  }),
+  async (c) => c.json(toMentorProfile(c.var.services, await requireOwnProfile(c.var.services, c.var.community, c.var.auth)), 200),
+);
+
+mentorRoutes.openapi(
+  createRoute({
+    method: 'patch',
+    path: '/communities/{slug}/me/mentor-profile',
+    operationId: 'updateMyMentorProfile',
+    tags,
+    summary: 'Edit the caller\'s mentor profile (M1)',
+    description: 'Send the `version` you loaded; if somebody saved since, the answer is 409 STALE_VERSION and nothing changes. `null` clears an optional field.',
+    security: bearerSecurity,
+    middleware: [authenticate()] as const,
+    request: { params: communityParams, body: jsonBody(updateMentorProfileInputSchema) },
+    responses: { 200: jsonResponse(mentorProfileSchema, 'The updated profile'), ...errorResponses },
+  }),
+  async (c) => {
+    const profile = await updateMyMentorProfile(c.var.services, c.var.community, c.var.auth, c.req.valid('json'));
+    return c.json(toMentorProfile(c.var.services, profile), 200);
+  },
+);
+
+const photoBodyLimit = bodyLimit({
+  maxSize: MAX_PHOTO_BYTES + 64 * 1024,
+  onError: () => {
+    throw new MentorKitError('PAYLOAD_TOO_LARGE', `Photos are limited to ${MAX_PHOTO_BYTES} bytes`);
+  },
+});
+
+const binary = z.string().openapi({ format: 'binary' });
+
+mentorRoutes.openapi(
+  createRoute({
+    method: 'put',
+    path: '/communities/{slug}/me/mentor-profile/photo',
+    operationId: 'uploadMentorPhoto',
+    tags,
+    summary: 'Upload the caller\'s photo: JPEG, PNG or WebP up to 2 MB (M3)',
+    description:
+      'Send the image bytes as the body (or multipart/form-data with a `photo` file). The type is read from the bytes; anything ' +
+      'else is 415, over 2 MB is 413. The profile\'s `photoUrl` points at the stored image.',
+    security: bearerSecurity,
+    middleware: [authenticate(), photoBodyLimit] as const,
+    request: {
+      params: communityParams,
+      body: {
+        required: true,
+        content: { 'image/jpeg': { schema: binary }, 'image/png': { schema: binary }, 'image/webp': { schema: binary } },
+      },
+    },
+    responses: { 200: jsonResponse(mentorProfileSchema, 'The profile with its new photoUrl'), 415: errorResponses[400], ...errorResponses },
+  }),
+  async (c) => {
+    let bytes: Buffer;
+    if ((c.req.header('content-type') ?? '').startsWith('multipart/form-data')) {
+      const form = await c.req.parseBody();
+      const file = form.photo ?? form.file;
+      if (!(file instanceof File)) {
+        throw new MentorKitError('VALIDATION_FAILED', 'Expected a file field named "photo"', { details: [{ path: 'photo', message: 'Required' }] });
+      }
+      bytes = Buffer.from(await file.arrayBuffer());
+    } else {
+      bytes = Buffer.from(await c.req.arrayBuffer());
+    }
+    const profile = await uploadMentorPhoto(c.var.services, c.var.community, c.var.auth, bytes);
+    return c.json(toMentorProfile(c.var.services, profile), 200);
+  },
+);
+
+mentorRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/communities/{slug}/mentors/{mentorId}/photo',
+    operationId: 'getMentorPhoto',
+    tags,
+    summary: 'A mentor\'s photo, with ETag and Cache-Control (public)',
+    request: { params: mentorParams, query: z.strictObject({ v: z.string().max(64).optional() }) },
+    responses: {
+      200: { description: 'The image', content: { 'image/jpeg': { schema: binary }, 'image/png': { schema: binary }, 'image/webp': { schema: binary } } },
+      304: { description: 'Not modified (If-None-Match matched)' },
+      ...errorResponses,
+    },
+  }),
+  async (c) => {
+    const { mentorId } = c.req.valid('param');
+    const photo = await c.var.services.mentorPhotos.get(c.var.community.id, mentorId);
+    if (!photo) throw new MentorKitError('NOT_FOUND', 'This mentor has no photo');
+    const etag = `"${photo.etag}"`;
+    // A URL carrying the current version never changes; others are revalidated after a few minutes.
+    c.header('Cache-Control', c.req.valid('query').v === photo.etag ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    c.header('ETag', etag);
+    const match = c.req.header('if-none-match');
+    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return c.body(null, 304);
+    c.header('Content-Type', photo.contentType);
+    return c.body(new Uint8Array(photo.bytes), 200);
+  },
+);
+
+mentorRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/communities/{slug}/mentors/{mentorId}',
+    operationId: 'getMentor',
+    tags,
+    summary: 'A mentor\'s page: profile, rating, completed sessions, recent reviews, next open slots (public, M5)',
+    description: 'Only approved mentors with mentoring enabled are found, except by admins (access token or secret key).',
+    security: [{}, ...bearerSecurity],
+    middleware: [optionalViewer] as const,
+    request: { params: mentorParams },
+    responses: { 200: jsonResponse(mentorPageSchema, 'The mentor page'), ...errorResponses },
+  }),
+  async (c) => {
+    const auth: AuthContext | undefined = c.var.auth;
+    const asAdmin = c.var.secretKeyAuth === true || auth?.roles.isAdmin === true;
+    return c.json(await mentorPage(c.var.services, c.var.community, c.req.valid('param').mentorId, asAdmin), 200);
+  },
+);
+
+for (const [decision, operationId, summary] of [
+  ['approved', 'approveMentor', 'Approve a mentor application (admins or secret key, M2)'],
+  ['rejected', 'rejectMentor', 'Reject a mentor application, with an optional reason (admins or secret key, M2)'],
+] as const) {
+  mentorRoutes.openapi(
+    createRoute({
+      method: 'post',
+      path: `/communities/{slug}/mentors/{mentorId}/${decision === 'approved' ? 'approve' : 'reject'}`,
+      operationId,
+      tags,
+      summary,
+      security: bearerSecurity,
+      middleware: [requireCommunityAdmin()] as const,
+      request: { params: mentorParams, body: { ...jsonBody(mentorDecisionInputSchema), required: false } },
+      responses: { 200: jsonResponse(mentorProfileSchema, 'The profile after the decision'), ...errorResponses },
+    }),
+    async (c) => {
+      const { reason } = c.req.valid('json') ?? {};
+      const profile = await decideMentor(c.var.services, c.var.community, c.req.valid('param').mentorId, decision, reason);
+      return c.json(toMentorProfile(c.var.services, profile), 200);
+    },
+  );
+}
+
+mentorRoutes.openapi(
+  createRoute({
+    method: 'get',
+    path: '/communities/{slug}/mentor-applications',
+    operationId: 'listMentorApplications',
+    tags,
+    summary: 'Mentor profiles by status, oldest first: the approval queue (admins or secret key)',
+    security: bearerSecurity,
+    middleware: [requireCommunityAdmin()] as const,
+    request: { params: communityParams, query: listMentorApplicationsQuerySchema },
+    responses: { 200: jsonResponse(mentorApplicationPageSchema, 'A page of profiles'), ...errorResponses },
+  }),
+  async (c) => {
+    const { services, community } = c.var;
+    const { status, q, cursor, limit } = c.req.valid('query');
+    const after = cursor ? decodeApplicationsCursor(cursor) : undefined;
+    const rows = await services.mentors.listByStatus(community.id, { status, q, after, limit: limit + 1 });
+    const items = rows.slice(0, limit);
+    const last = items[items.length - 1];
+    const nextCursor =
+      rows.length > limit && last ? Buffer.from(JSON.stringify({ c: last.createdAt.getTime(), id: last.id })).toString('base64url') : null;
+    return c.json({ items: items.map((p) => toMentorProfile(services, p)), nextCursor }, 200);
+  },
+);
+
+function decodeApplicationsCursor(cursor: string): { createdAt: Date; id: string } {
+  try {
+    const { c, id } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { c?: unknown; id?: unknown };
+    if (typeof c === 'number' && Number.isFinite(c) && typeof id === 'string') return { createdAt: new Date(c), id };
+  } catch {
+    /* answered below */
+  }
+  const message = 'Expected a cursor from a previous page';
+  throw new MentorKitError('VALIDATION_FAILED', `Invalid request query: cursor: ${message}`, { details: [{ path: 'cursor', message }] });
+}

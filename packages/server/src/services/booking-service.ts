@@ -1,0 +1,152 @@
+import { activeSessionStatuses, estimateCost, MentorKitError, type CreateSessionInput } from '@mentorkit/core';
+import type { AuthContext } from '../context.js';
+import { requireRole } from '../middleware/authenticate/index.js';
+import type { CommunityRecord } from '../repositories/community-repository.js';
+import type { SessionRecord } from '../repositories/session-repository.js';
+import { CLAIM_STEP_MS, stepsOf } from '../repositories/slot-claim-repository.js';
+import { newId } from '../security/crypto.js';
+import type { Services } from '../services.js';
+import { bookableMentor } from './bookable-mentor.js';
+import { openSlotsOf } from './open-slots.js';
+
+const MINUTE = 60_000;
+/** A claim this old whose session is gone or inactive was left by a crash and may be taken over. */
+export const STALE_CLAIM_MS = 60_000;
+
+const slotUnavailable = () =>
+  new MentorKitError('SLOT_UNAVAILABLE', 'That time was just taken (by another booking of the mentor or of the mentee); pick another slot');
+
+/**
+ * Claims one step, first clearing a stale claim in the way: one left by a booking that crashed between
+ * claiming and saving its session, or by a session that ended without releasing (SPEC S5 self-healing).
+ */
+async function claimStep(services: Services, communityId: string, personId: string, step: number, sessionId: string, now: Date): Promise<boolean> {
+  if (await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) return true;
+  const blocking = await services.slotClaims.find(communityId, personId, step);
+  if (!blocking) return services.slotClaims.tryClaim(communityId, personId, step, sessionId, now);
+  if (now.getTime() - blocking.createdAt.getTime() < STALE_CLAIM_MS) return false;
+  const owner = await services.sessions.findById(communityId, blocking.sessionId);
+  if (owner && activeSessionStatuses.includes(owner.status)) return false;
+  await services.slotClaims.releaseOne(communityId, blocking.id, blocking.sessionId);
+  return services.slotClaims.tryClaim(communityId, personId, step, sessionId, now);
+}
+
+/**
+ * Claims every 5-minute step of both people for `sessionId`, in order. The first step somebody else
+ * holds ends the attempt: what this attempt claimed is deleted and the booking answers 409.
+ */
+export async function claimTime(
+  services: Services,
+  communityId: string,
+  sessionId: string,
+  holds: { personId: string; start: Date; end: Date }[],
+  now: Date,
+): Promise<void> {
+  for (const hold of holds) {
+    for (const step of stepsOf(hold.start, hold.end)) {
+      if (!(await claimStep(services, communityId, hold.personId, step, sessionId, now))) {
+        await services.slotClaims.releaseSession(communityId, sessionId);
+        throw slotUnavailable();
+      }
+    }
+  }
+}
+
+/**
+ * Books a session (SPEC S1, S5, S8). Mentorship: a mentee picks one of a mentor's open slots; the cost is
+ * estimated from the mentor's rate. Interview/project: an employer invites a member, who accepts or
+ * declines. Both people's time (the mentor's with buffers) is claimed step by step in the database before
+ * the session is saved as `pending`, so concurrent requests can never both hold overlapping time.
+ *
+ * @throws MentorKitError RATE_LIMITED (429), CANNOT_BOOK_SELF, MENTOR_NOT_FOUND, MENTORSHIP_REQUIRED, SLOT_UNAVAILABLE (409)
+ */
+export async function createSession(services: Services, community: CommunityRecord, auth: AuthContext, input: CreateSessionInput): Promise<SessionRecord> {
+  const employer = input.kind !== 'mentorship';
+  if (employer) requireRole(auth, 'isEmployer', 'invite a member to an interview or project session');
+  else requireRole(auth, 'isMentee', 'book a mentoring session');
+  const start = new Date(input.start);
+  if (start.getTime() % CLAIM_STEP_MS !== 0) {
+    throw new MentorKitError('VALIDATION_FAILED', 'Invalid request body: start: Expected a start on a 5-minute boundary, like 14:05', {
+      details: [{ path: 'start', message: 'Expected a start on a 5-minute boundary' }],
+    });
+  }
+  const now = services.now();
+  await services.rateLimiter.hit(
+    community.id,
+    { key: `booking:${auth.member.id}`, limit: community.settings.bookingRateLimitPerHour, windowSeconds: 3600 },
+    now,
+    'Too many booking requests',
+  );
+  const me = auth.member.id;
+  const otherId = (employer ? input.memberId : input.mentorId)!;
+  if (otherId === me) throw new MentorKitError('CANNOT_BOOK_SELF', 'You cannot book a session with yourself');
+  const end = new Date(start.getTime() + input.durationMinutes * MINUTE);
+  const sessionId = newId();
+
+  let mentorId: string;
+  let menteeId: string;
+  let cost;
+  let holds: { personId: string; start: Date; end: Date }[];
+  if (employer) {
+    const invitee = await services.members.findById(community.id, otherId);
+    if (!invitee) throw new MentorKitError('MEMBER_NOT_FOUND', `No member ${otherId} in this community`);
+    if (start.getTime() <= now.getTime()) throw new MentorKitError('VALIDATION_FAILED', 'The start must be in the future');
+    [mentorId, menteeId] = [me, otherId];
+    cost = { amount: 0, currency: 'USD', free: true };
+    holds = [{ personId: mentorId, start, end }, { personId: menteeId, start, end }];
+  } else {
+    const mentor = await bookableMentor(services, community, otherId);
+    if (community.settings.requireMentorshipForBooking) {
+      const mentorship = await services.mentorships.findOpen(community.id, otherId, me);
+      if (mentorship?.status !== 'accepted') {
+        throw new MentorKitError('MENTORSHIP_REQUIRED', 'This community asks for an accepted mentorship before booking: send a mentorship request first');
+      }
+    }
+    if (!mentor.rules.durations.includes(input.durationMinutes)) {
+      throw new MentorKitError('VALIDATION_FAILED', `This mentor offers sessions of ${mentor.rules.durations.join(', ')} minutes`, {
+        details: [{ path: 'durationMinutes', message: `Expected one of ${mentor.rules.durations.join(', ')}` }],
+      });
+    }
+    const open = await openSlotsOf(services, community.id, otherId, mentor, {
+      from: start,
+      to: new Date(start.getTime() + MINUTE),
+      durationMinutes: input.durationMinutes,
+    });
+    if (!open.some((slot) => slot.getTime() === start.getTime())) {
+      throw new MentorKitError('SLOT_UNAVAILABLE', 'That start is not one of the mentor\'s open slots (see listMentorSlots)');
+    }
+    [mentorId, menteeId] = [otherId, me];
+    cost = estimateCost(mentor.profile.hourlyRate, mentor.profile.currency, input.durationMinutes);
+    const { bufferBeforeMinutes, bufferAfterMinutes } = mentor.rules;
+    holds = [
+      { personId: mentorId, start: new Date(start.getTime() - bufferBeforeMinutes * MINUTE), end: new Date(end.getTime() + bufferAfterMinutes * MINUTE) },
+      { personId: menteeId, start, end },
+    ];
+  }
+
+  await claimTime(services, community.id, sessionId, holds, now);
+  const record: SessionRecord = {
+    id: sessionId,
+    communityId: community.id,
+    kind: input.kind,
+    status: 'pending',
+    mentorId,
+    menteeId,
+    requestedBy: me,
+    start,
+    end,
+    durationMinutes: input.durationMinutes,
+    topic: input.topic,
+    ...(input.description ? { description: input.description } : {}),
+    cost,
+    history: [{ status: 'pending', at: now, by: me }],
+    createdAt: now,
+    updatedAt: now,
+  };
+  try {
+    return await services.sessions.insert(record);
+  } catch (error) {
+    await services.slotClaims.releaseSession(community.id, sessionId);
+    throw error;
+  }
+}
