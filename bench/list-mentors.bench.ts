@@ -93,7 +93,7 @@ function percentile(sorted: number[], p: number): number {
 /** Drives `url` for `seconds` and records every response time. */
 async function measure(name: string, url: string, seconds: number, connections: number): Promise<HttpBenchResult> {
   // Warm-up: builds the directory index and lets the JIT settle.
-  await autocannon({ url, connections, duration: 1 });
+  await autocannon({ url, connections, duration: 2 });
   const times: number[] = [];
   let statusErrors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
