@@ -49,8 +49,12 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
       throw new MentorKitError('PAYLOAD_TOO_LARGE', `Request bodies are limited to ${MAX_JSON_BODY_BYTES} bytes`);
     },
   });
-  // The photo upload applies its own 2 MB limit (SPEC M3).
-  app.use('/v1/*', (c, next) => (MENTOR_PHOTO_PATH.test(c.req.path) ? next() : jsonBodyLimit(c, next)));
+  // The photo upload applies its own 2 MB limit (SPEC M3). Requests without a body skip the check:
+  // it reads `c.req.raw`, which makes @hono/node-server build a full Request (a measurable cost).
+  const bodiless = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
+  app.use('/v1/*', (c, next) =>
+    bodiless.has(c.req.method) || MENTOR_PHOTO_PATH.test(c.req.path) ? next() : jsonBodyLimit(c, next),
+  );
   app.use('/v1/communities/:slug', communityContext());
   app.use('/v1/communities/:slug/*', communityContext());
 

@@ -11,7 +11,7 @@ export interface AuthContext {
   sessionId: string;
 }
 
-/** Hono's typed context: handlers read these with `c.get(...)` / `c.var`, never through casts. */
+/** Hono's typed context: handlers read these with `c.get(...)` (not `c.var`, which builds a new object on every access), never through casts. */
 export interface AppEnv {
   Variables: {
     services: Services;

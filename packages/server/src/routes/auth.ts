@@ -51,7 +51,7 @@ authRoutes.openapi(
     responses: { 202: jsonResponse(requestSignInCodeResultSchema, 'Accepted'), ...errorResponses },
   }),
   async (c) => {
-    await requestSignInCode(c.var.services, c.var.community, c.req.valid('json'), clientIp(c));
+    await requestSignInCode(c.get('services'), c.get('community'), c.req.valid('json'), clientIp(c));
     return c.json({ ok: true as const, message: SIGN_IN_REQUESTED_MESSAGE }, 202);
   },
 );
@@ -67,7 +67,7 @@ authRoutes.openapi(
     request: { params: communityParams, body: jsonBody(verifySignInCodeInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Signed in'), ...errorResponses },
   }),
-  async (c) => c.json(await verifySignInCode(c.var.services, c.var.community, c.req.valid('json'), clientIp(c)), 200),
+  async (c) => c.json(await verifySignInCode(c.get('services'), c.get('community'), c.req.valid('json'), clientIp(c)), 200),
 );
 
 authRoutes.openapi(
@@ -80,7 +80,7 @@ authRoutes.openapi(
     request: { params: communityParams, body: jsonBody(verifyMagicLinkInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Signed in'), ...errorResponses },
   }),
-  async (c) => c.json(await verifyMagicLink(c.var.services, c.var.community, c.req.valid('json').token, clientIp(c)), 200),
+  async (c) => c.json(await verifyMagicLink(c.get('services'), c.get('community'), c.req.valid('json').token, clientIp(c)), 200),
 );
 
 authRoutes.openapi(
@@ -93,7 +93,7 @@ authRoutes.openapi(
     request: { params: communityParams, body: jsonBody(exchangeIdentityTokenInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Signed in'), ...errorResponses },
   }),
-  async (c) => c.json(await exchangeIdentityToken(c.var.services, c.var.community, c.req.valid('json').token), 200),
+  async (c) => c.json(await exchangeIdentityToken(c.get('services'), c.get('community'), c.req.valid('json').token), 200),
 );
 
 authRoutes.openapi(
@@ -107,7 +107,7 @@ authRoutes.openapi(
     request: { params: communityParams, body: jsonBody(refreshSessionInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Refreshed'), ...errorResponses },
   }),
-  async (c) => c.json(await refreshSession(c.var.services, c.var.community, c.req.valid('json').refreshToken), 200),
+  async (c) => c.json(await refreshSession(c.get('services'), c.get('community'), c.req.valid('json').refreshToken), 200),
 );
 
 authRoutes.openapi(
@@ -121,7 +121,8 @@ authRoutes.openapi(
     responses: { 200: jsonResponse(okSchema, 'Signed out (also when the token was unknown)'), ...errorResponses },
   }),
   async (c) => {
-    const { services, community } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
     await services.authSessions.revokeByRefreshToken(community.id, c.req.valid('json').refreshToken, services.now());
     return c.json({ ok: true as const }, 200);
   },
@@ -140,5 +141,5 @@ authRoutes.openapi(
     request: { params: communityParams },
     responses: { 200: jsonResponse(meSchema, 'The signed-in member'), ...errorResponses },
   }),
-  (c) => c.json(meOf(c.var.community, c.var.auth.member), 200),
+  (c) => c.json(meOf(c.get('community'), c.get('auth').member), 200),
 );

@@ -39,7 +39,9 @@ availabilityRoutes.openapi(
     responses: { 200: jsonResponse(mentorAvailabilitySchema, 'Availability and the booking rules in force'), ...errorResponses },
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const profile = await requireOwnProfile(services, community, auth);
     return c.json(await availabilityOf(services, community, profile), 200);
   },
@@ -61,7 +63,9 @@ availabilityRoutes.openapi(
     responses: { 200: jsonResponse(mentorAvailabilitySchema, 'The stored availability and the booking rules in force'), ...errorResponses },
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const profile = await requireOwnProfile(services, community, auth);
     const input = c.req.valid('json');
     const now = services.now();

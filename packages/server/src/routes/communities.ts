@@ -29,7 +29,7 @@ communityRoutes.openapi(
     responses: { 201: jsonResponse(createdCommunitySchema, 'Created; keep the secret key safe'), ...errorResponses },
   }),
   async (c) => {
-    const { services } = c.var;
+    const services = c.get('services');
     const adminToken = services.config.adminToken;
     if (!adminToken) {
       throw new MentorKitError('FORBIDDEN', 'Creating communities over the API is disabled: set MENTORKIT_ADMIN_TOKEN, or run `mentorkit community create`');
@@ -53,7 +53,7 @@ communityRoutes.openapi(
     request: { params: communityParams },
     responses: { 200: jsonResponse(publicCommunitySchema, 'The community'), ...errorResponses },
   }),
-  (c) => c.json(toPublicCommunity(c.var.community), 200),
+  (c) => c.json(toPublicCommunity(c.get('community')), 200),
 );
 
 communityRoutes.use('/communities/:slug/settings', requireCommunityAdmin());
@@ -69,7 +69,7 @@ communityRoutes.openapi(
     request: { params: communityParams },
     responses: { 200: jsonResponse(communitySchema, 'The community and its settings'), ...errorResponses },
   }),
-  (c) => c.json(toCommunity(c.var.community), 200),
+  (c) => c.json(toCommunity(c.get('community')), 200),
 );
 
 communityRoutes.openapi(
@@ -84,7 +84,7 @@ communityRoutes.openapi(
     responses: { 200: jsonResponse(communitySchema, 'The updated community'), ...errorResponses },
   }),
   async (c) => {
-    const updated = await updateCommunitySettings(c.var.services, c.var.community, c.req.valid('json'));
+    const updated = await updateCommunitySettings(c.get('services'), c.get('community'), c.req.valid('json'));
     return c.json(toCommunity(updated), 200);
   },
 );

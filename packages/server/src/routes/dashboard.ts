@@ -20,5 +20,5 @@ dashboardRoutes.openapi(
     request: { params: communityParams, query: getDashboardQuerySchema },
     responses: { 200: jsonResponse(dashboardSchema, 'The dashboard of the requested view'), ...errorResponses },
   }),
-  async (c) => c.json(await getDashboard(c.var.services, c.var.community, c.var.auth, c.req.valid('query').view), 200),
+  async (c) => c.json(await getDashboard(c.get('services'), c.get('community'), c.get('auth'), c.req.valid('query').view), 200),
 );

@@ -18,7 +18,7 @@ function header(raw: string, name: string): string {
 }
 
 devMailRoutes.get('/dev/mail', async (c) => {
-  const { services } = c.var;
+  const services = c.get('services');
   if (services.mailer.kind !== 'outbox') return c.text('Mail is sent through SMTP_URL; there is no outbox.', 404);
   const outbox = path.join(services.config.dataDir, 'outbox');
   const items = (await outboxMessages(outbox))

@@ -25,7 +25,9 @@ favoriteRoutes.openapi(
     responses: { 200: jsonResponse(favoriteListSchema, 'Saved mentors'), ...errorResponses },
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const favorites = await services.favorites.list(community.id, auth.member.id);
     const profiles = new Map((await services.mentors.findProfiles(community.id, favorites.map((f) => f.mentorId))).map((p) => [p.id, p]));
     const items = favorites.flatMap((f) => {
@@ -49,7 +51,9 @@ favoriteRoutes.openapi(
     responses: { 200: jsonResponse(okSchema, 'Saved (also when it already was)'), ...errorResponses },
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const { mentorId } = c.req.valid('param');
     const profile = await services.mentors.findProfile(community.id, mentorId);
     if (!profile || !isListed(profile)) throw new MentorKitError('MENTOR_NOT_FOUND', `No mentor ${mentorId} in this community`);
@@ -74,7 +78,7 @@ favoriteRoutes.openapi(
     responses: { 200: jsonResponse(okSchema, 'Removed (also when it was not saved)'), ...errorResponses },
   }),
   async (c) => {
-    await c.var.services.favorites.remove(c.var.community.id, c.var.auth.member.id, c.req.valid('param').mentorId);
+    await c.get('services').favorites.remove(c.get('community').id, c.get('auth').member.id, c.req.valid('param').mentorId);
     return c.json({ ok: true as const }, 200);
   },
 );

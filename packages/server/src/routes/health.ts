@@ -22,7 +22,7 @@ healthRoutes.openapi(
     responses: { 200: jsonResponse(healthSchema, 'The service and its storage answer') },
   }),
   async (c) => {
-    const { services } = c.var;
+    const services = c.get('services');
     await services.communities.findBySlug('__health__'); // a real round trip to the store
     return c.json(
       { status: 'ok' as const, storage: services.storage.kind, mail: services.mailer.kind, uptimeSeconds: Math.round(process.uptime()) },

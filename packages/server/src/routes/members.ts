@@ -48,7 +48,7 @@ memberRoutes.openapi(
     if (type.startsWith('text/csv')) rows = parseMembersCsv(await c.req.text());
     else if (type.startsWith('application/json')) rows = (c.req.valid('json') as { members: unknown[] }).members.map((raw, i) => ({ line: i + 1, raw }));
     else throw new MentorKitError('UNSUPPORTED_MEDIA_TYPE', 'Send application/json or text/csv');
-    const result = await importMembers(c.var.services, c.var.community.id, validateRows(rows));
+    const result = await importMembers(c.get('services'), c.get('community').id, validateRows(rows));
     return c.json(result, 200);
   },
 );
@@ -65,7 +65,7 @@ memberRoutes.openapi(
     responses: { 200: jsonResponse(memberPageSchema, 'A page of members'), ...errorResponses },
   }),
   async (c) => {
-    const page = await c.var.services.members.list(c.var.community.id, c.req.valid('query'));
+    const page = await c.get('services').members.list(c.get('community').id, c.req.valid('query'));
     return c.json({ items: page.items.map(toMember), nextCursor: page.nextCursor }, 200);
   },
 );

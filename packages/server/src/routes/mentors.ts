@@ -65,7 +65,7 @@ mentorRoutes.openapi(
   }),
   async (c) => {
     // The directory hands back serialized JSON: pages are assembled from cards serialized once.
-    const json = await c.var.services.directory.listJson(c.var.services, c.var.community, c.req.valid('query'));
+    const json = await c.get('services').directory.listJson(c.get('services'), c.get('community'), c.req.valid('query'));
     return serializedJson<MentorDirectoryPage>(json);
   },
 );
@@ -87,8 +87,8 @@ mentorRoutes.openapi(
     responses: { 201: jsonResponse(mentorProfileSchema, 'The new profile'), ...errorResponses },
   }),
   async (c) => {
-    const profile = await applyAsMentor(c.var.services, c.var.community, c.var.auth.member, c.req.valid('json'));
-    return c.json(toMentorProfile(c.var.services, profile), 201);
+    const profile = await applyAsMentor(c.get('services'), c.get('community'), c.get('auth').member, c.req.valid('json'));
+    return c.json(toMentorProfile(c.get('services'), profile), 201);
   },
 );
 
@@ -104,7 +104,7 @@ mentorRoutes.openapi(
     request: { params: communityParams },
     responses: { 200: jsonResponse(mentorProfileSchema, 'The profile'), ...errorResponses },
   }),
-  async (c) => c.json(toMentorProfile(c.var.services, await requireOwnProfile(c.var.services, c.var.community, c.var.auth)), 200),
+  async (c) => c.json(toMentorProfile(c.get('services'), await requireOwnProfile(c.get('services'), c.get('community'), c.get('auth'))), 200),
 );
 
 mentorRoutes.openapi(
@@ -121,8 +121,8 @@ mentorRoutes.openapi(
     responses: { 200: jsonResponse(mentorProfileSchema, 'The updated profile'), ...errorResponses },
   }),
   async (c) => {
-    const profile = await updateMyMentorProfile(c.var.services, c.var.community, c.var.auth, c.req.valid('json'));
-    return c.json(toMentorProfile(c.var.services, profile), 200);
+    const profile = await updateMyMentorProfile(c.get('services'), c.get('community'), c.get('auth'), c.req.valid('json'));
+    return c.json(toMentorProfile(c.get('services'), profile), 200);
   },
 );
 
@@ -168,8 +168,8 @@ mentorRoutes.openapi(
     } else {
       bytes = Buffer.from(await c.req.arrayBuffer());
     }
-    const profile = await uploadMentorPhoto(c.var.services, c.var.community, c.var.auth, bytes);
-    return c.json(toMentorProfile(c.var.services, profile), 200);
+    const profile = await uploadMentorPhoto(c.get('services'), c.get('community'), c.get('auth'), bytes);
+    return c.json(toMentorProfile(c.get('services'), profile), 200);
   },
 );
 
@@ -189,7 +189,7 @@ mentorRoutes.openapi(
   }),
   async (c) => {
     const { mentorId } = c.req.valid('param');
-    const photo = await c.var.services.mentorPhotos.get(c.var.community.id, mentorId);
+    const photo = await c.get('services').mentorPhotos.get(c.get('community').id, mentorId);
     if (!photo) throw new MentorKitError('NOT_FOUND', 'This mentor has no photo');
     const etag = `"${photo.etag}"`;
     // A URL carrying the current version never changes; others are revalidated after a few minutes.
@@ -216,9 +216,9 @@ mentorRoutes.openapi(
     responses: { 200: jsonResponse(mentorPageSchema, 'The mentor page'), ...errorResponses },
   }),
   async (c) => {
-    const auth: AuthContext | undefined = c.var.auth;
-    const asAdmin = c.var.secretKeyAuth === true || auth?.roles.isAdmin === true;
-    return c.json(await mentorPage(c.var.services, c.var.community, c.req.valid('param').mentorId, asAdmin), 200);
+    const auth: AuthContext | undefined = c.get('auth');
+    const asAdmin = c.get('secretKeyAuth') === true || auth?.roles.isAdmin === true;
+    return c.json(await mentorPage(c.get('services'), c.get('community'), c.req.valid('param').mentorId, asAdmin), 200);
   },
 );
 
@@ -240,8 +240,8 @@ for (const [decision, operationId, summary] of [
     }),
     async (c) => {
       const { reason } = c.req.valid('json') ?? {};
-      const profile = await decideMentor(c.var.services, c.var.community, c.req.valid('param').mentorId, decision, reason);
-      return c.json(toMentorProfile(c.var.services, profile), 200);
+      const profile = await decideMentor(c.get('services'), c.get('community'), c.req.valid('param').mentorId, decision, reason);
+      return c.json(toMentorProfile(c.get('services'), profile), 200);
     },
   );
 }
@@ -259,7 +259,8 @@ mentorRoutes.openapi(
     responses: { 200: jsonResponse(mentorApplicationPageSchema, 'A page of profiles'), ...errorResponses },
   }),
   async (c) => {
-    const { services, community } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
     const { status, q, cursor, limit } = c.req.valid('query');
     const after = cursor ? decodeApplicationsCursor(cursor) : undefined;
     const rows = await services.mentors.listByStatus(community.id, { status, q, after, limit: limit + 1 });

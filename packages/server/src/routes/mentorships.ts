@@ -33,7 +33,9 @@ mentorshipRoutes.openapi(
     responses: { 201: jsonResponse(mentorshipSchema, 'The pending request'), ...errorResponses },
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const created = await requestMentorship(services, community, auth, c.req.valid('json'));
     return c.json((await toMentorships(services, community.id, [created]))[0]!, 201);
   },
@@ -51,7 +53,9 @@ mentorshipRoutes.openapi(
     responses: { 200: jsonResponse(mentorshipListSchema, 'Mentorships, newest first'), ...errorResponses },
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const query = c.req.valid('query');
     const records = await services.mentorships.list(community.id, { memberId: auth.member.id, role: query.role, ...(query.status ? { status: query.status } : {}) });
     return c.json({ items: await toMentorships(services, community.id, records) }, 200);
@@ -70,7 +74,9 @@ mentorshipRoutes.openapi(
     responses: one('The answered mentorship'),
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const updated = await respondToMentorship(services, community, auth, c.req.valid('param').mentorshipId, c.req.valid('json').decision);
     return c.json((await toMentorships(services, community.id, [updated]))[0]!, 200);
   },
@@ -88,7 +94,9 @@ mentorshipRoutes.openapi(
     responses: one('The ended mentorship'),
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const updated = await endMentorship(services, community, auth, c.req.valid('param').mentorshipId, c.req.valid('json').reason);
     return c.json((await toMentorships(services, community.id, [updated]))[0]!, 200);
   },

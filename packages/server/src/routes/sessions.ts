@@ -49,7 +49,9 @@ sessionRoutes.openapi(
     responses: { 201: jsonResponse(sessionSchema, 'The pending session'), ...errorResponses },
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const session = await createSession(services, community, auth, c.req.valid('json'));
     return c.json(await toSession(services, community.id, session), 201);
   },
@@ -67,7 +69,7 @@ sessionRoutes.openapi(
     request: { params: communityParams, query: listMySessionsQuerySchema },
     responses: { 200: jsonResponse(sessionPageSchema, 'A page of sessions'), ...errorResponses },
   }),
-  async (c) => c.json(await listMySessions(c.var.services, c.var.community, c.var.auth, c.req.valid('query')), 200),
+  async (c) => c.json(await listMySessions(c.get('services'), c.get('community'), c.get('auth'), c.req.valid('query')), 200),
 );
 
 sessionRoutes.openapi(
@@ -82,7 +84,9 @@ sessionRoutes.openapi(
     responses: one('The session'),
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const session = await visibleSession(services, community, auth, c.req.valid('param').sessionId);
     return c.json(await toSession(services, community.id, session), 200);
   },
@@ -103,7 +107,9 @@ function statusRoute(options: { path: string; operationId: string; action: Sessi
       responses: one('The updated session'),
     }),
     async (c) => {
-      const { services, community, auth } = c.var;
+      const services = c.get('services');
+      const community = c.get('community');
+      const auth = c.get('auth');
       const reason = options.withReason ? (c.req.valid('json' as never) as { reason?: string }).reason : undefined;
       const updated = await changeSessionStatus(services, community, auth, c.req.valid('param').sessionId, options.action, reason);
       return c.json(await toSession(services, community.id, updated), 200);
@@ -129,7 +135,9 @@ sessionRoutes.openapi(
     responses: one('The session with its meeting link'),
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const updated = await setMeetingLink(services, community, auth, c.req.valid('param').sessionId, c.req.valid('json').url);
     return c.json(await toSession(services, community.id, updated), 200);
   },
@@ -147,7 +155,9 @@ sessionRoutes.openapi(
     responses: one('The rated session'),
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const updated = await rateSession(services, community, auth, c.req.valid('param').sessionId, c.req.valid('json'));
     return c.json(await toSession(services, community.id, updated), 200);
   },
@@ -165,7 +175,9 @@ sessionRoutes.openapi(
     responses: one('The session with the feedback'),
   }),
   async (c) => {
-    const { services, community, auth } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
+    const auth = c.get('auth');
     const updated = await addMentorFeedback(services, community, auth, c.req.valid('param').sessionId, c.req.valid('json').feedback);
     return c.json(await toSession(services, community.id, updated), 200);
   },

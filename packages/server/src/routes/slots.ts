@@ -28,7 +28,8 @@ slotRoutes.openapi(
     responses: { 200: jsonResponse(mentorSlotsSchema, 'Open slots'), ...errorResponses },
   }),
   async (c) => {
-    const { services, community } = c.var;
+    const services = c.get('services');
+    const community = c.get('community');
     const { mentorId } = c.req.valid('param');
     const query = c.req.valid('query');
     const from = query.from ? new Date(query.from) : services.now();

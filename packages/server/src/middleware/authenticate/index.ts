@@ -12,7 +12,8 @@ function bearer(c: Context<AppEnv>): string | undefined {
 
 /** Resolves an access token to the signed-in member of this community, or throws 401. */
 async function resolveMember(c: Context<AppEnv>, token: string): Promise<AuthContext> {
-  const { services, community } = c.var;
+  const services = c.get('services');
+    const community = c.get('community');
   const now = services.now();
   const claims = await verifyAccessToken(services.secret, token, community.id, now);
   if (!(await services.authSessions.isActive(community.id, claims.sessionId, now))) {
@@ -47,7 +48,7 @@ export function requireCommunityAdmin(): MiddlewareHandler<AppEnv> {
       throw new MentorKitError('UNAUTHENTICATED', 'Send Authorization: Bearer <community secret key> or an admin access token');
     }
     if (token.startsWith('sk_')) {
-      if (!safeEqual(token, c.var.community.secretKey)) {
+      if (!safeEqual(token, c.get('community').secretKey)) {
         throw new MentorKitError('INVALID_SECRET_KEY', 'That is not this community\'s secret key');
       }
       c.set('secretKeyAuth', true);

@@ -25,7 +25,7 @@ const ALLOWED_METHODS = 'GET, POST, PUT, PATCH, DELETE, OPTIONS';
  */
 export function communityContext(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
-    const { services } = c.var;
+    const services = c.get('services');
     const slug = c.req.param('slug');
     if (!slug) throw new MentorKitError('COMMUNITY_NOT_FOUND', 'No community in the path');
     const community = await services.communities.getBySlug(slug);

@@ -41,7 +41,7 @@ export const errorHandler: ErrorHandler<AppEnv> = (error, c) => {
   else mapped = new MentorKitError('INTERNAL', 'Internal error', { cause: error });
 
   if (mapped.status >= 500) {
-    c.var.services?.logger.error({ err: error, requestId: c.var.requestId, path: c.req.path }, 'request failed');
+    c.get('services')?.logger.error({ err: error, requestId: c.get('requestId'), path: c.req.path }, 'request failed');
   }
   if (mapped.retryAfter !== undefined) c.header('Retry-After', String(mapped.retryAfter));
   // The rest of an over-long body is never read: the socket can't carry another request.

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { newId } from '../../security/crypto.js';
+import { randomUUID } from 'node:crypto';
 import type { AppEnv } from '../../context.js';
 
 /**
@@ -9,12 +9,12 @@ import type { AppEnv } from '../../context.js';
 export function requestLogger(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const started = performance.now();
-    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? newId());
+    c.set('requestId', c.req.header('x-request-id')?.slice(0, 64) ?? randomUUID());
     await next();
-    c.header('X-Request-Id', c.var.requestId);
-    c.var.services.logger.info(
+    c.header('X-Request-Id', c.get('requestId'));
+    c.get('services').logger.info(
       {
-        requestId: c.var.requestId,
+        requestId: c.get('requestId'),
         method: c.req.method,
         path: c.req.path,
         status: c.res.status,

@@ -20,11 +20,6 @@ function isUniqueViolation(error: unknown): boolean {
   return typeof error === 'object' && error !== null && (error as { errorType?: string }).errorType === 'uniqueViolated';
 }
 
-/** NeDB hands back its own objects; copy so callers can never mutate the store's cache. */
-function clone<T>(doc: T): T {
-  return structuredClone(doc);
-}
-
 class EmbeddedCollection<T extends StoredDoc> implements Collection<T> {
   constructor(
     private readonly name: string,
@@ -41,7 +36,8 @@ class EmbeddedCollection<T extends StoredDoc> implements Collection<T> {
   }
 
   async insertOne(doc: T): Promise<void> {
-    await this.write(() => this.db.insertAsync(clone(doc)));
+    // NeDB deep-copies on insert and on every read, so callers never share its cached objects.
+    await this.write(() => this.db.insertAsync(doc));
   }
 
   async findOne(filter: Filter, options: Pick<FindOptions, 'sort'> = {}): Promise<T | null> {
@@ -54,8 +50,7 @@ class EmbeddedCollection<T extends StoredDoc> implements Collection<T> {
     if (options.sort) cursor = cursor.sort(options.sort);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(options.limit);
-    const docs = await cursor;
-    return docs.map(clone);
+    return cursor;
   }
 
   count(filter: Filter): Promise<number> {
@@ -72,7 +67,7 @@ class EmbeddedCollection<T extends StoredDoc> implements Collection<T> {
       this.db.updateAsync(filter, update, { upsert: options.upsert ?? false, returnUpdatedDocs: true, multi: false }),
     );
     const doc = result.affectedDocuments as T | null | undefined;
-    return doc ? clone(doc) : null;
+    return doc ?? null;
   }
 
   async updateMany(filter: Filter, update: Update): Promise<{ matchedCount: number }> {
