@@ -51,6 +51,23 @@ describe('conflict safety (S5) under concurrent HTTP requests', () => {
     }
   });
 
+  it('max sessions per day holds under concurrency: the last seat of a day goes to exactly one booking', async () => {
+    const m = await mentor(server, { rules: { maxSessionsPerDay: 2 } });
+    const crowd = await mentees(server, 6, 'perday');
+    assert.equal((await book(server, crowd[0]!, m.id, slotAt(server, 6, 8))).status, 201);
+    // Five concurrent bookings at five different, non-overlapping times of the same day: one seat left.
+    const results = await Promise.all(crowd.slice(1).map((who, i) => book(server, who, m.id, slotAt(server, 6, 10 + i * 2))));
+    const statuses = results.map((r) => r.status);
+    assert.equal(statuses.filter((s) => s === 201).length, 1, JSON.stringify(statuses));
+    assert.equal(statuses.filter((s) => s === 409).length, 4);
+    // A decline gives the seat back.
+    const won = results.find((r) => r.status === 201)!.body;
+    assert.equal((await act(server, m, won.id, 'decline', { reason: 'Travelling' })).status, 200);
+    assert.equal((await book(server, crowd[1]!, m.id, slotAt(server, 6, 20))).status, 201);
+    // Another day is unaffected.
+    assert.equal((await book(server, crowd[2]!, m.id, slotAt(server, 7, 10))).status, 201);
+  });
+
   it('buffers count: a session inside another\'s buffer is refused, one after it is accepted', async () => {
     const m = await mentor(server, { rules: { bufferBeforeMinutes: 15, bufferAfterMinutes: 15 } });
     const [a, b, c] = await mentees(server, 3, 'buffer');

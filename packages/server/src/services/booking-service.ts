@@ -52,6 +52,32 @@ export async function claimTime(
   }
 }
 
+/** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
+function localDate(instant: Date, timeZone: string): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
+}
+
+/**
+ * Takes one of the mentor's `maxSessionsPerDay` numbered seats for the local day of `start` (SPEC A3).
+ * Seats are claims like time steps, so when the last seat is contested by concurrent bookings at
+ * different times, the unique claim id lets exactly one through; the session's other claims are
+ * released with it when it is declined or cancelled.
+ */
+export async function claimDaySeat(
+  services: Services,
+  communityId: string,
+  sessionId: string,
+  seat: { mentorId: string; start: Date; timeZone: string; maxSessionsPerDay: number },
+  now: Date,
+): Promise<void> {
+  const holder = `${seat.mentorId}~day~${localDate(seat.start, seat.timeZone)}`;
+  for (let number = 0; number < seat.maxSessionsPerDay; number++) {
+    if (await claimStep(services, communityId, holder, number, sessionId, now)) return;
+  }
+  await services.slotClaims.releaseSession(communityId, sessionId);
+  throw new MentorKitError('SLOT_UNAVAILABLE', 'The mentor has no more sessions free that day; pick another day');
+}
+
 /**
  * Books a session (SPEC S1, S5, S8). Mentorship: a mentee picks one of a mentor's open slots; the cost is
  * estimated from the mentor's rate. Interview/project: an employer invites a member, who accepts or
@@ -87,6 +113,7 @@ export async function createSession(services: Services, community: CommunityReco
   let menteeId: string;
   let cost;
   let holds: { personId: string; start: Date; end: Date }[];
+  let daySeat: Parameters<typeof claimDaySeat>[3] | undefined;
   if (employer) {
     const invitee = await services.members.findById(community.id, otherId);
     if (!invitee) throw new MentorKitError('MEMBER_NOT_FOUND', `No member ${otherId} in this community`);
@@ -117,7 +144,8 @@ export async function createSession(services: Services, community: CommunityReco
     }
     [mentorId, menteeId] = [otherId, me];
     cost = estimateCost(mentor.profile.hourlyRate, mentor.profile.currency, input.durationMinutes);
-    const { bufferBeforeMinutes, bufferAfterMinutes } = mentor.rules;
+    const { bufferBeforeMinutes, bufferAfterMinutes, maxSessionsPerDay } = mentor.rules;
+    daySeat = { mentorId, start, timeZone: mentor.availability.timeZone, maxSessionsPerDay };
     holds = [
       { personId: mentorId, start: new Date(start.getTime() - bufferBeforeMinutes * MINUTE), end: new Date(end.getTime() + bufferAfterMinutes * MINUTE) },
       { personId: menteeId, start, end },
@@ -125,6 +153,7 @@ export async function createSession(services: Services, community: CommunityReco
   }
 
   await claimTime(services, community.id, sessionId, holds, now);
+  if (daySeat) await claimDaySeat(services, community.id, sessionId, daySeat, now);
   const record: SessionRecord = {
     id: sessionId,
     communityId: community.id,
