@@ -145,6 +145,11 @@ describe('tenant isolation (SPEC C1)', () => {
     assert.equal(refused.headers.get('access-control-allow-origin'), null);
     const localhost = await server.api('GET', base, { headers: { origin: 'http://localhost:5173' } });
     assert.equal(localhost.status, 200, 'demo allows http://localhost:*');
+    // Every route keeps the CORS headers, including ones that answer from a cache.
+    for (const pathname of [base, `${base}/mentors?limit=2`, `${base}/mentors?limit=2`, `${base}/nope`]) {
+      const r = await server.api('GET', pathname, { headers: { origin: 'http://localhost:5173' } });
+      assert.equal(r.headers.get('access-control-allow-origin'), 'http://localhost:5173', pathname);
+    }
     const wrongPk = await server.api('GET', base, { headers: { 'x-mentorkit-key': 'pk_wrong' } });
     assert.equal(wrongPk.status, 401);
   });

@@ -13,7 +13,7 @@ import {
   updateMentorProfileInputSchema,
   type MentorDirectoryPage,
 } from '@mentorkit/core';
-import type { MiddlewareHandler, TypedResponse } from 'hono';
+import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AppEnv, AuthContext } from '../context.js';
@@ -39,8 +39,9 @@ const tags = ['Mentors'];
 const mentorParams = communityParams.extend({ mentorId: idSchema });
 
 /** A 200 whose body is `T` already serialized by the service; typed for the route without serializing again. */
-function serializedJson<T>(json: string): TypedResponse<T, 200, 'json'> {
-  return new Response(json, { status: 200, headers: { 'Content-Type': 'application/json' } }) as unknown as TypedResponse<T, 200, 'json'>;
+function serializedJson<T>(c: Context<AppEnv>, json: string): TypedResponse<T, 200, 'json'> {
+  // Through the context, so headers set by middleware (CORS, request id) are kept.
+  return c.body(json, 200, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<T, 200, 'json'>;
 }
 
 /** Public routes that show more to admins: a token, when sent, must be valid. */
@@ -66,7 +67,7 @@ mentorRoutes.openapi(
   async (c) => {
     // The directory hands back serialized JSON: pages are assembled from cards serialized once.
     const json = await c.get('services').directory.listJson(c.get('services'), c.get('community'), c.req.valid('query'));
-    return serializedJson<MentorDirectoryPage>(json);
+    return serializedJson<MentorDirectoryPage>(c, json);
   },
 );
 

@@ -1,0 +1,128 @@
+import type {
+  applyAsMentorInputSchema,
+  authResultSchema,
+  cancelSessionInputSchema,
+  communitySchema,
+  createCommunityInputSchema,
+  createdCommunitySchema,
+  createSessionInputSchema,
+  dashboardSchema,
+  declineSessionInputSchema,
+  endMentorshipInputSchema,
+  exchangeIdentityTokenInputSchema,
+  favoriteListSchema,
+  getDashboardQuerySchema,
+  importMembersInputSchema,
+  importMembersResultSchema,
+  listMembersQuerySchema,
+  listMentorApplicationsQuerySchema,
+  listMentorSlotsQuerySchema,
+  listMentorsQuerySchema,
+  listMyMentorshipsQuerySchema,
+  listMySessionsQuerySchema,
+  meetingLinkInputSchema,
+  memberPageSchema,
+  meSchema,
+  mentorApplicationPageSchema,
+  mentorAvailabilitySchema,
+  mentorDecisionInputSchema,
+  mentorDirectoryPageSchema,
+  mentorFeedbackInputSchema,
+  mentorPageSchema,
+  mentorProfileSchema,
+  mentorshipListSchema,
+  mentorshipSchema,
+  mentorSlotsSchema,
+  okSchema,
+  publicCommunitySchema,
+  rateSessionInputSchema,
+  refreshSessionInputSchema,
+  requestMentorshipInputSchema,
+  requestSignInCodeInputSchema,
+  requestSignInCodeResultSchema,
+  respondToMentorshipInputSchema,
+  sessionPageSchema,
+  sessionSchema,
+  setAvailabilityInputSchema,
+  signOutInputSchema,
+  updateCommunitySettingsInputSchema,
+  updateMentorProfileInputSchema,
+  verifyMagicLinkInputSchema,
+  verifySignInCodeInputSchema,
+} from '@mentorkit/core';
+import type { z } from 'zod';
+import { route, type BinaryBody, type BlobResponse } from './operation.js';
+
+/** `GET /health` (its schema lives in the server). */
+type HealthSchema = z.ZodType<{ status: 'ok'; storage: 'embedded' | 'mongodb'; mail: 'smtp' | 'outbox'; uptimeSeconds: number }>;
+
+const c = '/v1/communities/{slug}' as const;
+
+/**
+ * Every API operation, keyed by operationId. The client gets one method per entry, so a new API
+ * operation is one line here (a test compares this table with `GET /v1/openapi.json`).
+ */
+export const operations = {
+  // Service and communities
+  getHealth: route('GET', '/health').returns<HealthSchema>(),
+  createCommunity: route('POST', '/v1/communities').takes<typeof createCommunityInputSchema>().returns<typeof createdCommunitySchema>(),
+  getCommunity: route('GET', `${c}`).returns<typeof publicCommunitySchema>(),
+  getCommunitySettings: route('GET', `${c}/settings`).returns<typeof communitySchema>(),
+  updateCommunitySettings: route('PATCH', `${c}/settings`).takes<typeof updateCommunitySettingsInputSchema>().returns<typeof communitySchema>(),
+  importMembers: route('POST', `${c}/members/import`).takes<typeof importMembersInputSchema>().returns<typeof importMembersResultSchema>(),
+  listMembers: route('GET', `${c}/members`).takes<typeof listMembersQuerySchema>().returns<typeof memberPageSchema>(),
+
+  // Sign-in (C3–C5)
+  requestSignInCode: route('POST', `${c}/auth/code`).takes<typeof requestSignInCodeInputSchema>().returns<typeof requestSignInCodeResultSchema>(),
+  verifySignInCode: route('POST', `${c}/auth/verify`, { session: 'signIn' }).takes<typeof verifySignInCodeInputSchema>().returns<typeof authResultSchema>(),
+  verifyMagicLink: route('POST', `${c}/auth/magic`, { session: 'signIn' }).takes<typeof verifyMagicLinkInputSchema>().returns<typeof authResultSchema>(),
+  exchangeIdentityToken: route('POST', `${c}/auth/identity`, { session: 'signIn' }).takes<typeof exchangeIdentityTokenInputSchema>().returns<typeof authResultSchema>(),
+  refreshSession: route('POST', `${c}/auth/refresh`, { session: 'signIn' }).takes<typeof refreshSessionInputSchema>().returns<typeof authResultSchema>(),
+  signOut: route('POST', `${c}/auth/sign-out`).takes<typeof signOutInputSchema>().returns<typeof okSchema>(),
+  getMe: route('GET', `${c}/me`).returns<typeof meSchema>(),
+
+  // Mentors (C7, M1–M6)
+  listMentors: route('GET', `${c}/mentors`).takes<typeof listMentorsQuerySchema>().returns<typeof mentorDirectoryPageSchema>(),
+  getMentor: route('GET', `${c}/mentors/{mentorId}`).returns<typeof mentorPageSchema>(),
+  getMentorPhoto: route('GET', `${c}/mentors/{mentorId}/photo`, { output: 'blob' }).returns<BlobResponse>(),
+  applyAsMentor: route('POST', `${c}/me/mentor-profile`).takes<typeof applyAsMentorInputSchema>().returns<typeof mentorProfileSchema>(),
+  getMyMentorProfile: route('GET', `${c}/me/mentor-profile`).returns<typeof mentorProfileSchema>(),
+  updateMyMentorProfile: route('PATCH', `${c}/me/mentor-profile`).takes<typeof updateMentorProfileInputSchema>().returns<typeof mentorProfileSchema>(),
+  uploadMentorPhoto: route('PUT', `${c}/me/mentor-profile/photo`, { input: 'binary' }).takes<BinaryBody>().returns<typeof mentorProfileSchema>(),
+  approveMentor: route('POST', `${c}/mentors/{mentorId}/approve`).takes<typeof mentorDecisionInputSchema>().returns<typeof mentorProfileSchema>(),
+  rejectMentor: route('POST', `${c}/mentors/{mentorId}/reject`).takes<typeof mentorDecisionInputSchema>().returns<typeof mentorProfileSchema>(),
+  listMentorApplications: route('GET', `${c}/mentor-applications`).takes<typeof listMentorApplicationsQuerySchema>().returns<typeof mentorApplicationPageSchema>(),
+  listFavorites: route('GET', `${c}/me/favorites`).returns<typeof favoriteListSchema>(),
+  addFavorite: route('PUT', `${c}/me/favorites/{mentorId}`).returns<typeof okSchema>(),
+  removeFavorite: route('DELETE', `${c}/me/favorites/{mentorId}`).returns<typeof okSchema>(),
+
+  // Availability and slots (A1–A4)
+  getMyAvailability: route('GET', `${c}/me/availability`).returns<typeof mentorAvailabilitySchema>(),
+  setMyAvailability: route('PUT', `${c}/me/availability`).takes<typeof setAvailabilityInputSchema>().returns<typeof mentorAvailabilitySchema>(),
+  listMentorSlots: route('GET', `${c}/mentors/{mentorId}/slots`).takes<typeof listMentorSlotsQuerySchema>().returns<typeof mentorSlotsSchema>(),
+
+  // Sessions (S1–S7)
+  createSession: route('POST', `${c}/sessions`).takes<typeof createSessionInputSchema>().returns<typeof sessionSchema>(),
+  listMySessions: route('GET', `${c}/sessions`).takes<typeof listMySessionsQuerySchema>().returns<typeof sessionPageSchema>(),
+  getSession: route('GET', `${c}/sessions/{sessionId}`).returns<typeof sessionSchema>(),
+  confirmSession: route('POST', `${c}/sessions/{sessionId}/confirm`).returns<typeof sessionSchema>(),
+  declineSession: route('POST', `${c}/sessions/{sessionId}/decline`).takes<typeof declineSessionInputSchema>().returns<typeof sessionSchema>(),
+  cancelSession: route('POST', `${c}/sessions/{sessionId}/cancel`).takes<typeof cancelSessionInputSchema>().returns<typeof sessionSchema>(),
+  completeSession: route('POST', `${c}/sessions/{sessionId}/complete`).returns<typeof sessionSchema>(),
+  markNoShow: route('POST', `${c}/sessions/{sessionId}/no-show`).returns<typeof sessionSchema>(),
+  setMeetingLink: route('PUT', `${c}/sessions/{sessionId}/meeting-link`).takes<typeof meetingLinkInputSchema>().returns<typeof sessionSchema>(),
+  rateSession: route('POST', `${c}/sessions/{sessionId}/rating`).takes<typeof rateSessionInputSchema>().returns<typeof sessionSchema>(),
+  addMentorFeedback: route('POST', `${c}/sessions/{sessionId}/mentor-feedback`).takes<typeof mentorFeedbackInputSchema>().returns<typeof sessionSchema>(),
+
+  // Mentorships (R1–R3) and dashboards (D1–D3)
+  requestMentorship: route('POST', `${c}/mentorships`).takes<typeof requestMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
+  listMyMentorships: route('GET', `${c}/mentorships`).takes<typeof listMyMentorshipsQuerySchema>().returns<typeof mentorshipListSchema>(),
+  respondToMentorship: route('POST', `${c}/mentorships/{mentorshipId}/respond`).takes<typeof respondToMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
+  endMentorship: route('POST', `${c}/mentorships/{mentorshipId}/end`).takes<typeof endMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
+  getDashboard: route('GET', `${c}/dashboard`).takes<typeof getDashboardQuerySchema>().returns<typeof dashboardSchema>(),
+};
+
+/** The operations table's type; `Operations['getMe']` is one operation. */
+export type Operations = typeof operations;
+/** Every operationId the client knows. */
+export type OperationId = keyof Operations;

@@ -1,0 +1,115 @@
+import type { MentorAvailability, MentorCard, MentorPage, MentorProfile, Me, Session } from '@mentorkit/core';
+
+/**
+ * Base of every MentorKit DOM event: a `CustomEvent` that bubbles and crosses shadow roots, so the host
+ * page can listen on the element or any ancestor.
+ */
+export class MentorEvent<D> extends CustomEvent<D> {
+  constructor(type: string, detail: D, options: { cancelable?: boolean } = {}) {
+    super(type, { detail, bubbles: true, composed: true, cancelable: options.cancelable ?? false });
+  }
+}
+
+/** A member signed in (code, magic link or host identity token). */
+export class MentorSignedInEvent extends MentorEvent<{ user: Me }> {
+  static readonly eventName = 'mentor-signed-in';
+  constructor(detail: { user: Me }) {
+    super(MentorSignedInEvent.eventName, detail);
+  }
+}
+
+/** The member signed out. */
+export class MentorSignedOutEvent extends MentorEvent<Record<string, never>> {
+  static readonly eventName = 'mentor-signed-out';
+  constructor() {
+    super(MentorSignedOutEvent.eventName, {});
+  }
+}
+
+/**
+ * A mentor was chosen in the directory. Cancelable: `preventDefault()` keeps a card link from
+ * navigating, so a single-page app can route by itself.
+ */
+export class MentorMentorSelectEvent extends MentorEvent<{ mentorId: string; mentor: MentorCard }> {
+  static readonly eventName = 'mentor-mentor-select';
+  constructor(detail: { mentorId: string; mentor: MentorCard }) {
+    super(MentorMentorSelectEvent.eventName, detail, { cancelable: true });
+  }
+}
+
+/** The member asked to book a mentor (the profile's Book button). Cancelable: `preventDefault()` stops the built-in dialog. */
+export class MentorBookingOpenEvent extends MentorEvent<{ mentorId: string; mentor: MentorPage['mentor'] }> {
+  static readonly eventName = 'mentor-booking-open';
+  constructor(detail: { mentorId: string; mentor: MentorPage['mentor'] }) {
+    super(MentorBookingOpenEvent.eventName, detail, { cancelable: true });
+  }
+}
+
+/** A booking request was sent; the session is `pending` until the mentor answers. */
+export class MentorSessionCreateEvent extends MentorEvent<{ session: Session }> {
+  static readonly eventName = 'mentor-session-create';
+  constructor(detail: { session: Session }) {
+    super(MentorSessionCreateEvent.eventName, detail);
+  }
+}
+
+/** A slot was picked in the booking calendar. */
+export class MentorSlotSelectEvent extends MentorEvent<{ start: string; durationMinutes: number }> {
+  static readonly eventName = 'mentor-slot-select';
+  constructor(detail: { start: string; durationMinutes: number }) {
+    super(MentorSlotSelectEvent.eventName, detail);
+  }
+}
+
+/** What happened to a session in `<mentor-session-list>` (a status change, a meeting link or a rating). */
+export type SessionUpdateAction = 'confirm' | 'decline' | 'cancel' | 'complete' | 'no_show' | 'meeting-link' | 'rate';
+
+/** A session changed through a widget; `detail.session` is the session as the service now has it. */
+export class MentorSessionUpdateEvent extends MentorEvent<{ session: Session; action: SessionUpdateAction }> {
+  static readonly eventName = 'mentor-session-update';
+  constructor(detail: { session: Session; action: SessionUpdateAction }) {
+    super(MentorSessionUpdateEvent.eventName, detail);
+  }
+}
+
+/**
+ * The member pressed Join on a joinable session that uses the built-in video room (no external link).
+ * Cancelable: `preventDefault()` tells the widget the host opens the room itself.
+ */
+export class MentorSessionJoinEvent extends MentorEvent<{ session: Session }> {
+  static readonly eventName = 'mentor-session-join';
+  constructor(detail: { session: Session }) {
+    super(MentorSessionJoinEvent.eventName, detail, { cancelable: true });
+  }
+}
+
+/** The mentor saved their profile (or photo) in `<mentor-dashboard>`. */
+export class MentorProfileUpdateEvent extends MentorEvent<{ profile: MentorProfile }> {
+  static readonly eventName = 'mentor-profile-update';
+  constructor(detail: { profile: MentorProfile }) {
+    super(MentorProfileUpdateEvent.eventName, detail);
+  }
+}
+
+/** The mentor saved their availability or booking rules in `<mentor-dashboard>`. */
+export class MentorAvailabilityUpdateEvent extends MentorEvent<{ availability: MentorAvailability }> {
+  static readonly eventName = 'mentor-availability-update';
+  constructor(detail: { availability: MentorAvailability }) {
+    super(MentorAvailabilityUpdateEvent.eventName, detail);
+  }
+}
+
+declare global {
+  interface HTMLElementEventMap {
+    'mentor-signed-in': MentorSignedInEvent;
+    'mentor-signed-out': MentorSignedOutEvent;
+    'mentor-mentor-select': MentorMentorSelectEvent;
+    'mentor-booking-open': MentorBookingOpenEvent;
+    'mentor-session-create': MentorSessionCreateEvent;
+    'mentor-slot-select': MentorSlotSelectEvent;
+    'mentor-session-update': MentorSessionUpdateEvent;
+    'mentor-session-join': MentorSessionJoinEvent;
+    'mentor-profile-update': MentorProfileUpdateEvent;
+    'mentor-availability-update': MentorAvailabilityUpdateEvent;
+  }
+}

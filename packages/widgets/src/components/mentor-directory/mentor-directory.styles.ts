@@ -1,0 +1,109 @@
+import { css } from 'lit';
+
+export const directoryStyles = css`
+  .search {
+    display: flex;
+    gap: 0.5rem;
+    margin-bottom: 0.75rem;
+  }
+  .filters {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(10rem, 1fr));
+    gap: 0 0.75rem;
+    align-items: end;
+    border: 0;
+    padding: 0;
+    margin: 0 0 0.5rem;
+  }
+  .checkbox {
+    display: flex;
+    gap: 0.5rem;
+    align-items: center;
+    padding-bottom: 0.5rem;
+  }
+  .checkbox label {
+    margin: 0;
+  }
+  .summary {
+    display: flex;
+    justify-content: space-between;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
+  .results {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
+    gap: var(--mentor-spacing);
+  }
+  .results[aria-busy='true'] {
+    opacity: 0.6;
+  }
+  .card {
+    height: 100%;
+    padding: var(--mentor-spacing);
+    border: 1px solid var(--mentor-border);
+    border-radius: var(--mentor-radius);
+    background: var(--mentor-surface);
+    box-shadow: var(--mentor-shadow);
+  }
+  .card-top {
+    display: flex;
+    gap: 0.75rem;
+    align-items: center;
+    margin-bottom: 0.5rem;
+  }
+  .photo {
+    flex: none;
+    width: 56px;
+    height: 56px;
+    border-radius: 50%;
+    object-fit: cover;
+  }
+  .initials {
+    display: grid;
+    place-items: center;
+    background: var(--mentor-accent);
+    color: var(--mentor-accent-contrast);
+    font-weight: 700;
+    font-size: 1.25rem;
+  }
+  .name {
+    font-size: 1.0625rem;
+    margin: 0;
+  }
+  .card-link {
+    all: unset;
+    cursor: pointer;
+    color: var(--mentor-accent);
+    font-weight: 700;
+    text-decoration: underline;
+    text-underline-offset: 2px;
+    overflow-wrap: anywhere;
+  }
+  .card-link:focus-visible {
+    outline: 2px solid var(--mentor-accent);
+    outline-offset: 2px;
+  }
+  .headline {
+    margin: 0;
+    font-size: 0.875em;
+  }
+  .bio {
+    overflow-wrap: anywhere;
+  }
+  .meta {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin: 0;
+    font-weight: 600;
+  }
+  .more {
+    display: flex;
+    justify-content: center;
+    margin-top: var(--mentor-spacing);
+  }
+`;

@@ -1,0 +1,115 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { seriousA11yViolations } from '../../testing/a11y.js';
+import { find, findText, shadow } from '../../testing/dom.js';
+import { createMentor, signOut, testClient, uniqueEmail, useTestService } from '../../testing/test-service.js';
+import './mentor-profile.js';
+import type { MentorProfile } from './mentor-profile.component.js';
+
+let mentorId: string;
+
+describe('<mentor-profile>', () => {
+  before(async () => {
+    await useTestService();
+    mentorId = await createMentor(uniqueEmail('profile'), 'Paula Profile', {
+      displayName: 'Paula Profile',
+      bio: 'Ten years of frontend work.\nHappy to review portfolios.',
+      expertise: ['Frontend', 'Accessibility'],
+      languages: ['en', 'es'],
+      company: 'Acme',
+      jobTitle: 'Staff Engineer',
+      yearsOfExperience: 10,
+      hourlyRate: 40,
+      currency: 'USD',
+      links: { github: 'https://github.com/example', website: 'https://example.org' },
+      timeZone: 'Europe/Madrid',
+    });
+  });
+  beforeEach(async () => {
+    await useTestService();
+    await signOut();
+  });
+
+  it('shows the profile, rate, facts, links and next open times in the viewer zone', async () => {
+    const el = await fixture<MentorProfile>(html`<mentor-profile mentor-id=${mentorId} time-zone="America/New_York"></mentor-profile>`);
+    await find(el, '[part="header"]');
+    const text = shadow(el).textContent!;
+    for (const part of ['Paula Profile', 'Staff Engineer · Acme', '$40 / hour', 'No ratings yet', '0 sessions completed', '10 years of experience', 'English, Spanish', 'No reviews yet.']) {
+      expect(text).to.include(part);
+    }
+    const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[part="link"]')].map((a) => [a.textContent, a.href]);
+    expect(links).to.deep.equal([['GitHub', 'https://github.com/example'], ['Website', 'https://example.org/']]);
+    await findText(el, 'Times shown in America/New York (GMT-');
+    const page = await testClient().getMentor({ mentorId });
+    const slotButtons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="slot-button"]')];
+    expect(slotButtons.map((b) => b.dataset.start)).to.deep.equal(page.nextOpenSlots);
+    const first = page.nextOpenSlots[0]!;
+    const expected = new Intl.DateTimeFormat('en', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format(new Date(first));
+    expect(slotButtons[0]!.textContent!.trim()).to.equal(expected);
+  });
+
+  it('opens the booking dialog from the Book button and returns focus when closed', async () => {
+    const el = await fixture<MentorProfile>(html`<mentor-profile mentor-id=${mentorId}></mentor-profile>`);
+    const book = await find<HTMLButtonElement>(el, '[part="book-button"]');
+    expect(book.getAttribute('aria-label')).to.equal('Book a session with Paula Profile');
+    book.focus();
+    const opened = oneEvent(el, 'mentor-booking-open');
+    await sendKeys({ press: 'Enter' });
+    expect((await opened).detail.mentorId).to.equal(mentorId);
+    const dialog = await find<HTMLDialogElement>(el, 'dialog[open]');
+    const calendar = await find(el, 'mentor-booking-calendar');
+    expect(calendar.getAttribute('mentor-id')).to.equal(mentorId);
+    expect(dialog.contains(shadow(el).activeElement)).to.equal(true, 'focus is inside the dialog');
+    await sendKeys({ press: 'Escape' });
+    await waitUntil(() => !dialog.open, 'dialog closes on Escape');
+    await waitUntil(() => shadow(el).activeElement === book, 'focus returns to the Book button');
+  });
+
+  it('lets the host take over booking with preventDefault or booking-href', async () => {
+    const el = await fixture<MentorProfile>(html`<mentor-profile mentor-id=${mentorId}></mentor-profile>`);
+    el.addEventListener('mentor-booking-open', (e) => e.preventDefault());
+    (await find<HTMLButtonElement>(el, '[part="book-button"]')).click();
+    await el.updateComplete;
+    expect(shadow(el).querySelector('dialog[open]')).to.equal(null);
+    const linked = await fixture<MentorProfile>(html`<mentor-profile mentor-id=${mentorId} booking-href="/book?mentor={id}"></mentor-profile>`);
+    const link = await find<HTMLAnchorElement>(linked, 'a[part="book-button"]');
+    expect(link.getAttribute('href')).to.equal(`/book?mentor=${mentorId}`);
+  });
+
+  it('renders a hostile bio as inert text', async () => {
+    const hostileId = await createMentor(uniqueEmail('hostile-profile'), 'Hostile Bio', {
+      displayName: '<b onmouseover="window.__pwned=1">Bold</b>',
+      bio: '<img src=x onerror="window.__pwned=2"> <a href="javascript:window.__pwned=3">click</a>',
+      mentoringGoals: '<script>window.__pwned=4</script>',
+    });
+    const el = await fixture<MentorProfile>(html`<mentor-profile mentor-id=${hostileId}></mentor-profile>`);
+    await find(el, '.bio');
+    const root = shadow(el);
+    expect(root.querySelector('img[src="x"], b, script, a[href^="javascript"]')).to.equal(null);
+    expect(root.querySelector('h2#name')!.textContent).to.equal('<b onmouseover="window.__pwned=1">Bold</b>');
+    expect(root.querySelector('.bio')!.textContent).to.include('<img src=x onerror=');
+    expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+  });
+
+  it('shows a not-found state', async () => {
+    const el = await fixture<MentorProfile>(html`<mentor-profile mentor-id="no-such-mentor-123"></mentor-profile>`);
+    await findText(el, 'This mentor could not be found.');
+    expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await fixture<MentorProfile>(html`<mentor-profile lang="es" mentor-id=${mentorId} time-zone="Europe/Madrid"></mentor-profile>`);
+    await find(el, '[part="header"]');
+    const text = shadow(el).textContent!;
+    for (const part of ['Sobre mí', 'Especialidades', 'inglés, español', '10 años de experiencia', 'Aún no hay reseñas.', 'Horarios en Europe/Madrid']) expect(text).to.include(part);
+    expect((await find(el, '[part="book-button"]')).textContent).to.equal('Reservar una sesión');
+  });
+
+  it('has no serious accessibility violations (light and dark)', async () => {
+    for (const theme of ['light', 'dark']) {
+      const el = await fixture<MentorProfile>(html`<mentor-profile theme=${theme} mentor-id=${mentorId}></mentor-profile>`);
+      await find(el, '[part="header"]');
+      expect(await seriousA11yViolations(el), theme).to.deep.equal([]);
+    }
+  });
+});

@@ -1,0 +1,91 @@
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MentorSignedInEvent } from '../../base/events.js';
+import { seriousA11yViolations } from '../../testing/a11y.js';
+import { find, findText, shadow, type } from '../../testing/dom.js';
+import { codeFor, identityTokenFor, signOut, testClient, useTestService } from '../../testing/test-service.js';
+import './mentor-sign-in.js';
+import type { MentorSignIn } from './mentor-sign-in.component.js';
+
+describe('<mentor-sign-in>', () => {
+  beforeEach(async () => {
+    await useTestService();
+    await signOut();
+  });
+
+  it('signs in with the code from the outbox, by keyboard only', async () => {
+    const el = await fixture<MentorSignIn>(html`<mentor-sign-in></mentor-sign-in>`);
+    const email = await find<HTMLInputElement>(el, 'input[name="email"]');
+    email.focus();
+    await sendKeys({ type: 'ben@example.com' });
+    await sendKeys({ press: 'Enter' });
+
+    const codeInput = await find<HTMLInputElement>(el, 'input[name="code"]');
+    await findText(el, 'a code is on its way');
+    expect(shadow(el).activeElement).to.equal(codeInput, 'focus moves to the code field');
+    const { code } = await codeFor('ben@example.com');
+    const signedIn = oneEvent(el, 'mentor-signed-in') as Promise<MentorSignedInEvent>;
+    await sendKeys({ type: code });
+    await sendKeys({ press: 'Enter' });
+
+    const event = await signedIn;
+    expect(event.detail.user.member.email).to.equal('ben@example.com');
+    expect(event.composed && event.bubbles).to.equal(true);
+    await findText(el, 'Signed in as Ben Okafor');
+    expect((await testClient().getMe()).member.email).to.equal('ben@example.com');
+  });
+
+  it('shows an error for a wrong code and keeps focus on the field', async () => {
+    const el = await fixture<MentorSignIn>(html`<mentor-sign-in email="cruz@example.com"></mentor-sign-in>`);
+    const email = await find<HTMLInputElement>(el, 'input[name="email"]');
+    expect(email.value).to.equal('cruz@example.com', 'prefilled');
+    (await find<HTMLButtonElement>(el, 'button[type="submit"]')).click();
+    const codeInput = await find<HTMLInputElement>(el, 'input[name="code"]');
+    await codeFor('cruz@example.com');
+    type(codeInput, '000000');
+    (await find<HTMLButtonElement>(el, 'button[type="submit"]')).click();
+    await findText(el, 'That code is not right');
+    expect(codeInput.getAttribute('aria-invalid')).to.equal('true');
+    expect(shadow(el).activeElement).to.equal(codeInput);
+  });
+
+  it('refuses an invalid email without calling the service', async () => {
+    const el = await fixture<MentorSignIn>(html`<mentor-sign-in></mentor-sign-in>`);
+    type(await find<HTMLInputElement>(el, 'input[name="email"]'), 'not-an-email');
+    (await find<HTMLButtonElement>(el, 'button[type="submit"]')).click();
+    await findText(el, 'Enter an email address');
+    expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+  });
+
+  it('completes a magic link from the page address', async () => {
+    const client = testClient();
+    await client.requestSignInCode({ email: 'dana@example.com' });
+    const { magicToken } = await codeFor('dana@example.com');
+    history.replaceState(null, '', `${location.pathname}${location.search}#community=demo&magic=${magicToken}`);
+    const el = await fixture<MentorSignIn>(html`<mentor-sign-in></mentor-sign-in>`);
+    await findText(el, 'Signed in as Dana Lee');
+    expect(location.hash).to.not.include('magic=');
+  });
+
+  it('exchanges a host identity token given as an attribute', async () => {
+    const token = await identityTokenFor('host-user@example.com', 'Hosted Person');
+    const el = await fixture<MentorSignIn>(html`<mentor-sign-in identity-token=${token}></mentor-sign-in>`);
+    await findText(el, 'Signed in as Hosted Person');
+  });
+
+  it('speaks Spanish', async () => {
+    const el = await fixture<MentorSignIn>(html`<mentor-sign-in lang="es"></mentor-sign-in>`);
+    await findText(el, 'Iniciar sesión');
+    await findText(el, 'Enviar código');
+    expect((await find(el, 'label[for="email"]')).textContent).to.equal('Correo electrónico');
+  });
+
+  it('has no serious accessibility violations (light and dark)', async () => {
+    const light = await fixture<MentorSignIn>(html`<mentor-sign-in></mentor-sign-in>`);
+    await find(light, 'input[name="email"]');
+    expect(await seriousA11yViolations(light)).to.deep.equal([]);
+    const dark = await fixture<MentorSignIn>(html`<mentor-sign-in theme="dark"></mentor-sign-in>`);
+    await find(dark, 'input[name="email"]');
+    expect(await seriousA11yViolations(dark)).to.deep.equal([]);
+  });
+});

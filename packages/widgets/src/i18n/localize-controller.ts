@@ -1,0 +1,103 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { onConfigChange, pageConfiguration } from '../base/config.js';
+import { en, type Translation } from './en.js';
+import { es } from './es.js';
+
+/** Languages the widgets speak. */
+export type WidgetLocale = 'en' | 'es';
+
+const tables: Record<WidgetLocale, Translation> = { en, es };
+
+type Args<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
+
+/** `es-MX` → `es`; anything unknown → undefined. */
+export function toWidgetLocale(tag: string | undefined | null): WidgetLocale | undefined {
+  const base = tag?.toLowerCase().split(/[-_]/)[0];
+  return base === 'en' || base === 'es' ? base : undefined;
+}
+
+/** The viewer's IANA time zone (from the browser). */
+export function viewerTimeZone(): string {
+  return Intl.DateTimeFormat().resolvedOptions().timeZone || 'UTC';
+}
+
+/**
+ * Strings, dates and prices in the element's language: its `lang` attribute, else the page-wide
+ * `MentorKit.configure({ locale })`, else the browser's languages, else English. Dates always go
+ * through `Intl` with an explicit time zone.
+ */
+export class LocalizeController implements ReactiveController {
+  private unsubscribe?: () => void;
+
+  constructor(private readonly host: ReactiveControllerHost & HTMLElement) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    this.unsubscribe = onConfigChange(() => this.host.requestUpdate());
+  }
+
+  hostDisconnected(): void {
+    this.unsubscribe?.();
+  }
+
+  /** `en` or `es`. */
+  get locale(): WidgetLocale {
+    const browser = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+    for (const tag of [this.host.lang, pageConfiguration().locale, ...browser]) {
+      const locale = toWidgetLocale(tag);
+      if (locale) return locale;
+    }
+    return 'en';
+  }
+
+  /** A translated string; keys with parameters take them as arguments. */
+  t<K extends keyof Translation>(key: K, ...args: Args<K>): string {
+    const value = tables[this.locale][key] as string | ((...a: unknown[]) => string);
+    return typeof value === 'function' ? value(...args) : value;
+  }
+
+  /** Date and time, e.g. "Tue, Mar 10, 2:30 PM". */
+  dateTime(instant: string | Date, timeZone: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }): string {
+    return new Intl.DateTimeFormat(this.locale, { ...options, timeZone }).format(new Date(instant));
+  }
+
+  /** Time of day, e.g. "2:30 PM". */
+  time(instant: string | Date, timeZone: string): string {
+    return this.dateTime(instant, timeZone, { hour: 'numeric', minute: '2-digit' });
+  }
+
+  /** Calendar day, e.g. "Tuesday, March 10". */
+  day(instant: string | Date, timeZone: string): string {
+    return this.dateTime(instant, timeZone, { weekday: 'long', month: 'long', day: 'numeric' });
+  }
+
+  /** The zone as people read it, e.g. "Asia/Tokyo (GMT+9)". */
+  zoneLabel(timeZone: string, at: Date = new Date()): string {
+    const offset = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+    return offset ? `${timeZone.replace(/_/g, ' ')} (${offset})` : timeZone;
+  }
+
+  /** A price in major units, e.g. "$25" or "25 €". */
+  money(amount: number, currency: string): string {
+    try {
+      return new Intl.NumberFormat(this.locale, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount);
+    } catch {
+      return `${amount} ${currency}`;
+    }
+  }
+
+  /** A number with the locale's separators. */
+  number(value: number, digits = 1): string {
+    return new Intl.NumberFormat(this.locale, { maximumFractionDigits: digits }).format(value);
+  }
+
+  /** A language's name in the viewer's language ("es" → "Spanish" / "español"). */
+  languageName(code: string): string {
+    try {
+      return new Intl.DisplayNames([this.locale], { type: 'language' }).of(code) ?? code;
+    } catch {
+      return code;
+    }
+  }
+}

@@ -1,0 +1,149 @@
+import { css } from 'lit';
+import { themeStyles } from './theme.styles.js';
+
+/** Base layout, form controls, buttons and state blocks shared by every element. */
+export const sharedStyles = [
+  themeStyles,
+  css`
+    :host {
+      display: block;
+      box-sizing: border-box;
+      font-family: var(--mentor-font-family);
+      font-size: var(--mentor-font-size);
+      line-height: 1.5;
+      color: var(--mentor-text);
+      background: var(--mentor-bg);
+    }
+    :host([hidden]) {
+      display: none;
+    }
+    *,
+    *::before,
+    *::after {
+      box-sizing: inherit;
+    }
+    h2,
+    h3,
+    h4 {
+      margin: 0 0 0.5rem;
+      line-height: 1.25;
+    }
+    p {
+      margin: 0 0 0.75rem;
+    }
+    a {
+      color: var(--mentor-accent);
+    }
+    button,
+    input,
+    select,
+    textarea {
+      font: inherit;
+      color: inherit;
+    }
+    input,
+    select,
+    textarea {
+      width: 100%;
+      padding: 0.5rem 0.625rem;
+      border: 1px solid var(--mentor-border);
+      border-radius: calc(var(--mentor-radius) * 0.75);
+      background: var(--mentor-bg);
+    }
+    input[type='checkbox'] {
+      width: auto;
+    }
+    label {
+      display: block;
+      font-weight: 600;
+      margin-bottom: 0.25rem;
+    }
+    .field {
+      margin-bottom: 0.875rem;
+    }
+    .hint {
+      color: var(--mentor-text-muted);
+      font-size: 0.875em;
+      font-weight: 400;
+    }
+    .field-error {
+      color: var(--mentor-danger);
+      font-size: 0.875em;
+      margin-top: 0.25rem;
+    }
+    [aria-invalid='true'] {
+      border-color: var(--mentor-danger);
+    }
+    .button {
+      display: inline-flex;
+      align-items: center;
+      justify-content: center;
+      gap: 0.375rem;
+      padding: 0.5rem 1rem;
+      border-radius: var(--mentor-radius);
+      border: 1px solid var(--mentor-accent);
+      background: var(--mentor-accent);
+      color: var(--mentor-accent-contrast);
+      font-weight: 600;
+      cursor: pointer;
+      text-decoration: none;
+    }
+    .button.secondary {
+      background: transparent;
+      color: var(--mentor-accent);
+    }
+    .button.link {
+      border-color: transparent;
+      background: transparent;
+      color: var(--mentor-accent);
+      padding-inline: 0.25rem;
+      text-decoration: underline;
+    }
+    .button[disabled] {
+      opacity: 0.6;
+      cursor: not-allowed;
+    }
+    :focus-visible {
+      outline: 2px solid var(--mentor-accent);
+      outline-offset: 2px;
+    }
+    input:focus-visible,
+    select:focus-visible,
+    textarea:focus-visible {
+      outline: none;
+      box-shadow: var(--mentor-focus-ring);
+      border-color: var(--mentor-accent);
+    }
+    .state {
+      padding: var(--mentor-spacing);
+      border-radius: var(--mentor-radius);
+      background: var(--mentor-surface);
+      color: var(--mentor-text);
+    }
+    .state.error {
+      border-left: 4px solid var(--mentor-danger);
+    }
+    .state.success {
+      border-left: 4px solid var(--mentor-success);
+    }
+    .muted {
+      color: var(--mentor-text-muted);
+    }
+    .tag {
+      display: inline-block;
+      padding: 0.125rem 0.5rem;
+      border-radius: 999px;
+      border: 1px solid var(--mentor-border);
+      font-size: 0.8125em;
+      margin: 0 0.25rem 0.25rem 0;
+    }
+    .visually-hidden {
+      position: absolute;
+      width: 1px;
+      height: 1px;
+      overflow: hidden;
+      clip: rect(0 0 0 0);
+      white-space: nowrap;
+    }
+  `,
+];

@@ -1,0 +1,11 @@
+// The few mocha globals the widget tests use (@web/test-runner runs them with mocha), typed here so
+// the tests type-check without pulling mocha's own types into every package.
+type MochaDone = (error?: unknown) => void;
+type MochaFn = (this: unknown, done: MochaDone) => void | Promise<unknown>;
+
+declare function describe(title: string, fn: () => void): void;
+declare function it(title: string, fn: MochaFn | (() => void | Promise<unknown>)): void;
+declare function before(fn: () => void | Promise<unknown>): void;
+declare function after(fn: () => void | Promise<unknown>): void;
+declare function beforeEach(fn: () => void | Promise<unknown>): void;
+declare function afterEach(fn: () => void | Promise<unknown>): void;

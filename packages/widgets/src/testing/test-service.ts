@@ -1,0 +1,65 @@
+// Browser-side helpers for widget tests: they talk to the test runner's helper endpoints (served by
+// scripts/wtr/mentorkit-service-plugin.mjs) and to the real service through the SDK.
+import type { MentorKitClient } from '@mentorkit/sdk';
+import { clientFor, configure, resolveConfig } from '../base/config.js';
+
+/** Where the real service of this test run listens. */
+export interface TestService {
+  baseUrl: string;
+  community: string;
+}
+
+async function helper<T>(name: string, params: Record<string, string> = {}): Promise<T> {
+  const response = await fetch(`/__mentorkit-test/${name}?${new URLSearchParams(params)}`);
+  const body = await response.json();
+  if (!response.ok) throw new Error(`test helper ${name} failed: ${JSON.stringify(body)}`);
+  return body as T;
+}
+
+let service: Promise<TestService> | undefined;
+
+/** Configures every MentorKit element on the page for the test service (English unless given). */
+export async function useTestService(locale = 'en'): Promise<TestService> {
+  service ??= helper<TestService>('config');
+  const config = await service;
+  configure({ apiBase: config.baseUrl, community: config.community, locale });
+  return config;
+}
+
+/** The shared client the elements use. */
+export function testClient(): MentorKitClient {
+  const client = clientFor(resolveConfig({}));
+  if (!client) throw new Error('call useTestService() first');
+  return client;
+}
+
+/** The newest sign-in code mailed to `email` (read from the service's outbox). */
+export function codeFor(email: string): Promise<{ code: string; magicToken: string }> {
+  return helper('code', { email });
+}
+
+/** A host identity token for `email`, signed with the community secret (as a host backend would). */
+export async function identityTokenFor(email: string, name = email, membershipType?: string): Promise<string> {
+  return (await helper<{ token: string }>('identity-token', { email, name, ...(membershipType ? { membershipType } : {}) })).token;
+}
+
+/** Signs the shared client in as `email` (through a host identity token, so sign-in rate limits are not spent). */
+export async function signInAs(email: string, name = email, membershipType = 'Mentee'): Promise<void> {
+  await testClient().exchangeIdentityToken({ token: await identityTokenFor(email, name, membershipType) });
+}
+
+/** Signs the shared client out and forgets every stored session. */
+export async function signOut(): Promise<void> {
+  await testClient().signOut().catch(() => undefined);
+  localStorage.clear();
+}
+
+/** Creates an approved mentor with open availability every day 08:00–20:00 in its zone. */
+export async function createMentor(email: string, name: string, profile: Record<string, unknown> = {}): Promise<string> {
+  return (await helper<{ mentorId: string }>('mentor', { email, name, profile: JSON.stringify(profile) })).mentorId;
+}
+
+/** A unique email for one test. */
+export function uniqueEmail(prefix: string): string {
+  return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+}

@@ -1,0 +1,86 @@
+// A @web/test-runner plugin that runs the REAL MentorKit service for the widget tests (fresh data
+// directory, seeded demo community) and serves a few test-only helpers from the test runner's own
+// dev server — never from the product service:
+//   GET /__mentorkit-test/config                    → { baseUrl, community }
+//   GET /__mentorkit-test/code?email=               → { code, magicToken } from the outbox
+//   GET /__mentorkit-test/identity-token?email=&name=&membershipType= → { token } (HS256, community secret)
+//   GET /__mentorkit-test/mentor?email=&name=&profile=<json> → { mentorId } an approved mentor
+//   GET /__mentorkit-test/advance-clock?ms=         → moves the service clock
+import { tsImport } from 'tsx/esm/api';
+
+const PREFIX = '/__mentorkit-test/';
+
+/** Signs a host identity token the way a community's backend would (SPEC C4). */
+async function identityToken(secretKey, claims) {
+  const { SignJWT } = await import('jose');
+  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode(secretKey));
+}
+
+export function mentorkitServicePlugin() {
+  let server;
+  let sdk;
+
+  /** Creates (or reuses) an approved mentor through the public API: import, identity sign-in, apply, approve. */
+  async function createMentor(params) {
+    const email = params.get('email');
+    const name = params.get('name') ?? email;
+    const profile = JSON.parse(params.get('profile') ?? '{}');
+    const admin = sdk.createClient({ baseUrl: server.url, community: 'demo', secretKey: server.secretKey, storage: sdk.memoryStorage() });
+    await admin.importMembers({ members: [{ email, name, membershipType: 'Mentor' }] });
+    const member = sdk.createClient({ baseUrl: server.url, community: 'demo', storage: sdk.memoryStorage() });
+    await member.exchangeIdentityToken({ token: await identityToken(server.secretKey, { email, name }) });
+    const created = await member.applyAsMentor({
+      bio: 'A mentor created by the widget tests.',
+      expertise: ['Testing'],
+      languages: ['en'],
+      timeZone: 'Europe/Madrid',
+      ...profile,
+    });
+    await admin.approveMentor({ mentorId: created.id });
+    if (params.get('availability') !== 'none') {
+      const days = [0, 1, 2, 3, 4, 5, 6].map((dayOfWeek) => ({ dayOfWeek, start: '08:00', end: '20:00' }));
+      await member.setMyAvailability({ availability: { timeZone: profile.timeZone ?? 'Europe/Madrid', weekly: days } });
+    }
+    return { mentorId: created.id };
+  }
+
+  const handlers = {
+    config: async () => ({ baseUrl: server.url, community: 'demo' }),
+    code: async (params) => server.codeFor(params.get('email')),
+    'identity-token': async (params) => ({
+      token: await identityToken(server.secretKey, {
+        email: params.get('email'),
+        name: params.get('name') ?? params.get('email'),
+        ...(params.get('membershipType') ? { membershipType: params.get('membershipType') } : {}),
+      }),
+    }),
+    mentor: createMentor,
+    'advance-clock': async (params) => {
+      server.advanceClock(Number(params.get('ms')));
+      return { ok: true };
+    },
+  };
+
+  return {
+    name: 'mentorkit-service',
+    async serverStart() {
+      const { startTestServer } = await tsImport('../../packages/server/src/testing/test-server.ts', import.meta.url);
+      sdk = await tsImport('../../packages/sdk/src/index.ts', import.meta.url);
+      server = await startTestServer();
+    },
+    async serverStop() {
+      await server?.stop();
+    },
+    async serve(context) {
+      if (!context.path.startsWith(PREFIX)) return undefined;
+      const handler = handlers[context.path.slice(PREFIX.length)];
+      if (!handler) return { body: JSON.stringify({ error: 'unknown test helper' }), type: 'json' };
+      try {
+        return { body: JSON.stringify(await handler(new URLSearchParams(context.querystring))), type: 'json' };
+      } catch (error) {
+        context.status = 500;
+        return { body: JSON.stringify({ error: String(error?.message ?? error), code: error?.code, details: error?.details }), type: 'json' };
+      }
+    },
+  };
+}
