@@ -6,6 +6,7 @@ import {
   type PublicCommunity,
 } from '@mentorkit/core';
 import { isDuplicateKeyError, type Collection, type CollectionSpec, type Storage, type StoredDoc } from '../storage/types.js';
+import { TtlCache } from './ttl-cache.js';
 
 /** A community as the service knows it, secret included. Never returned over the API as is. */
 export interface CommunityRecord {
@@ -65,6 +66,9 @@ export function toCommunity(record: CommunityRecord): Community {
 }
 
 export class CommunityRepository {
+  /** Every community-scoped request resolves its slug; see TtlCache for the cross-instance delay. */
+  private readonly bySlug = new TtlCache<CommunityRecord | null>(1000);
+
   private constructor(private readonly col: Collection<CommunityDoc>) {}
 
   static async open(storage: Storage): Promise<CommunityRepository> {
@@ -82,12 +86,16 @@ export class CommunityRepository {
       }
       throw error;
     }
+    this.bySlug.delete(record.slug); // a lookup may have cached "no such community"
     return record;
   }
 
-  async findBySlug(slug: string): Promise<CommunityRecord | null> {
-    const doc = await this.col.findOne({ slug });
-    return doc ? toRecord(doc) : null;
+  /** The returned record is shared between requests: treat it as read-only. */
+  findBySlug(slug: string): Promise<CommunityRecord | null> {
+    return this.bySlug.get(slug, async () => {
+      const doc = await this.col.findOne({ slug });
+      return doc ? toRecord(doc) : null;
+    });
   }
 
   async getBySlug(slug: string): Promise<CommunityRecord> {
@@ -107,6 +115,7 @@ export class CommunityRepository {
     if (changes.settings !== undefined) $set.settings = changes.settings;
     const doc = await this.col.findOneAndUpdate({ _id: id, communityId: id }, { $set });
     if (!doc) throw new MentorKitError('COMMUNITY_NOT_FOUND', 'The community no longer exists');
+    this.bySlug.delete(doc.slug);
     return toRecord(doc);
   }
 }

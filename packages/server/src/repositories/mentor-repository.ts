@@ -7,6 +7,7 @@ import {
   type MentorStatus,
 } from '@mentorkit/core';
 import { isDuplicateKeyError, type Collection, type CollectionSpec, type Filter, type Storage, type StoredDoc } from '../storage/types.js';
+import { TtlCache } from './ttl-cache.js';
 
 /** Editable profile fields (SPEC M1), as stored. */
 export interface MentorProfileFields {
@@ -125,6 +126,9 @@ function escapeRegex(text: string): string {
 }
 
 export class MentorRepository {
+  /** Read on every listMentors; see TtlCache for what a second of caching means across instances. */
+  private readonly stampCache = new TtlCache<number>(1000);
+
   private constructor(
     private readonly col: Collection<MentorDoc>,
     private readonly stamps: Collection<StampDoc>,
@@ -139,12 +143,13 @@ export class MentorRepository {
   }
 
   /** Changes whenever anything the directory shows changes, on any instance sharing the database. */
-  async directoryStamp(communityId: string): Promise<number> {
-    return (await this.stamps.findOne({ _id: communityId, communityId }))?.version ?? 0;
+  directoryStamp(communityId: string): Promise<number> {
+    return this.stampCache.get(communityId, async () => (await this.stamps.findOne({ _id: communityId, communityId }))?.version ?? 0);
   }
 
   private async touch(communityId: string): Promise<void> {
     await this.stamps.updateOne({ _id: communityId, communityId }, { $inc: { version: 1 } }, { upsert: true });
+    this.stampCache.delete(communityId);
   }
 
   /** @throws MentorKitError ALREADY_EXISTS when this member already has a profile. */
