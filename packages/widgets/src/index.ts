@@ -10,3 +10,8 @@ export { MentorSignIn } from './components/mentor-sign-in/mentor-sign-in.compone
 export { MentorDirectory } from './components/mentor-directory/mentor-directory.component.js';
 export { MentorProfile } from './components/mentor-profile/mentor-profile.component.js';
 export { MentorBookingCalendar } from './components/mentor-booking-calendar/mentor-booking-calendar.component.js';
+export { MentorSessionList } from './components/mentor-session-list/mentor-session-list.component.js';
+export { MentorDashboard } from './components/mentor-dashboard/mentor-dashboard.component.js';
+export { MentorAvailabilityEditor } from './components/mentor-dashboard/availability-editor.component.js';
+export { MentorProfileEditor } from './components/mentor-dashboard/profile-editor.component.js';
+export { MentorHub } from './components/mentor-hub/mentor-hub.component.js';

@@ -7,6 +7,9 @@ import './components/mentor-sign-in/mentor-sign-in.js';
 import './components/mentor-directory/mentor-directory.js';
 import './components/mentor-profile/mentor-profile.js';
 import './components/mentor-booking-calendar/mentor-booking-calendar.js';
+import './components/mentor-session-list/mentor-session-list.js';
+import './components/mentor-dashboard/mentor-dashboard.js';
+import './components/mentor-hub/mentor-hub.js';
 
 setDefaultApiBase(new URL(import.meta.url).origin);
 

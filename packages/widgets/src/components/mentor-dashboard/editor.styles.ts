@@ -1,0 +1,115 @@
+import { css } from 'lit';
+
+/** Forms of the availability and profile editors. */
+export const editorStyles = css`
+  form {
+    display: block;
+  }
+  h3 {
+    margin-top: 1.25rem;
+  }
+  .narrow {
+    max-width: 24rem;
+  }
+  .days {
+    display: grid;
+    gap: 0.5rem;
+  }
+  .day-row {
+    display: grid;
+    grid-template-columns: 8rem 1fr auto;
+    gap: 0.5rem;
+    align-items: start;
+    padding: 0.5rem 0;
+    border-bottom: 1px solid var(--mentor-border);
+  }
+  .day-name {
+    font-weight: 600;
+    padding-top: 0.4rem;
+  }
+  .windows {
+    display: grid;
+    gap: 0.375rem;
+  }
+  .window {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+    align-items: center;
+    margin-bottom: 0.375rem;
+  }
+  .window input[type='time'] {
+    width: 9.5rem;
+  }
+  .window input[type='date'] {
+    width: 11rem;
+  }
+  .button.small {
+    padding: 0.25rem 0.625rem;
+    font-size: 0.875em;
+  }
+  .check {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+    font-weight: 400;
+    margin-right: 1rem;
+  }
+  fieldset {
+    border: 1px solid var(--mentor-border);
+    border-radius: var(--mentor-radius);
+    padding: 0.75rem;
+    margin: 0.5rem 0 0;
+  }
+  fieldset[disabled] {
+    opacity: 0.65;
+  }
+  legend {
+    font-weight: 600;
+  }
+  .checks {
+    margin-bottom: 0.75rem;
+  }
+  .rule-grid,
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    gap: 0 1rem;
+  }
+  .save-row {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    margin-top: 1rem;
+  }
+  .save-row p {
+    margin: 0;
+  }
+  .ok {
+    color: var(--mentor-success);
+    font-weight: 600;
+  }
+  .stale {
+    padding: 0.75rem;
+    border-left: 4px solid var(--mentor-warning);
+    background: var(--mentor-surface);
+    margin-bottom: 1rem;
+  }
+  .photo {
+    display: flex;
+    gap: 1rem;
+    align-items: center;
+    flex-wrap: wrap;
+  }
+  .photo img {
+    width: 96px;
+    height: 96px;
+    object-fit: cover;
+    border-radius: 50%;
+    border: 1px solid var(--mentor-border);
+  }
+  textarea {
+    resize: vertical;
+  }
+`;

@@ -1,0 +1,143 @@
+import type { Dashboard } from '@mentorkit/core';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { ClientProviderController } from '../../base/client-provider.js';
+import { MentorElement } from '../../base/mentor-element.js';
+import { renderError, renderLoading } from '../../shared/states.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
+import { renderDashboardStats } from './dashboard-stats.js';
+import { dashboardStyles } from './mentor-dashboard.styles.js';
+
+/** The dashboard's sections. */
+export type DashboardTab = 'overview' | 'availability' | 'profile';
+const TABS: DashboardTab[] = ['overview', 'availability', 'profile'];
+
+/**
+ * @tagname mentor-dashboard
+ * @summary The mentor's dashboard (SPEC D1, A1–A3, M1, M3, S2, S4): stats, pending requests to confirm or
+ * decline, upcoming sessions with meeting links, the availability editor and the profile editor with photo
+ * upload. Inner elements: `<mentor-session-list>`, `<mentor-availability-editor>`, `<mentor-profile-editor>`.
+ *
+ * @fires mentor-session-update - A request was confirmed or declined, a session cancelled, completed, or its
+ *   meeting link set (from the inner lists).
+ * @fires mentor-availability-update - Availability or booking rules were saved; `detail.availability`.
+ * @fires mentor-profile-update - The profile or photo was saved; `detail.profile`.
+ *
+ * @csspart base - The outer section.
+ * @csspart tabs - The Overview / Availability / Profile tabs.
+ * @csspart tab - One tab.
+ * @csspart panel - The visible section.
+ * @csspart stats - The numbers (D1).
+ * @csspart stat - One number card.
+ * @csspart pending - The pending requests list.
+ * @csspart upcoming - The upcoming sessions list.
+ * @csspart loading - The loading state.
+ * @csspart error - The error state.
+ *
+ * @cssprop --mentor-accent - Tabs, buttons and numbers.
+ * @cssprop --mentor-surface - Stat cards and session cards.
+ * @cssprop --mentor-border - Borders.
+ * @cssprop --mentor-radius - Corner radius.
+ * @cssprop --mentor-spacing - Gaps.
+ */
+export class MentorDashboard extends MentorElement {
+  static override styles = [sharedStyles, dashboardStyles];
+
+  /** The open section: `overview` (default), `availability` or `profile`. */
+  @property({ reflect: true }) tab: DashboardTab = 'overview';
+  /** The viewer's IANA zone for session times (default: the browser's). */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+
+  @state() private reloads = 0;
+
+  protected readonly provider = new ClientProviderController(this, () => this.client);
+
+  private readonly stats = new Task(this, {
+    args: () => [this.client, this.auth.user?.member.id, this.auth.user?.roles.isMentor, this.reloads] as const,
+    task: async ([client, memberId, isMentor], { signal }): Promise<Dashboard | undefined> => {
+      if (!client) throw new Error('not configured');
+      if (!memberId || !isMentor) return undefined;
+      return client.getDashboard({ view: 'mentor' }, { signal });
+    },
+  });
+
+  /** After a change in one list, refresh the numbers and the other list. */
+  private sessionUpdated(event: Event): void {
+    this.reloads++;
+    for (const list of this.shadowRoot?.querySelectorAll<MentorSessionList>('mentor-session-list') ?? []) {
+      if (!event.composedPath().includes(list)) list.refresh();
+    }
+  }
+
+  private select(tab: DashboardTab, focus = false): void {
+    this.tab = tab;
+    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#dash-tab-${tab}`)?.focus());
+  }
+
+  private keydown(event: KeyboardEvent): void {
+    const index = TABS.indexOf(this.tab);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.select(TABS[(next + TABS.length) % TABS.length]!, true);
+  }
+
+  private renderOverview(): TemplateResult {
+    const t = this.localize.t.bind(this.localize);
+    const lang = this.localize.locale;
+    const data = this.stats.value;
+    return html`${this.stats.status === TaskStatus.ERROR
+        ? renderError(this.localize, this.stats.error, () => this.stats.run())
+        : data?.view === 'mentor'
+          ? renderDashboardStats(this.localize, data)
+          : renderLoading(this.localize)}
+      <div class="columns" @mentor-session-update=${this.sessionUpdated}>
+        <section aria-labelledby="pending-title">
+          <h3 id="pending-title">${t('pendingHeading')}</h3>
+          <mentor-session-list part="pending" session-role="mentor" status="pending" time="upcoming" hide-filters page-size="5"
+            lang=${lang} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}
+            label=${t('pendingHeading')} empty-text=${t('noPendingRequests')}></mentor-session-list>
+        </section>
+        <section aria-labelledby="upcoming-title">
+          <h3 id="upcoming-title">${t('upcomingHeading')}</h3>
+          <mentor-session-list part="upcoming" session-role="mentor" status="confirmed" time="upcoming" hide-filters page-size="5"
+            lang=${lang} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}
+            label=${t('upcomingHeading')} empty-text=${t('noUpcomingConfirmed')}></mentor-session-list>
+        </section>
+      </div>`;
+  }
+
+  private renderPanel(): TemplateResult {
+    const lang = this.localize.locale;
+    switch (this.tab) {
+      case 'availability':
+        return html`<mentor-availability-editor lang=${lang} theme=${this.theme ?? nothing}></mentor-availability-editor>`;
+      case 'profile':
+        return html`<mentor-profile-editor lang=${lang} theme=${this.theme ?? nothing}></mentor-profile-editor>`;
+      default:
+        return this.renderOverview();
+    }
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localize.t.bind(this.localize);
+    if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
+    const user = this.auth.user;
+    if (user === undefined) return renderLoading(this.localize);
+    if (user === null) return html`<p>${t('errorSignInRequired')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
+    if (!user.roles.isMentor) return html`<div class="state empty" part="empty" role="status"><p>${t('notAMentor')}</p></div>`;
+    const names = { overview: t('tabOverview'), availability: t('tabAvailability'), profile: t('tabProfile') };
+    return html`<section part="base" aria-labelledby="dash-title">
+      <h2 id="dash-title">${t('dashboardLabel')}</h2>
+      <div role="tablist" part="tabs" class="tabs" aria-label=${t('dashboardSections')} @keydown=${this.keydown}>
+        ${TABS.map(
+          (tab) => html`<button role="tab" part="tab" id=${`dash-tab-${tab}`} type="button" aria-controls="dash-panel"
+            aria-selected=${tab === this.tab ? 'true' : 'false'} tabindex=${tab === this.tab ? '0' : '-1'} @click=${() => this.select(tab)}>${names[tab]}</button>`,
+        )}
+      </div>
+      <div id="dash-panel" part="panel" role="tabpanel" aria-labelledby=${`dash-tab-${this.tab}`}>${this.renderPanel()}</div>
+    </section>`;
+  }
+}

@@ -1,0 +1,67 @@
+import { css } from 'lit';
+
+/** Layout of `<mentor-hub>`. */
+export const hubStyles = css`
+  .header {
+    display: flex;
+    justify-content: flex-end;
+    margin-bottom: 0.5rem;
+  }
+  .header mentor-sign-in {
+    max-width: none;
+    background: transparent;
+  }
+  .header mentor-sign-in::part(base) {
+    max-width: none;
+    padding: 0.25rem 0;
+    border: 0;
+    background: transparent;
+    gap: 0.75rem;
+  }
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-bottom: 2px solid var(--mentor-border);
+    margin-bottom: var(--mentor-spacing);
+  }
+  .tabs [role='tab'] {
+    border: 0;
+    border-bottom: 3px solid transparent;
+    margin-bottom: -2px;
+    background: transparent;
+    padding: 0.5rem 0.875rem;
+    font-weight: 600;
+    cursor: pointer;
+    color: var(--mentor-text-muted);
+  }
+  .tabs [aria-selected='true'] {
+    color: var(--mentor-text);
+    border-bottom-color: var(--mentor-accent);
+  }
+  mentor-profile,
+  mentor-booking-calendar {
+    margin-top: var(--mentor-spacing);
+  }
+  .mentors {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .mentor {
+    padding: var(--mentor-spacing);
+    background: var(--mentor-surface);
+    border: 1px solid var(--mentor-border);
+    border-radius: var(--mentor-radius);
+  }
+  .badge {
+    font-size: 0.75em;
+    padding: 0.125rem 0.5rem;
+    border: 1px solid var(--mentor-success);
+    color: var(--mentor-success);
+    border-radius: 999px;
+    vertical-align: middle;
+  }
+`;

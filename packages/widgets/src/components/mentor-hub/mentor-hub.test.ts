@@ -1,0 +1,211 @@
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import type { MentorSessionCreateEvent } from '../../base/events.js';
+import { seriousA11yViolations } from '../../testing/a11y.js';
+import { find, findText, shadow, type } from '../../testing/dom.js';
+import { memberClient } from '../../testing/session-fixtures.js';
+import { codeFor, createMentor, identityTokenFor, signOut, testClient, uniqueEmail, useTestService } from '../../testing/test-service.js';
+import type { MentorDashboard } from '../mentor-dashboard/mentor-dashboard.component.js';
+import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
+import './mentor-hub.js';
+import type { MentorHub } from './mentor-hub.component.js';
+
+const demo = {
+  ana: ['ana@example.com', 'Ana Souza'],
+  ben: ['ben@example.com', 'Ben Okafor'],
+  cruz: ['cruz@example.com', 'Cruz Ramírez'],
+  dana: ['dana@example.com', 'Dana Lee'],
+  admin: ['admin@example.com', 'Alex Admin'],
+} as const;
+
+/** Signs the page in as a demo account by host identity token, keeping the account's roles. */
+async function signInDemo(who: keyof typeof demo): Promise<void> {
+  const [email, name] = demo[who];
+  await testClient().exchangeIdentityToken({ token: await identityTokenFor(email, name) });
+}
+
+/** Signs in through the hub's own sign-in form with the code mailed to the outbox. */
+async function signInWithCode(hub: MentorHub, email: string): Promise<void> {
+  const signIn = await find(hub, 'mentor-sign-in');
+  type(await find<HTMLInputElement>(signIn, 'input[name="email"]'), email);
+  (await find<HTMLButtonElement>(signIn, 'button[type="submit"]')).click();
+  const codeInput = await find<HTMLInputElement>(signIn, 'input[name="code"]');
+  const { code } = await codeFor(email);
+  type(codeInput, code);
+  (await find<HTMLButtonElement>(signIn, 'button[type="submit"]')).click();
+  await waitUntil(() => shadow(hub).querySelector('[part="base"]'), `signed in as ${email}`, { timeout: 15_000 });
+}
+
+const tabNames = (hub: MentorHub) => [...shadow(hub).querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim());
+
+async function openTab(hub: MentorHub, name: string): Promise<void> {
+  [...shadow(hub).querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent!.trim() === name)!.click();
+  await hub.updateComplete;
+}
+
+/** The focused element, looking through shadow roots. */
+function deepActive(): Element | null {
+  let active = document.activeElement;
+  while (active?.shadowRoot?.activeElement) active = active.shadowRoot.activeElement;
+  return active;
+}
+
+async function tabUntil(matches: (el: Element | null) => boolean, what: string, max = 80): Promise<void> {
+  for (let i = 0; i < max; i++) {
+    if (matches(deepActive())) return;
+    await sendKeys({ press: 'Tab' });
+  }
+  throw new Error(`Tab never reached ${what}`);
+}
+
+describe('<mentor-hub>', () => {
+  beforeEach(async () => {
+    await useTestService();
+    await signOut();
+  });
+
+  it('routes each demo account by role (C6)', async () => {
+    const signedOut = await fixture<MentorHub>(html`<mentor-hub></mentor-hub>`);
+    await find(signedOut, 'mentor-sign-in');
+    expect(shadow(signedOut).querySelector('[role="tablist"]')).to.equal(null);
+
+    const expected: Record<keyof typeof demo, string | string[]> = {
+      ana: 'mentor-dashboard',
+      ben: ['Find a mentor', 'My sessions', 'My mentors'],
+      cruz: ['Find a mentor', 'My sessions', 'My mentors', 'Mentor dashboard'],
+      dana: ['Find a mentor', 'My sessions', 'My mentors'],
+      admin: ['Find a mentor', 'My sessions', 'My mentors'],
+    };
+    for (const who of Object.keys(demo) as (keyof typeof demo)[]) {
+      await signOut();
+      await signInDemo(who);
+      const hub = await fixture<MentorHub>(html`<mentor-hub></mentor-hub>`);
+      const base = await find(hub, '[part="base"]');
+      const want = expected[who];
+      if (typeof want === 'string') {
+        expect(base.dataset.home, who).to.equal('mentor-dashboard');
+        const dashboard = await find<MentorDashboard>(hub, 'mentor-dashboard');
+        await findText(dashboard, 'Pending requests');
+        expect(shadow(hub).querySelector('[role="tablist"]'), who).to.equal(null);
+      } else {
+        expect(base.dataset.home, who).to.equal('mentorship-hub');
+        expect(tabNames(hub), who).to.deep.equal(want);
+        await findText(hub, `Welcome, ${demo[who][1]}`);
+        await find(hub, 'mentor-directory');
+      }
+    }
+  });
+
+  it('signs in with a host identity token attribute (C4)', async () => {
+    const token = await identityTokenFor('ben@example.com', 'Ben Okafor');
+    const hub = await fixture<MentorHub>(html`<mentor-hub identity-token=${token}></mentor-hub>`);
+    await findText(hub, 'Welcome, Ben Okafor');
+  });
+
+  it('runs the full booking flow: mentee books, mentor confirms in the dashboard, both see it confirmed', async () => {
+    // Ben signs in with the code from the outbox and books Ana from the directory.
+    const hub = await fixture<MentorHub>(html`<mentor-hub></mentor-hub>`);
+    await signInWithCode(hub, 'ben@example.com');
+    const directory = await find(hub, 'mentor-directory');
+    type(await find<HTMLInputElement>(directory, '[part="search-input"]'), 'Ana Souza');
+    (await find<HTMLButtonElement>(directory, '[part="search-button"]')).click();
+    await waitUntil(() => [...shadow(directory).querySelectorAll('[part="card-link"]')].some((a) => a.textContent === 'Ana Souza'), 'Ana in the directory');
+    [...shadow(directory).querySelectorAll<HTMLElement>('[part="card-link"]')].find((a) => a.textContent === 'Ana Souza')!.click();
+
+    const calendar = await find(hub, 'mentor-booking-calendar');
+    const slot = await find<HTMLButtonElement>(calendar, '[part="slot-button"]');
+    slot.click();
+    const topic = `Pairing on my first React PR ${Date.now().toString(36)}`;
+    type(await find<HTMLInputElement>(calendar, '#topic'), topic);
+    const created = oneEvent(hub, 'mentor-session-create') as Promise<MentorSessionCreateEvent>;
+    (await find<HTMLButtonElement>(calendar, '[part="submit"]')).click();
+    const { session } = (await created).detail;
+    expect(session.status).to.equal('pending');
+
+    await openTab(hub, 'My sessions');
+    const benList = await find<MentorSessionList>(hub, 'mentor-session-list');
+    const benCard = await find(benList, `article[data-session-id="${session.id}"]`);
+    expect(benCard.textContent).to.include(topic);
+    expect(benCard.querySelector('[part="status-badge"]')!.textContent).to.include('Pending');
+
+    // Ana signs in with her code and lands on the dashboard, where the request waits.
+    await signOut();
+    const anaHub = await fixture<MentorHub>(html`<mentor-hub></mentor-hub>`);
+    await signInWithCode(anaHub, 'ana@example.com');
+    const dashboard = await find<MentorDashboard>(anaHub, 'mentor-dashboard');
+    const pending = await find<MentorSessionList>(dashboard, 'mentor-session-list[status="pending"]');
+    const request = await find(pending, `article[data-session-id="${session.id}"]`);
+    request.querySelector<HTMLButtonElement>('button[data-action="confirm"]')!.click();
+    const upcoming = await find<MentorSessionList>(dashboard, 'mentor-session-list[status="confirmed"]');
+    await waitUntil(() => shadow(upcoming).querySelector(`article[data-session-id="${session.id}"]`), 'confirmed session in the upcoming list');
+    expect(shadow(upcoming).querySelector(`article[data-session-id="${session.id}"] [part="status-badge"]`)!.textContent).to.include('Confirmed');
+    await waitUntil(() => !shadow(pending).querySelector(`article[data-session-id="${session.id}"]`), 'no longer pending');
+
+    // Ben sees it confirmed.
+    await signOut();
+    await signInDemo('ben');
+    const benAgain = await fixture<MentorHub>(html`<mentor-hub tab="sessions"></mentor-hub>`);
+    const list = await find<MentorSessionList>(benAgain, 'mentor-session-list');
+    const confirmed = await find(list, `article[data-session-id="${session.id}"]`);
+    expect(confirmed.querySelector('[part="status-badge"]')!.textContent).to.include('Confirmed');
+    expect((await testClient().getSession({ sessionId: session.id })).status).to.equal('confirmed');
+  });
+
+  it('books with the keyboard only', async () => {
+    const mentorId = await createMentor(uniqueEmail('kb-mentor'), 'Kai Keyboard', { expertise: ['Keyboard access'] });
+    const mentee = uniqueEmail('kb-mentee');
+    await (await memberClient(mentee, 'Kit Keys', 'Mentee')).client.getMe();
+    await testClient().exchangeIdentityToken({ token: await identityTokenFor(mentee, 'Kit Keys', 'Mentee') });
+    const hub = await fixture<MentorHub>(html`<div><button id="start">start</button><mentor-hub></mentor-hub></div>`).then((d) => d.querySelector('mentor-hub')!);
+    const directory = await find(hub, 'mentor-directory');
+    await waitUntil(() => shadow(directory).querySelector('[part="card-link"]'), 'directory loaded');
+
+    document.querySelector<HTMLButtonElement>('#start')!.focus();
+    await tabUntil((el) => el?.getAttribute('part') === 'search-input', 'the search box');
+    await sendKeys({ type: 'Kai Keyboard' });
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(() => shadow(directory).querySelector<HTMLElement>(`[part="card-link"][data-mentor-id="${mentorId}"]`), 'the mentor card');
+    await tabUntil((el) => (el as HTMLElement | null)?.dataset?.mentorId === mentorId, 'the mentor card');
+    await sendKeys({ press: 'Enter' });
+
+    const calendar = await find(hub, 'mentor-booking-calendar');
+    await find(calendar, '[part="slot-button"]');
+    await tabUntil((el) => el?.getAttribute('part') === 'slot-button', 'a slot', 120);
+    await sendKeys({ press: 'Enter' });
+    await tabUntil((el) => el?.id === 'topic', 'the topic field', 500);
+    const created = oneEvent(hub, 'mentor-session-create') as Promise<MentorSessionCreateEvent>;
+    await sendKeys({ type: 'Keyboard-only booking works' });
+    await sendKeys({ press: 'Enter' });
+    const { session } = (await created).detail;
+    expect(session.topic).to.equal('Keyboard-only booking works');
+    expect(session.status).to.equal('pending');
+  });
+
+  it('switches tabs with arrow keys, lists my mentors and speaks Spanish', async () => {
+    await signInDemo('ben');
+    const hub = await fixture<MentorHub>(html`<mentor-hub lang="es"></mentor-hub>`);
+    await findText(hub, 'Hola, Ben Okafor');
+    expect(tabNames(hub)).to.deep.equal(['Buscar mentor', 'Mis sesiones', 'Mis mentores']);
+    shadow(hub).querySelector<HTMLElement>('#hub-tab-find')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
+    await sendKeys({ press: 'ArrowRight' });
+    await hub.updateComplete;
+    expect(hub.tab).to.equal('mentors');
+    expect(shadow(hub).activeElement?.id).to.equal('hub-tab-mentors');
+    await findText(hub, 'Ana Souza');
+    await findText(hub, 'Activa');
+  });
+
+  it('has no serious accessibility violations', async () => {
+    await signInDemo('cruz');
+    const hub = await fixture<MentorHub>(html`<mentor-hub></mentor-hub>`);
+    await find(hub, 'mentor-directory');
+    expect(await seriousA11yViolations(hub)).to.deep.equal([]);
+    await openTab(hub, 'My sessions');
+    await find(await find(hub, 'mentor-session-list'), '[part="session"]');
+    expect(await seriousA11yViolations(hub)).to.deep.equal([]);
+    const dark = await fixture<MentorHub>(html`<mentor-hub theme="dark" tab="mentors"></mentor-hub>`);
+    await find(dark, '[part="panel"]');
+    expect(await seriousA11yViolations(dark)).to.deep.equal([]);
+  });
+});

@@ -1,0 +1,347 @@
+import { parseMeetingLink, type Session, type SessionAction, type SessionStatus } from '@mentorkit/core';
+import { MentorKitApiError, type MentorKitClient } from '@mentorkit/sdk';
+import { Task, TaskStatus } from '@lit/task';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { MentorSessionJoinEvent, MentorSessionUpdateEvent, type SessionUpdateAction } from '../../base/events.js';
+import { MentorElement } from '../../base/mentor-element.js';
+import { viewerTimeZone } from '../../i18n/localize-controller.js';
+import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import '../mentor-sign-in/mentor-sign-in.js';
+import { sessionListStyles } from './mentor-session-list.styles.js';
+import { ReasonDialogController, type ReasonDialogKind } from './reason-dialog.js';
+import { statusLabel } from './session-format.js';
+import { renderSessionItem } from './session-item.js';
+
+/** Which of the viewer's sessions to list. */
+export type SessionRole = 'all' | 'mentor' | 'mentee';
+/** Upcoming (soonest first), past (latest first) or all. */
+export type SessionTime = 'upcoming' | 'past' | 'all';
+
+interface Page {
+  items: Session[];
+  nextCursor: string | null;
+}
+
+/**
+ * @tagname mentor-session-list
+ * @summary The signed-in member's sessions (SPEC S2, S4, S6, S7, S9): role tabs, upcoming/past, status
+ * badges, times in the viewer's zone (shown), paging, and every action the viewer may take — confirm,
+ * decline, cancel with a reason, complete, no-show, meeting link, rating, join.
+ *
+ * @fires mentor-session-update - A session changed here; `detail.session` (as the service now has it) and
+ *   `detail.action` (`confirm`, `decline`, `cancel`, `complete`, `no_show`, `meeting-link`, `rate`).
+ * @fires mentor-session-join - Join was pressed on a joinable session that uses the built-in video room.
+ *   Cancelable.
+ *
+ * @csspart base - The outer section.
+ * @csspart role-tabs - The mentor / mentee / all tabs (only for members who hold both roles).
+ * @csspart time-filter - The upcoming / past switch.
+ * @csspart zone - The "Times shown in …" line.
+ * @csspart list - The list of sessions.
+ * @csspart session - One session.
+ * @csspart status-badge - A session's status.
+ * @csspart time - A session's time range.
+ * @csspart cancellation - Who cancelled or declined, and why.
+ * @csspart actions - A session's buttons.
+ * @csspart action-button - Confirm, decline, cancel, complete, no-show.
+ * @csspart join-button - The Join link or button.
+ * @csspart link-form - The meeting-link form (mentors).
+ * @csspart rating-form - The rating form (mentees, after completion).
+ * @csspart rating - A given rating.
+ * @csspart dialog - The reason dialog (cancel, decline).
+ * @csspart dialog-confirm - The dialog's confirm button.
+ * @csspart load-more - The "Load more" button.
+ * @csspart loading - The loading state.
+ * @csspart empty - The empty state.
+ * @csspart error - The error state.
+ *
+ * @cssprop --mentor-accent - Buttons, selected tab.
+ * @cssprop --mentor-surface - Session cards.
+ * @cssprop --mentor-border - Card borders.
+ * @cssprop --mentor-success - "Confirmed" and "Completed" badges.
+ * @cssprop --mentor-warning - "Pending" badge.
+ * @cssprop --mentor-danger - "Cancelled", "Declined", "No-show" badges and destructive buttons.
+ * @cssprop --mentor-radius - Corner radius.
+ */
+export class MentorSessionList extends MentorElement {
+  static override styles = [sharedStyles, sessionListStyles];
+
+  /** `all` (default), `mentor` or `mentee`; members with both roles can switch with tabs. */
+  @property({ attribute: 'session-role', reflect: true }) sessionRole: SessionRole = 'all';
+  /** `upcoming` (default), `past` or `all`. */
+  @property({ reflect: true }) time: SessionTime = 'upcoming';
+  /** Only these statuses, comma-separated (e.g. `pending`). */
+  @property() status = '';
+  /** Sessions per page (1–100). */
+  @property({ attribute: 'page-size', type: Number }) pageSize = 10;
+  /** The viewer's IANA zone (default: the browser's); every time is shown in it. */
+  @property({ attribute: 'time-zone' }) timeZone = '';
+  /** Hides the role tabs and the upcoming/past switch (for embedding a fixed list, as the dashboard does). */
+  @property({ attribute: 'hide-filters', type: Boolean }) hideFilters = false;
+  /** The list's accessible name (default "My sessions"). */
+  @property() label = '';
+  /** Text of the empty state (default depends on `time`). */
+  @property({ attribute: 'empty-text' }) emptyText = '';
+
+  @state() private items: Session[] = [];
+  @state() private nextCursor: string | null = null;
+  @state() private loadingMore = false;
+  @state() private busyId?: string;
+  @state() private editingLinkId?: string;
+  @state() private linkError?: string;
+  @state() private rateError?: { id: string; message: string };
+  @state() private announcement = '';
+  @state() private actionError = '';
+  @state() private reloads = 0;
+
+  private readonly dialog = new ReasonDialogController(this, (kind, session, reason) => this.submitReason(kind, session, reason));
+
+  private readonly page = new Task(this, {
+    args: () => [this.client, this.auth.user?.member.id, this.sessionRole, this.time, this.status, this.pageSize, this.reloads] as const,
+    task: async ([client, memberId, role, time, status, limit], { signal }): Promise<Page | undefined> => {
+      if (!client) throw new Error('not configured');
+      if (!memberId) return undefined;
+      const page = await client.listMySessions({ role, time, limit, ...(status ? { status } : {}) }, { signal });
+      this.items = page.items;
+      this.nextCursor = page.nextCursor;
+      return page;
+    },
+  });
+
+  /** Reloads the list from the service (e.g. after a change made elsewhere). */
+  refresh(): void {
+    this.reloads++;
+  }
+
+  private get zone(): string {
+    return this.timeZone || viewerTimeZone();
+  }
+
+  private get statuses(): SessionStatus[] {
+    return this.status.split(',').map((s) => s.trim()).filter(Boolean) as SessionStatus[];
+  }
+
+  private async loadMore(): Promise<void> {
+    const client = this.client;
+    if (!client || !this.nextCursor) return;
+    this.loadingMore = true;
+    try {
+      const page = await client.listMySessions({ role: this.sessionRole, time: this.time, limit: this.pageSize, cursor: this.nextCursor, ...(this.status ? { status: this.status } : {}) });
+      this.items = [...this.items, ...page.items];
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      this.actionError = errorMessage(this.localize, error);
+    } finally {
+      this.loadingMore = false;
+    }
+  }
+
+  /** Puts the changed session in place (or drops it when it no longer matches the status filter) and tells the host. */
+  private applied(session: Session, action: SessionUpdateAction): void {
+    const keep = this.statuses.length === 0 || this.statuses.includes(session.status);
+    this.items = keep ? this.items.map((s) => (s.id === session.id ? session : s)) : this.items.filter((s) => s.id !== session.id);
+    this.announcement = this.localize.t('sessionChanged', statusLabel(this.localize, session.status));
+    this.emit(new MentorSessionUpdateEvent({ session, action }));
+  }
+
+  /** Runs one call for `session`, with busy state and errors shown; returns the new session or undefined. */
+  private async run(session: Session, call: (client: MentorKitClient) => Promise<Session>): Promise<Session | undefined> {
+    const client = this.client;
+    if (!client) return undefined;
+    this.busyId = session.id;
+    this.actionError = '';
+    try {
+      return await call(client);
+    } catch (error) {
+      if (error instanceof MentorKitApiError && (error.code === 'INVALID_TRANSITION' || error.status === 409)) {
+        this.actionError = this.localize.t('sessionStale');
+        this.refresh();
+      } else {
+        this.actionError = errorMessage(this.localize, error);
+      }
+      throw error;
+    } finally {
+      this.busyId = undefined;
+    }
+  }
+
+  /** Focuses the session's card after its buttons changed, so keyboard users keep their place. */
+  private async focusSession(id: string): Promise<void> {
+    await this.updateComplete;
+    const card = this.shadowRoot?.querySelector<HTMLElement>(`article[data-session-id="${id}"]`);
+    (card ?? this.shadowRoot?.querySelector<HTMLElement>('[part="base"]'))?.focus();
+  }
+
+  private onAction(session: Session, action: SessionAction, opener: HTMLElement): void {
+    if (action === 'cancel' || action === 'decline') {
+      this.dialog.open(action, session, opener);
+      return;
+    }
+    void this.run(session, (client) => {
+      const input = { sessionId: session.id };
+      if (action === 'confirm') return client.confirmSession(input);
+      if (action === 'complete') return client.completeSession(input);
+      return client.markNoShow(input);
+    })
+      .then(async (updated) => {
+        if (!updated) return;
+        this.applied(updated, action);
+        await this.focusSession(updated.id);
+      })
+      .catch(() => undefined);
+  }
+
+  private async submitReason(kind: ReasonDialogKind, session: Session, reason: string): Promise<void> {
+    const updated = await this.run(session, (client) =>
+      kind === 'cancel' ? client.cancelSession({ sessionId: session.id, reason }) : client.declineSession({ sessionId: session.id, ...(reason ? { reason } : {}) }),
+    ).catch((error: unknown) => {
+      if (error instanceof MentorKitApiError && error.status === 400) throw new Error('reasonRequired');
+      this.dialog.close();
+      return undefined;
+    });
+    if (!updated) return;
+    this.applied(updated, kind);
+    await this.updateComplete;
+    this.dialog.close(this.shadowRoot?.querySelector<HTMLElement>(`article[data-session-id="${updated.id}"]`) ?? this.shadowRoot?.querySelector<HTMLElement>('[part="base"]'));
+  }
+
+  private async saveLink(session: Session, event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const input = (event.currentTarget as HTMLFormElement).elements.namedItem('url') as HTMLInputElement;
+    const parsed = parseMeetingLink(input.value);
+    if (!parsed.ok) {
+      this.linkError = this.localize.t('meetingLinkInvalid');
+      input.focus();
+      return;
+    }
+    this.linkError = undefined;
+    const updated = await this.run(session, (client) => client.setMeetingLink({ sessionId: session.id, url: parsed.link.url })).catch((error: unknown) => {
+      if (error instanceof MentorKitApiError && error.status === 400) this.linkError = this.localize.t('meetingLinkInvalid');
+      return undefined;
+    });
+    if (!updated) return;
+    this.editingLinkId = undefined;
+    this.applied(updated, 'meeting-link');
+    await this.focusSession(updated.id);
+  }
+
+  private async rate(session: Session, event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const form = event.currentTarget as HTMLFormElement;
+    const rating = Number(new FormData(form).get('rating'));
+    const review = String(new FormData(form).get('review') ?? '').trim();
+    if (!(rating >= 1 && rating <= 5)) {
+      this.rateError = { id: session.id, message: this.localize.t('ratingRequired') };
+      form.querySelector<HTMLInputElement>('input[name="rating"]')?.focus();
+      return;
+    }
+    this.rateError = undefined;
+    const updated = await this.run(session, (client) => client.rateSession({ sessionId: session.id, rating, ...(review ? { review } : {}) })).catch(() => undefined);
+    if (!updated) return;
+    this.applied(updated, 'rate');
+    await this.focusSession(updated.id);
+  }
+
+  private join(session: Session): void {
+    this.emit(new MentorSessionJoinEvent({ session }));
+  }
+
+  private async editLink(session: Session | undefined): Promise<void> {
+    const previous = this.editingLinkId;
+    this.editingLinkId = session?.id;
+    this.linkError = undefined;
+    await this.updateComplete;
+    if (session) this.shadowRoot?.querySelector<HTMLInputElement>(`#link-${session.id}`)?.focus();
+    else if (previous) await this.focusSession(previous);
+  }
+
+  private selectRole(role: SessionRole, focus = false): void {
+    this.sessionRole = role;
+    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#tab-${role}`)?.focus());
+  }
+
+  private tabKeydown(event: KeyboardEvent, roles: SessionRole[]): void {
+    const index = roles.indexOf(this.sessionRole);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: roles.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.selectRole(roles[(next + roles.length) % roles.length]!, true);
+  }
+
+  private renderFilters(): TemplateResult | typeof nothing {
+    if (this.hideFilters) return nothing;
+    const t = this.localize.t.bind(this.localize);
+    const roles = this.auth.user?.roles;
+    const both = roles?.isMentor && roles?.isMentee;
+    const roleTabs: SessionRole[] = ['all', 'mentor', 'mentee'];
+    const names = { all: t('roleAll'), mentor: t('roleMentor'), mentee: t('roleMentee') };
+    return html`<div class="filters">
+      ${both
+        ? html`<div role="tablist" part="role-tabs" aria-label=${t('roleTabsLabel')} class="tabs" @keydown=${(e: KeyboardEvent) => this.tabKeydown(e, roleTabs)}>
+            ${roleTabs.map(
+              (role) => html`<button role="tab" id=${`tab-${role}`} aria-controls="panel" aria-selected=${role === this.sessionRole ? 'true' : 'false'}
+                tabindex=${role === this.sessionRole ? '0' : '-1'} type="button" @click=${() => this.selectRole(role)}>${names[role]}</button>`,
+            )}
+          </div>`
+        : nothing}
+      <div role="group" part="time-filter" class="segmented" aria-label=${t('timeFilterLabel')}>
+        ${(['upcoming', 'past'] as const).map(
+          (time) => html`<button type="button" aria-pressed=${this.time === time ? 'true' : 'false'} @click=${() => (this.time = time)}>
+            ${time === 'upcoming' ? t('timeUpcoming') : t('timePast')}</button>`,
+        )}
+      </div>
+    </div>`;
+  }
+
+  private renderList(): TemplateResult {
+    const t = this.localize.t.bind(this.localize);
+    if (this.page.status === TaskStatus.ERROR) return renderError(this.localize, this.page.error, () => this.refresh());
+    if (this.page.status !== TaskStatus.COMPLETE) return renderLoading(this.localize);
+    if (this.items.length === 0) {
+      return renderEmpty(this.emptyText || (this.time === 'past' ? t('noSessionsPast') : this.time === 'upcoming' ? t('noSessionsUpcoming') : t('noSessionsMatching')));
+    }
+    const ctx = {
+      localize: this.localize,
+      viewerId: this.auth.user?.member.id,
+      timeZone: this.zone,
+      now: new Date(),
+      busyId: this.busyId,
+      editingLinkId: this.editingLinkId,
+      linkError: this.linkError,
+      rateError: this.rateError,
+      onAction: (s: Session, a: SessionAction, opener: HTMLElement) => this.onAction(s, a, opener),
+      onEditLink: (s: Session | undefined) => void this.editLink(s),
+      onSaveLink: (s: Session, e: SubmitEvent) => void this.saveLink(s, e),
+      onRate: (s: Session, e: SubmitEvent) => void this.rate(s, e),
+      onJoin: (s: Session) => this.join(s),
+    };
+    return html`<ul class="list" part="list" aria-busy=${this.loadingMore ? 'true' : 'false'}>${this.items.map((s) => renderSessionItem(ctx, s))}</ul>
+      ${this.nextCursor
+        ? html`<button class="button secondary load-more" part="load-more" type="button" ?disabled=${this.loadingMore} @click=${this.loadMore}>
+            ${this.loadingMore ? t('loadingMore') : t('loadMore')}</button>`
+        : nothing}`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localize.t.bind(this.localize);
+    if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
+    if (this.auth.user === undefined) return renderLoading(this.localize);
+    if (this.auth.user === null) {
+      return html`<p>${t('errorSignInRequired')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
+    }
+    const roles = this.auth.user.roles;
+    const tabbed = !this.hideFilters && roles.isMentor && roles.isMentee;
+    return html`<section part="base" aria-label=${this.label || t('sessionsLabel')} tabindex="-1">
+      ${this.renderFilters()}
+      <p part="zone" class="muted zone">${t('timesShownIn', this.localize.zoneLabel(this.zone))}</p>
+      <div id="panel" role=${tabbed ? 'tabpanel' : nothing} aria-labelledby=${tabbed ? `tab-${this.sessionRole}` : nothing}>
+        ${this.actionError ? html`<p class="field-error" role="alert">${this.actionError}</p>` : nothing}
+        ${this.renderList()}
+      </div>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
+      ${this.dialog.render(this.localize)}
+    </section>`;
+  }
+}

@@ -1,0 +1,150 @@
+import type { Session, SessionAction } from '@mentorkit/core';
+import { html, nothing, type TemplateResult } from 'lit';
+import { safeHttpUrl } from '../../base/safe-url.js';
+import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { allowedActions, partyName, platformName, sessionCost, sessionTimeRange, statusLabel, viewerSide } from './session-format.js';
+
+/** What one session row needs from its list. */
+export interface SessionItemContext {
+  localize: LocalizeController;
+  viewerId?: string;
+  timeZone: string;
+  now: Date;
+  /** The session whose action is running. */
+  busyId?: string;
+  /** The session whose meeting-link form is open, and its error. */
+  editingLinkId?: string;
+  linkError?: string;
+  /** A rating error, for one session. */
+  rateError?: { id: string; message: string };
+  onAction(session: Session, action: SessionAction, opener: HTMLElement): void;
+  onEditLink(session: Session | undefined): void;
+  onSaveLink(session: Session, event: SubmitEvent): void;
+  onRate(session: Session, event: SubmitEvent): void;
+  onJoin(session: Session): void;
+}
+
+const actionKeys = {
+  confirm: 'confirmSession',
+  decline: 'declineSession',
+  cancel: 'cancelSession',
+  complete: 'completeSession',
+  no_show: 'noShowSession',
+} as const;
+
+function renderJoin(ctx: SessionItemContext, session: Session): TemplateResult | typeof nothing {
+  if (session.status !== 'confirmed') return nothing;
+  const { localize } = ctx;
+  const t = localize.t.bind(localize);
+  const url = safeHttpUrl(session.meeting?.url);
+  const label = t('joinWith', session.meeting ? platformName(localize, session.meeting.platform) : t('builtInRoom'));
+  const opens = html`<span class="hint" id=${`join-hint-${session.id}`}>${t('joinOpensAt', localize.dateTime(session.joinOpensAt, ctx.timeZone))}</span>`;
+  if (!session.joinable) {
+    return html`<span class="join"><button class="button" part="join-button" type="button" disabled aria-describedby=${`join-hint-${session.id}`}>${t('join')}</button>${opens}</span>`;
+  }
+  if (url) {
+    return html`<a class="button" part="join-button" href=${url} target="_blank" rel="noopener noreferrer" aria-label=${label}>${t('join')}</a>`;
+  }
+  return html`<button class="button" part="join-button" type="button" aria-label=${label} @click=${() => ctx.onJoin(session)}>${t('join')}</button>`;
+}
+
+function renderMeetingLink(ctx: SessionItemContext, session: Session, isMentor: boolean): TemplateResult | typeof nothing {
+  if (session.status !== 'confirmed') return nothing;
+  const t = ctx.localize.t.bind(ctx.localize);
+  const url = safeHttpUrl(session.meeting?.url);
+  const shown = url ? html`<p class="meeting">${t('meetingLinkLabel')}: <a href=${url} target="_blank" rel="noopener noreferrer">${url}</a></p>` : nothing;
+  if (!isMentor) return shown;
+  if (ctx.editingLinkId !== session.id) {
+    return html`${shown}<button class="button link" type="button" @click=${() => ctx.onEditLink(session)}>${session.meeting ? t('changeMeetingLink') : t('setMeetingLink')}</button>`;
+  }
+  const id = `link-${session.id}`;
+  return html`${shown}<form class="inline-form" part="link-form" @submit=${(e: SubmitEvent) => ctx.onSaveLink(session, e)} novalidate>
+    <label for=${id}>${t('meetingLinkLabel')}</label>
+    <input id=${id} name="url" type="url" inputmode="url" .value=${session.meeting?.url ?? ''} placeholder="https://"
+      aria-invalid=${ctx.linkError ? 'true' : 'false'} aria-describedby=${ctx.linkError ? `${id}-error` : nothing} />
+    ${ctx.linkError ? html`<p class="field-error" id=${`${id}-error`} role="alert">${ctx.linkError}</p>` : nothing}
+    <div class="actions">
+      <button class="button" type="submit" ?disabled=${ctx.busyId === session.id}>${t('saveMeetingLink')}</button>
+      <button class="button secondary" type="button" @click=${() => ctx.onEditLink(undefined)}>${t('close')}</button>
+    </div>
+  </form>`;
+}
+
+function renderRating(ctx: SessionItemContext, session: Session, isMentee: boolean): TemplateResult | typeof nothing {
+  const t = ctx.localize.t.bind(ctx.localize);
+  if (session.rating) {
+    return html`<p class="rating" part="rating">${isMentee ? t('yourRating', session.rating.rating) : t('menteeRating', session.rating.rating)}
+      <span aria-hidden="true">${'★'.repeat(session.rating.rating)}</span></p>
+      ${session.rating.review ? html`<blockquote class="review">${session.rating.review}</blockquote>` : nothing}`;
+  }
+  if (!isMentee || session.status !== 'completed') return nothing;
+  const error = ctx.rateError?.id === session.id ? ctx.rateError.message : undefined;
+  const id = `rate-${session.id}`;
+  return html`<form class="inline-form" part="rating-form" @submit=${(e: SubmitEvent) => ctx.onRate(session, e)} novalidate>
+    <fieldset aria-describedby=${error ? `${id}-error` : nothing}>
+      <legend>${t('rateHeading')}</legend>
+      <div class="stars">
+        ${[1, 2, 3, 4, 5].map(
+          (n) => html`<label class="star"><input type="radio" name="rating" value=${n} /><span aria-hidden="true">★</span><span class="visually-hidden">${t('starOption', n)}</span><span aria-hidden="true" class="star-count">${n}</span></label>`,
+        )}
+      </div>
+    </fieldset>
+    <label for=${`${id}-review`}>${t('reviewLabel')}</label>
+    <textarea id=${`${id}-review`} name="review" rows="2" maxlength="2000"></textarea>
+    ${error ? html`<p class="field-error" id=${`${id}-error`} role="alert">${error}</p>` : nothing}
+    <button class="button" type="submit" ?disabled=${ctx.busyId === session.id}>${t('submitRating')}</button>
+  </form>`;
+}
+
+/** Who cancelled or declined, and why (SPEC S2: visible to both sides). */
+function renderEnding(ctx: SessionItemContext, session: Session): TemplateResult | typeof nothing {
+  const t = ctx.localize.t.bind(ctx.localize);
+  if (session.status === 'cancelled' && session.cancellation) {
+    const by = partyName(ctx.localize, session, session.cancellation.by, ctx.viewerId);
+    return html`<p class="ending" part="cancellation">${t('cancelledBy', by)}${session.cancellation.reason ? html`<br />${t('reasonText', session.cancellation.reason)}` : nothing}</p>`;
+  }
+  if (session.status === 'declined') {
+    const entry = [...session.history].reverse().find((h) => h.status === 'declined');
+    if (!entry) return nothing;
+    const by = partyName(ctx.localize, session, entry.by, ctx.viewerId);
+    return html`<p class="ending" part="cancellation">${t('declinedBy', by)}${entry.reason ? html`<br />${t('reasonText', entry.reason)}` : nothing}</p>`;
+  }
+  return nothing;
+}
+
+/** One session: topic, status badge, time in the viewer's zone, the other party, cost, and what the viewer can do. */
+export function renderSessionItem(ctx: SessionItemContext, session: Session): TemplateResult {
+  const { localize } = ctx;
+  const t = localize.t.bind(localize);
+  const side = viewerSide(session, ctx.viewerId);
+  const actions = allowedActions(session, side, ctx.now);
+  const status = statusLabel(localize, session.status);
+  const titleId = `title-${session.id}`;
+  return html`<li class="session" part="session">
+    <article aria-labelledby=${titleId} tabindex="-1" data-session-id=${session.id}>
+      <header class="session-head">
+        <h3 id=${titleId} class="topic">${session.topic}</h3>
+        <span class="badge status-${session.status}" part="status-badge">
+          <span class="visually-hidden">${t('sessionStatusLabel', status)}</span><span aria-hidden="true">${status}</span>
+        </span>
+      </header>
+      <p class="when" part="time">${sessionTimeRange(localize, session, ctx.timeZone)}</p>
+      <p class="people muted">
+        ${side !== 'mentor' ? t('sessionWithMentor', session.mentor.name) : t('sessionWithMentee', session.mentee.name)}
+        · ${t('minutes', session.durationMinutes)} · ${sessionCost(localize, session)}
+      </p>
+      ${session.description ? html`<p class="description">${session.description}</p>` : nothing}
+      ${renderEnding(ctx, session)}
+      ${renderMeetingLink(ctx, session, side === 'mentor')}
+      ${renderRating(ctx, session, side === 'mentee')}
+      <div class="actions" part="actions" role="group" aria-label=${t('sessionActions', session.topic)}>
+        ${renderJoin(ctx, session)}
+        ${actions.map(
+          (action) => html`<button class="button ${action === 'confirm' ? '' : 'secondary'} ${action === 'cancel' || action === 'decline' ? 'danger-outline' : ''}"
+            part="action-button" type="button" data-action=${action} ?disabled=${ctx.busyId === session.id}
+            @click=${(e: Event) => ctx.onAction(session, action, e.currentTarget as HTMLElement)}>${t(actionKeys[action])}</button>`,
+        )}
+      </div>
+    </article>
+  </li>`;
+}

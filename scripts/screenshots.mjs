@@ -1,0 +1,153 @@
+#!/usr/bin/env node
+// `npm run screenshots`: starts the real service on a fresh temporary data directory (seeded demo
+// community), opens the example site in Debian's Chromium through playwright-core (never a downloaded
+// browser), signs in where a widget needs it (real code from the outbox), and writes PNGs of every
+// widget — light and dark, English and one Spanish — to docs/screenshots/.
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { tsImport } from 'tsx/esm/api';
+import { ensureChromium } from './ensure-chromium.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.join(root, 'docs/screenshots');
+const MAX_BYTES = 300 * 1024;
+mkdirSync(outDir, { recursive: true });
+
+// The pages load the one-file bundle the service serves at /mentorkit/mentorkit.js: build it fresh.
+const build = spawnSync(process.execPath, [path.join(root, 'node_modules/rollup/dist/bin/rollup'), '-c'], { cwd: root, stdio: 'inherit' });
+if (build.status !== 0) process.exit(build.status ?? 1);
+
+const { startTestServer } = await tsImport('../packages/server/src/testing/test-server.ts', import.meta.url);
+const server = await startTestServer();
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking'],
+});
+const written = [];
+
+/** A fresh page (own storage) in a fixed zone and language. */
+async function newPage({ locale = 'en-US', dark = false } = {}) {
+  const context = await browser.newContext({
+    viewport: { width: 1100, height: 900 },
+    deviceScaleFactor: 1,
+    locale,
+    timezoneId: 'America/New_York',
+    colorScheme: dark ? 'dark' : 'light',
+  });
+  return context.newPage();
+}
+
+/** Signs the page in as `email` through the real code flow, then reloads so every widget sees it. */
+async function signIn(page, email) {
+  const result = await server.signIn(email);
+  await page.evaluate(async (auth) => {
+    const client = window.MentorKit.createClient({ baseUrl: location.origin, community: 'demo' });
+    await client.setSession(auth);
+  }, result);
+  await page.reload();
+}
+
+/** Waits until `selector` (piercing shadow roots) is visible and network is quiet. */
+async function settle(page, selector) {
+  await page.locator(selector).first().waitFor({ state: 'visible', timeout: 20_000 });
+  await page.waitForLoadState('networkidle');
+  await page.waitForTimeout(300);
+}
+
+/** Screenshots one element (dark: its `theme` attribute set too) as docs/screenshots/<name>.png. */
+async function shoot(page, selector, name, { dark = false } = {}) {
+  const element = page.locator(selector).first();
+  if (dark) {
+    await element.evaluate((el) => el.setAttribute('theme', 'dark'));
+    await page.evaluate(() => (document.body.style.background = '#0b1120'));
+    await page.waitForTimeout(200);
+  }
+  const file = path.join(outDir, `${name}.png`);
+  await element.screenshot({ path: file, animations: 'disabled' });
+  const bytes = statSync(file).size;
+  written.push(`${name}.png (${Math.round(bytes / 1024)} KB)`);
+  if (bytes > MAX_BYTES) throw new Error(`${name}.png is ${bytes} bytes, over the ${MAX_BYTES} budget`);
+}
+
+const base = server.url;
+try {
+  for (const dark of [false, true]) {
+    const suffix = dark ? 'dark' : 'light';
+
+    // Home: sign-in and directory.
+    const home = await newPage({ dark });
+    await home.goto(`${base}/`);
+    await home.evaluate(() => document.querySelector('mentor-directory')?.setAttribute('page-size', '6'));
+    await settle(home, 'mentor-directory [part="card"]');
+    await shoot(home, 'mentor-sign-in', `sign-in-${suffix}`, { dark });
+    await shoot(home, 'mentor-directory', `directory-${suffix}`, { dark });
+
+    // A mentor page: profile and booking calendar.
+    const anaId = (await server.api('GET', '/v1/communities/demo/mentors?q=Ana%20Souza')).body.items[0].id;
+    const mentor = await newPage({ dark });
+    await mentor.goto(`${base}/mentor.html?id=${anaId}`);
+    await settle(mentor, 'mentor-profile h2');
+    await shoot(mentor, 'mentor-profile', `profile-${suffix}`, { dark });
+    await signIn(mentor, 'ben@example.com');
+    await settle(mentor, 'mentor-booking-calendar [part="slot-button"]');
+    await mentor.locator('mentor-booking-calendar [part="slot-button"]').first().click();
+    await mentor.locator('mentor-booking-calendar #topic').fill('Preparing for a frontend interview');
+    await shoot(mentor, 'mentor-booking-calendar', `booking-calendar-${suffix}`, { dark });
+
+    // Members: Ben's hub and session list; Ana's dashboard.
+    const members = await newPage({ dark });
+    await members.goto(`${base}/members.html`);
+    await settle(members, 'mentor-hub mentor-sign-in');
+    await signIn(members, 'ben@example.com');
+    await settle(members, 'mentor-hub mentor-directory [part="card"]');
+    await shoot(members, 'mentor-hub', `hub-${suffix}`, { dark });
+    await members.locator('mentor-hub [role="tab"]', { hasText: 'My sessions' }).click();
+    await members.locator('mentor-session-list [part="time-filter"] button', { hasText: 'Past' }).click();
+    await settle(members, 'mentor-session-list [part="session"]');
+    await shoot(members, 'mentor-session-list', `session-list-${suffix}`, { dark });
+
+    const dashboard = await newPage({ dark });
+    await dashboard.goto(`${base}/members.html`);
+    await settle(dashboard, 'mentor-hub mentor-sign-in');
+    await signIn(dashboard, 'ana@example.com');
+    await settle(dashboard, 'mentor-dashboard mentor-session-list[status="pending"] [part="session"]');
+    await shoot(dashboard, 'mentor-dashboard', `dashboard-${suffix}`, { dark });
+    if (!dark) {
+      await dashboard.locator('mentor-dashboard [role="tab"]', { hasText: 'Availability' }).click();
+      await settle(dashboard, 'mentor-availability-editor [part="weekly"]');
+      await shoot(dashboard, 'mentor-dashboard', 'dashboard-availability-light');
+      await dashboard.locator('mentor-dashboard [role="tab"]', { hasText: 'Profile' }).click();
+      await settle(dashboard, 'mentor-profile-editor #pf-bio');
+      await shoot(dashboard, 'mentor-dashboard', 'dashboard-profile-light');
+      // The cancel dialog, on one of Ana's confirmed sessions.
+      await dashboard.locator('mentor-dashboard [role="tab"]', { hasText: 'Overview' }).click();
+      await settle(dashboard, 'mentor-session-list[status="confirmed"] [part="session"]');
+      await dashboard.locator('mentor-session-list[status="confirmed"] button[data-action="cancel"]').first().click();
+      await settle(dashboard, 'mentor-session-list dialog[open]');
+      await dashboard.locator('mentor-session-list dialog[open] textarea').fill('I have to travel that day, sorry.');
+      await shoot(dashboard, 'mentor-session-list[status="confirmed"] dialog[open]', 'cancel-dialog-light');
+    }
+  }
+
+  // Spanish: Cruz (mentor and mentee) in the hub's session list, with a browser in Spanish.
+  const es = await newPage({ locale: 'es-MX' });
+  await es.goto(`${base}/members.html`);
+  await settle(es, 'mentor-hub mentor-sign-in');
+  await signIn(es, 'cruz@example.com');
+  await settle(es, 'mentor-hub [role="tab"]');
+  await es.locator('mentor-hub [role="tab"]', { hasText: 'Mis sesiones' }).click();
+  await settle(es, 'mentor-session-list [part="session"]');
+  await shoot(es, 'mentor-hub', 'hub-sessions-es');
+  await es.locator('mentor-hub [role="tab"]', { hasText: 'Panel de mentor' }).click();
+  await settle(es, 'mentor-dashboard [part="stats"]');
+  await shoot(es, 'mentor-dashboard', 'dashboard-es');
+
+  console.log(`Wrote ${written.length} screenshots to docs/screenshots/:\n  ${written.join('\n  ')}`);
+} finally {
+  await browser.close();
+  await server.stop();
+}
