@@ -12,12 +12,10 @@ import '../mentor-sign-in/mentor-sign-in.js';
 import { sessionListStyles } from './mentor-session-list.styles.js';
 import { ReasonDialogController, type ReasonDialogKind } from './reason-dialog.js';
 import { statusLabel } from './session-format.js';
+import { renderSessionFilters, type SessionRole, type SessionTime } from './session-filters.js';
 import { renderSessionItem } from './session-item.js';
 
-/** Which of the viewer's sessions to list. */
-export type SessionRole = 'all' | 'mentor' | 'mentee';
-/** Upcoming (soonest first), past (latest first) or all. */
-export type SessionTime = 'upcoming' | 'past' | 'all';
+export type { SessionRole, SessionTime };
 
 interface Page {
   items: Session[];
@@ -262,37 +260,17 @@ export class MentorSessionList extends MentorElement {
     if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#tab-${role}`)?.focus());
   }
 
-  private tabKeydown(event: KeyboardEvent, roles: SessionRole[]): void {
-    const index = roles.indexOf(this.sessionRole);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: roles.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.selectRole(roles[(next + roles.length) % roles.length]!, true);
-  }
-
   private renderFilters(): TemplateResult | typeof nothing {
     if (this.hideFilters) return nothing;
-    const t = this.localize.t.bind(this.localize);
     const roles = this.auth.user?.roles;
-    const both = roles?.isMentor && roles?.isMentee;
-    const roleTabs: SessionRole[] = ['all', 'mentor', 'mentee'];
-    const names = { all: t('roleAll'), mentor: t('roleMentor'), mentee: t('roleMentee') };
-    return html`<div class="filters">
-      ${both
-        ? html`<div role="tablist" part="role-tabs" aria-label=${t('roleTabsLabel')} class="tabs" @keydown=${(e: KeyboardEvent) => this.tabKeydown(e, roleTabs)}>
-            ${roleTabs.map(
-              (role) => html`<button role="tab" id=${`tab-${role}`} aria-controls="panel" aria-selected=${role === this.sessionRole ? 'true' : 'false'}
-                tabindex=${role === this.sessionRole ? '0' : '-1'} type="button" @click=${() => this.selectRole(role)}>${names[role]}</button>`,
-            )}
-          </div>`
-        : nothing}
-      <div role="group" part="time-filter" class="segmented" aria-label=${t('timeFilterLabel')}>
-        ${(['upcoming', 'past'] as const).map(
-          (time) => html`<button type="button" aria-pressed=${this.time === time ? 'true' : 'false'} @click=${() => (this.time = time)}>
-            ${time === 'upcoming' ? t('timeUpcoming') : t('timePast')}</button>`,
-        )}
-      </div>
-    </div>`;
+    return renderSessionFilters({
+      localize: this.localize,
+      showRoleTabs: Boolean(roles?.isMentor && roles?.isMentee),
+      role: this.sessionRole,
+      time: this.time,
+      onRole: (role, focus) => this.selectRole(role, focus),
+      onTime: (time) => (this.time = time),
+    });
   }
 
   private renderList(): TemplateResult {
