@@ -1,5 +1,21 @@
 import { css } from 'lit';
 
+/** The dark palette, used by `theme="dark"` and by the system's dark preference. */
+const darkPalette = css`
+  --mentor-accent: #a5b4fc;
+  --mentor-accent-contrast: #1e1b4b;
+  --mentor-bg: #0f172a;
+  --mentor-surface: #1e293b;
+  --mentor-text: #f8fafc;
+  --mentor-text-muted: #cbd5e1;
+  --mentor-border: #475569;
+  --mentor-danger: #fca5a5;
+  --mentor-success: #86efac;
+  --mentor-warning: #fcd34d;
+  --mentor-shadow: 0 1px 3px rgb(0 0 0 / 0.5);
+  color-scheme: dark;
+`;
+
 /**
  * Design tokens. Hosts override any `--mentor-*` property on the element or an ancestor (outer styles
  * win over `:host`). Dark values apply under `prefers-color-scheme: dark` unless `theme="light"`, and
@@ -26,33 +42,11 @@ export const themeStyles = css`
     color-scheme: light;
   }
   :host([theme='dark']) {
-    --mentor-accent: #a5b4fc;
-    --mentor-accent-contrast: #1e1b4b;
-    --mentor-bg: #0f172a;
-    --mentor-surface: #1e293b;
-    --mentor-text: #f8fafc;
-    --mentor-text-muted: #cbd5e1;
-    --mentor-border: #475569;
-    --mentor-danger: #fca5a5;
-    --mentor-success: #86efac;
-    --mentor-warning: #fcd34d;
-    --mentor-shadow: 0 1px 3px rgb(0 0 0 / 0.5);
-    color-scheme: dark;
+    ${darkPalette}
   }
   @media (prefers-color-scheme: dark) {
     :host(:not([theme='light'])) {
-      --mentor-accent: #a5b4fc;
-      --mentor-accent-contrast: #1e1b4b;
-      --mentor-bg: #0f172a;
-      --mentor-surface: #1e293b;
-      --mentor-text: #f8fafc;
-      --mentor-text-muted: #cbd5e1;
-      --mentor-border: #475569;
-      --mentor-danger: #fca5a5;
-      --mentor-success: #86efac;
-      --mentor-warning: #fcd34d;
-      --mentor-shadow: 0 1px 3px rgb(0 0 0 / 0.5);
-      color-scheme: dark;
+      ${darkPalette}
     }
   }
 `;

@@ -6,6 +6,7 @@ import { ClientProviderController } from '../../base/client-provider.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { tabStyles } from '../../styles/tabs.styles.js';
 import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
 import { renderDashboardStats } from './dashboard-stats.js';
 import { dashboardStyles } from './mentor-dashboard.styles.js';
@@ -43,7 +44,7 @@ const TABS: DashboardTab[] = ['overview', 'availability', 'profile'];
  * @cssprop --mentor-spacing - Gaps.
  */
 export class MentorDashboard extends MentorElement {
-  static override styles = [sharedStyles, dashboardStyles];
+  static override styles = [sharedStyles, tabStyles, dashboardStyles];
 
   /** The open section: `overview` (default), `availability` or `profile`. */
   @property({ reflect: true }) tab: DashboardTab = 'overview';

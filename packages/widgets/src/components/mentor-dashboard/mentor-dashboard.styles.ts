@@ -2,27 +2,6 @@ import { css } from 'lit';
 
 /** Layout of `<mentor-dashboard>` and its tabs. */
 export const dashboardStyles = css`
-  .tabs {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.25rem;
-    border-bottom: 2px solid var(--mentor-border);
-    margin-bottom: var(--mentor-spacing);
-  }
-  .tabs [role='tab'] {
-    border: 0;
-    border-bottom: 3px solid transparent;
-    margin-bottom: -2px;
-    background: transparent;
-    padding: 0.5rem 0.875rem;
-    font-weight: 600;
-    cursor: pointer;
-    color: var(--mentor-text-muted);
-  }
-  .tabs [aria-selected='true'] {
-    color: var(--mentor-text);
-    border-bottom-color: var(--mentor-accent);
-  }
   .stats {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));

@@ -8,6 +8,7 @@ import { MentorElement } from '../../base/mentor-element.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { tabStyles } from '../../styles/tabs.styles.js';
 import { hubStyles } from './mentor-hub.styles.js';
 import { renderMyMentors } from './my-mentors.js';
 
@@ -41,7 +42,7 @@ export type HubTab = 'find' | 'sessions' | 'mentors' | 'dashboard';
  * @cssprop --mentor-spacing - Gaps.
  */
 export class MentorHub extends MentorElement {
-  static override styles = [sharedStyles, hubStyles];
+  static override styles = [sharedStyles, tabStyles, hubStyles];
 
   /** The open section (default `find`; mentor-only members always see the dashboard). */
   @property({ reflect: true }) tab: HubTab = 'find';

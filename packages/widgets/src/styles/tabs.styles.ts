@@ -1,0 +1,26 @@
+import { css } from 'lit';
+
+/** Underlined tabs (`role="tablist"` with class `tabs`), shared by the hub and the dashboard. */
+export const tabStyles = css`
+  .tabs {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem;
+    border-bottom: 2px solid var(--mentor-border);
+    margin-bottom: var(--mentor-spacing);
+  }
+  .tabs [role='tab'] {
+    border: 0;
+    border-bottom: 3px solid transparent;
+    margin-bottom: -2px;
+    background: transparent;
+    padding: 0.5rem 0.875rem;
+    font-weight: 600;
+    cursor: pointer;
+    color: var(--mentor-text-muted);
+  }
+  .tabs [aria-selected='true'] {
+    color: var(--mentor-text);
+    border-bottom-color: var(--mentor-accent);
+  }
+`;
