@@ -5,7 +5,6 @@ export const signInStyles = css`
     max-width: 28rem;
   }
   [part='base'] {
-    max-width: 26rem;
     padding: var(--mentor-spacing);
     border: 1px solid var(--mentor-border);
     border-radius: var(--mentor-radius);
