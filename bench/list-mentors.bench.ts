@@ -73,7 +73,12 @@ async function serve(count: number): Promise<void> {
     );
   }
   const seedSeconds = Math.round((performance.now() - started) / 100) / 10;
-  const bare = new Hono().get('/bare', (c) => c.json({ ok: true }));
+  // A second ceiling answers the very bytes of a directory page, to separate payload cost (JSON on
+  // the wire, parsed by the load generator on the same two cores) from the service's own work.
+  const page = await (await fetch(`${server.url}/v1/communities/demo/mentors?limit=20`)).text();
+  const bare = new Hono()
+    .get('/bare', (c) => c.json({ ok: true }))
+    .get('/bare-page', (c) => c.body(page, 200, { 'Content-Type': 'application/json' }));
   const bareServer = await new Promise<ReturnType<typeof serveNode>>((resolve) => {
     const s = serveNode({ fetch: bare.fetch, port: 0, hostname: '127.0.0.1' }, () => resolve(s));
   });
@@ -134,6 +139,7 @@ export async function run(options: { mentors?: number; seconds?: number; connect
     const results: HttpBenchResult[] = [];
     for (const [name, url] of [
       ['bare-hono-route', `${ready.bareUrl}/bare`],
+      ['bare-hono-route-same-page', `${ready.bareUrl}/bare-page`],
       // The service's own floor: the shared middleware stack and a one-read handler, no directory work.
       ['service-getCommunity', `${ready.serviceUrl}/v1/communities/${ready.slug}`],
       [`listMentors-${mentors}-page20`, `${list}?limit=20`],
@@ -156,6 +162,7 @@ if (process.env[ROLE_ENV] === 'server') {
 } else if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const results = await run();
   const bare = results.find((r) => r.name === 'bare-hono-route')!;
+  const barePage = results.find((r) => r.name === 'bare-hono-route-same-page')!;
   const floor = results.find((r) => r.name === 'service-getCommunity')!;
   const list = results.find((r) => r.name.endsWith('-page20'))!;
   console.log(
@@ -163,6 +170,7 @@ if (process.env[ROLE_ENV] === 'server') {
       name: 'summary',
       listMentorsP95Ms: list.p95Ms,
       shareOfBareRoute: Math.round((list.requestsPerSec / bare.requestsPerSec) * 100) / 100,
+      shareOfBareRouteSamePage: Math.round((list.requestsPerSec / barePage.requestsPerSec) * 100) / 100,
       shareOfServiceFloor: Math.round((list.requestsPerSec / floor.requestsPerSec) * 100) / 100,
       targets: { p95Ms: 25, shareOfBareRoute: 0.4 },
     }),
