@@ -52,23 +52,12 @@ export interface MentorProfileRecord extends MentorProfileFields {
   approvedAt?: Date;
 }
 
-interface MentorDoc extends StoredDoc, MentorProfileFields {
-  photoUrl?: string;
-  status: MentorStatus;
-  rejectionReason?: string;
-  version: number;
-  ratingSum: number;
-  ratingCount: number;
-  completedSessions: number;
-  totalMinutes: number;
-  bookingRules?: BookingRules;
+/** Stored shape: the record (with `_id` for `id`) plus the search fields derived from it. */
+interface MentorDoc extends StoredDoc, Omit<MentorProfileRecord, 'id' | 'communityId'> {
   /** Normalized (accent- and case-free) name, expertise and company, for search (SPEC M4). */
   searchText: string;
   /** Normalized expertise tags, for filters and facets. */
   expertiseKeys: string[];
-  createdAt: Date;
-  updatedAt: Date;
-  approvedAt?: Date;
 }
 
 /** One counter per community, bumped on every write the directory shows; caches compare it. */

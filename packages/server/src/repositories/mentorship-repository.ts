@@ -17,22 +17,12 @@ export interface MentorshipRecord {
   updatedAt: Date;
 }
 
-interface MentorshipDoc extends StoredDoc {
-  mentorId: string;
-  menteeId: string;
-  status: MentorshipStatus;
+interface MentorshipDoc extends StoredDoc, Omit<MentorshipRecord, 'id' | 'communityId'> {
   /**
    * `${mentorId}:${menteeId}` while pending or accepted, `…:closed:${_id}` after: the unique index allows
    * one open mentorship per pair, decided by the database.
    */
   pairKey: string;
-  message?: string;
-  startedAt: Date | null;
-  endedAt: Date | null;
-  endedBy?: string;
-  endReason?: string;
-  createdAt: Date;
-  updatedAt: Date;
 }
 
 export const mentorshipsCollection: CollectionSpec = {

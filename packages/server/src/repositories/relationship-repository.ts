@@ -13,15 +13,7 @@ export interface RelationshipRecord {
   topics: string[];
 }
 
-interface RelationshipDoc extends StoredDoc {
-  mentorId: string;
-  menteeId: string;
-  status: 'active' | 'ended';
-  startedAt: Date;
-  completedSessions: number;
-  totalMinutes: number;
-  lastSessionAt: Date | null;
-  topics: string[];
+interface RelationshipDoc extends StoredDoc, Omit<RelationshipRecord, 'communityId'> {
   /** Session ids already counted (as keys): the conditional update skips a completion counted before. */
   counted: Record<string, true>;
   updatedAt: Date;
