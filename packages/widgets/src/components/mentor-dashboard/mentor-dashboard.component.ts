@@ -87,7 +87,6 @@ export class MentorDashboard extends MentorElement {
 
   private renderOverview(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const lang = this.localize.locale;
     const data = this.stats.value;
     return html`${this.stats.status === TaskStatus.ERROR
         ? renderError(this.localize, this.stats.error, () => this.stats.run())
@@ -95,19 +94,19 @@ export class MentorDashboard extends MentorElement {
           ? renderDashboardStats(this.localize, data)
           : renderLoading(this.localize)}
       <div class="columns" @mentor-session-update=${this.sessionUpdated}>
-        <section aria-labelledby="pending-title">
-          <h3 id="pending-title">${t('pendingHeading')}</h3>
-          <mentor-session-list part="pending" session-role="mentor" status="pending" time="upcoming" hide-filters page-size="5"
-            lang=${lang} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}
-            label=${t('pendingHeading')} empty-text=${t('noPendingRequests')}></mentor-session-list>
-        </section>
-        <section aria-labelledby="upcoming-title">
-          <h3 id="upcoming-title">${t('upcomingHeading')}</h3>
-          <mentor-session-list part="upcoming" session-role="mentor" status="confirmed" time="upcoming" hide-filters page-size="5"
-            lang=${lang} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}
-            label=${t('upcomingHeading')} empty-text=${t('noUpcomingConfirmed')}></mentor-session-list>
-        </section>
+        ${this.renderSessionSection('pending', 'pending', t('pendingHeading'), t('noPendingRequests'))}
+        ${this.renderSessionSection('upcoming', 'confirmed', t('upcomingHeading'), t('noUpcomingConfirmed'))}
       </div>`;
+  }
+
+  /** One of the overview's two columns: the mentor's sessions in `status`, five at a time. */
+  private renderSessionSection(part: 'pending' | 'upcoming', status: 'pending' | 'confirmed', heading: string, emptyText: string): TemplateResult {
+    return html`<section aria-labelledby=${`${part}-title`}>
+      <h3 id=${`${part}-title`}>${heading}</h3>
+      <mentor-session-list part=${part} session-role="mentor" status=${status} time="upcoming" hide-filters page-size="5"
+        lang=${this.localize.locale} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}
+        label=${heading} empty-text=${emptyText}></mentor-session-list>
+    </section>`;
   }
 
   private renderPanel(): TemplateResult {
