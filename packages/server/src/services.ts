@@ -1,6 +1,7 @@
 import { BackgroundTasks } from './background.js';
 import type { Config } from './config.js';
 import type { Mailer } from './email/mailer.js';
+import { DomainEvents } from './events/domain-events.js';
 import type { Logger } from './logger.js';
 import { AuthSessionRepository } from './repositories/auth-session-repository.js';
 import { CommunityRepository } from './repositories/community-repository.js';
@@ -31,6 +32,8 @@ export interface Services {
   logger: Logger;
   now: () => Date;
   background: BackgroundTasks;
+  /** What services announce after a change; notifications, real-time, mail and webhooks subscribe. */
+  events: DomainEvents;
   communities: CommunityRepository;
   members: MemberRepository;
   rateLimiter: RateLimiter;
@@ -76,6 +79,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     ...base,
     now: base.now ?? (() => new Date()),
     background: new BackgroundTasks(base.logger),
+    events: new DomainEvents(base.logger),
     communities,
     members,
     rateLimiter,

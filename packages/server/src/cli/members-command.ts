@@ -26,7 +26,7 @@ export async function membersCommand(config: Config, values: { community?: strin
   const rows = validateRows(await readRows(values.file));
   await withServices(config, async (services) => {
     const community = await services.communities.getBySlug(values.community!);
-    const result = await importMembers(services, community.id, rows);
+    const result = await importMembers(services, community, rows);
     console.log(`Imported ${result.total} members into "${community.slug}": ${result.created} created, ${result.updated} updated.`);
   });
 }

@@ -172,10 +172,13 @@ export async function createSession(services: Services, community: CommunityReco
     createdAt: now,
     updatedAt: now,
   };
+  let inserted: SessionRecord;
   try {
-    return await services.sessions.insert(record);
+    inserted = await services.sessions.insert(record);
   } catch (error) {
     await services.slotClaims.releaseSession(community.id, sessionId);
     throw error;
   }
+  await services.events.emit({ type: 'session.requested', community, session: inserted, actorId: me, at: now });
+  return inserted;
 }

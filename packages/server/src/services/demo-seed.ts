@@ -38,7 +38,7 @@ export async function seedDemo(services: Services): Promise<{ community: Communi
   });
   await importMembers(
     services,
-    community.id,
+    community,
     demoAccounts.map(({ note: _note, ...row }) => ({ ...row, isAdmin: 'isAdmin' in row ? row.isAdmin : false })),
   );
   for (const step of demoSeedSteps) await step(services, community);

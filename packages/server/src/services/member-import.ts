@@ -1,5 +1,6 @@
 import { parse } from 'csv-parse/sync';
 import { MentorKitError, memberImportRowSchema, type ImportMembersResult, type MemberImportRow } from '@mentorkit/core';
+import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { Services } from '../services.js';
 
 export interface RowProblem {
@@ -90,12 +91,14 @@ export function validateRows(rows: { line: number; raw: unknown }[]): MemberImpo
 }
 
 /** Upserts validated rows by normalized email (SPEC C2). Re-running an import is harmless. */
-export async function importMembers(services: Services, communityId: string, rows: MemberImportRow[]): Promise<ImportMembersResult> {
+export async function importMembers(services: Services, community: CommunityRecord, rows: MemberImportRow[]): Promise<ImportMembersResult> {
   let created = 0;
   const now = services.now();
   for (const row of rows) {
-    const result = await services.members.upsert(communityId, row, now);
+    const result = await services.members.upsert(community.id, row, now);
     if (result.created) created++;
   }
-  return { created, updated: rows.length - created, total: rows.length };
+  const counts = { created, updated: rows.length - created, total: rows.length };
+  await services.events.emit({ type: 'member.imported', community, ...counts, at: now });
+  return counts;
 }

@@ -117,6 +117,8 @@ export async function applyAsMentor(
     now,
   );
   if (approved && !member.roles.isMentor) await services.members.setMentorApproved(community.id, member.id, true, now);
+  await services.events.emit({ type: 'mentor.applied', community, profile, actorId: member.id, at: now });
+  if (approved) await services.events.emit({ type: 'mentor.approved', community, profile, at: now });
   return profile;
 }
 
@@ -160,9 +162,12 @@ export async function decideMentor(
   reason?: string,
 ): Promise<MentorProfileRecord> {
   const now = services.now();
+  const before = await services.mentors.findProfile(community.id, mentorId);
   const profile = await services.mentors.setStatus(community.id, mentorId, decision, decision === 'rejected' ? reason : undefined, now);
   if (!profile) throw new MentorKitError('MENTOR_NOT_FOUND', `No mentor ${mentorId} in this community`);
   await services.members.setMentorApproved(community.id, mentorId, decision === 'approved', now);
+  // Approving an approved profile again announces nothing new.
+  if (decision === 'approved' && before?.status !== 'approved') await services.events.emit({ type: 'mentor.approved', community, profile, at: now });
   return profile;
 }
 

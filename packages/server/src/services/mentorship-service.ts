@@ -53,6 +53,7 @@ export async function requestMentorship(services: Services, community: Community
     updatedAt: now,
   });
   if (!created) throw new MentorKitError('ALREADY_EXISTS', 'You already have a pending or accepted mentorship with this mentor');
+  await services.events.emit({ type: 'mentorship.requested', community, mentorship: created, actorId: auth.member.id, at: now });
   return created;
 }
 
@@ -74,6 +75,7 @@ export async function respondToMentorship(services: Services, community: Communi
   const updated = await services.mentorships.changeStatus(community.id, id, 'pending', to, now, to === 'declined' ? { endedBy: auth.member.id } : {});
   if (!updated) throw new MentorKitError('INVALID_TRANSITION', 'The mentorship changed meanwhile; reload it');
   if (to === 'accepted') await services.relationships.setStatus(community.id, updated.mentorId, updated.menteeId, 'active', now);
+  await services.events.emit({ type: `mentorship.${to}`, community, mentorship: updated, actorId: auth.member.id, at: now });
   return updated;
 }
 
@@ -86,5 +88,6 @@ export async function endMentorship(services: Services, community: CommunityReco
   const updated = await services.mentorships.changeStatus(community.id, id, found.status, 'ended', now, { endedBy: auth.member.id, ...(reason ? { endReason: reason } : {}) });
   if (!updated) throw new MentorKitError('INVALID_TRANSITION', 'The mentorship changed meanwhile; reload it');
   if (found.status === 'accepted') await services.relationships.setStatus(community.id, updated.mentorId, updated.menteeId, 'ended', now);
+  await services.events.emit({ type: 'mentorship.ended', community, mentorship: updated, actorId: auth.member.id, at: now });
   return updated;
 }

@@ -117,6 +117,8 @@ export async function changeSessionStatus(
       await services.mentors.recordCompletedSession(community.id, updated.mentorId, updated.durationMinutes);
     }
   }
+  // No action leads back to pending; the check narrows the type.
+  if (result.to !== 'pending') await services.events.emit({ type: `session.${result.to}`, community, session: updated, previous: session, actorId: auth.member.id, at: now });
   return updated;
 }
 
@@ -129,8 +131,10 @@ export async function setMeetingLink(services: Services, community: CommunityRec
     throw new MentorKitError('VALIDATION_FAILED', `Invalid request body: url: ${parsed.message}`, { details: [{ path: 'url', message: parsed.message }] });
   }
   if (session.status !== 'confirmed') throw new MentorKitError('INVALID_TRANSITION', `A meeting link can only be set on a confirmed session, not a ${session.status} one`);
-  const updated = await services.sessions.setMeeting(community.id, session.id, parsed.link, services.now());
+  const now = services.now();
+  const updated = await services.sessions.setMeeting(community.id, session.id, parsed.link, now);
   if (!updated) throw new MentorKitError('INVALID_TRANSITION', 'The session is no longer confirmed');
+  await services.events.emit({ type: 'session.meeting_changed', community, session: updated, previous: session, actorId: auth.member.id, at: now });
   return updated;
 }
 
