@@ -15,3 +15,4 @@ export * from './meeting-link.js';
 export * from './join-window.js';
 export * from './schemas/availability.js';
 export * from './slots.js';
+export * from './realtime-channels.js';
