@@ -35,7 +35,9 @@ import type {
   mentorSlotsSchema,
   okSchema,
   publicCommunitySchema,
+  proposeRescheduleInputSchema,
   rateSessionInputSchema,
+  respondRescheduleInputSchema,
   refreshSessionInputSchema,
   requestMentorshipInputSchema,
   requestSignInCodeInputSchema,
@@ -113,6 +115,8 @@ export const operations = {
   setMeetingLink: route('PUT', `${c}/sessions/{sessionId}/meeting-link`).takes<typeof meetingLinkInputSchema>().returns<typeof sessionSchema>(),
   rateSession: route('POST', `${c}/sessions/{sessionId}/rating`).takes<typeof rateSessionInputSchema>().returns<typeof sessionSchema>(),
   addMentorFeedback: route('POST', `${c}/sessions/{sessionId}/mentor-feedback`).takes<typeof mentorFeedbackInputSchema>().returns<typeof sessionSchema>(),
+  proposeReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule`).takes<typeof proposeRescheduleInputSchema>().returns<typeof sessionSchema>(),
+  respondToReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule/respond`).takes<typeof respondRescheduleInputSchema>().returns<typeof sessionSchema>(),
 
   // Mentorships (R1–R3) and dashboards (D1–D3)
   requestMentorship: route('POST', `${c}/mentorships`).takes<typeof requestMentorshipInputSchema>().returns<typeof mentorshipSchema>(),

@@ -17,6 +17,7 @@ import { MENTOR_PHOTO_PATH, mentorRoutes } from './routes/mentors.js';
 import { validationHook } from './routes/openapi.js';
 import { slotRoutes } from './routes/slots.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { sessionRescheduleRoutes } from './routes/session-reschedule.js';
 import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { referencePage } from './routes/reference-page.js';
@@ -26,7 +27,7 @@ import type { Services } from './services.js';
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Routes mounted under `/v1`; each file is one resource. Later resources add a line here. */
-const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes];
+const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, sessionRescheduleRoutes, mentorshipRoutes, dashboardRoutes];
 
 /**
  * Assembles the HTTP service over ready-made services (storage, mail, repositories).
