@@ -22,6 +22,7 @@ import type {
   listMySessionsQuerySchema,
   meetingLinkInputSchema,
   memberPageSchema,
+  memberSchema,
   meSchema,
   mentorApplicationPageSchema,
   mentorAvailabilitySchema,
@@ -37,6 +38,7 @@ import type {
   publicCommunitySchema,
   proposeRescheduleInputSchema,
   rateSessionInputSchema,
+  setMemberAdminInputSchema,
   respondRescheduleInputSchema,
   refreshSessionInputSchema,
   requestMentorshipInputSchema,
@@ -73,6 +75,7 @@ export const operations = {
   updateCommunitySettings: route('PATCH', `${c}/settings`).takes<typeof updateCommunitySettingsInputSchema>().returns<typeof communitySchema>(),
   importMembers: route('POST', `${c}/members/import`).takes<typeof importMembersInputSchema>().returns<typeof importMembersResultSchema>(),
   listMembers: route('GET', `${c}/members`).takes<typeof listMembersQuerySchema>().returns<typeof memberPageSchema>(),
+  setMemberAdmin: route('PUT', `${c}/members/{memberId}/admin`).takes<typeof setMemberAdminInputSchema>().returns<typeof memberSchema>(),
 
   // Sign-in (C3–C5)
   requestSignInCode: route('POST', `${c}/auth/code`).takes<typeof requestSignInCodeInputSchema>().returns<typeof requestSignInCodeResultSchema>(),
