@@ -73,7 +73,8 @@ export const operations = {
   getCommunity: route('GET', `${c}`).returns<typeof publicCommunitySchema>(),
   getCommunitySettings: route('GET', `${c}/settings`).returns<typeof communitySchema>(),
   updateCommunitySettings: route('PATCH', `${c}/settings`).takes<typeof updateCommunitySettingsInputSchema>().returns<typeof communitySchema>(),
-  importMembers: route('POST', `${c}/members/import`).takes<typeof importMembersInputSchema>().returns<typeof importMembersResultSchema>(),
+  /** JSON `{ members }`, or a CSV file as `{ file, contentType: 'text/csv' }`. */
+  importMembers: route('POST', `${c}/members/import`).takes<typeof importMembersInputSchema | BinaryBody>().returns<typeof importMembersResultSchema>(),
   listMembers: route('GET', `${c}/members`).takes<typeof listMembersQuerySchema>().returns<typeof memberPageSchema>(),
   setMemberAdmin: route('PUT', `${c}/members/{memberId}/admin`).takes<typeof setMemberAdminInputSchema>().returns<typeof memberSchema>(),
 
