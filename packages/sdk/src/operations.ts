@@ -39,6 +39,8 @@ import type {
   okSchema,
   publicCommunitySchema,
   proposeRescheduleInputSchema,
+  realtimeAuthInputSchema,
+  realtimeAuthSchema,
   rateSessionInputSchema,
   setMemberAdminInputSchema,
   respondRescheduleInputSchema,
@@ -131,6 +133,9 @@ export const operations = {
   respondToMentorship: route('POST', `${c}/mentorships/{mentorshipId}/respond`).takes<typeof respondToMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
   endMentorship: route('POST', `${c}/mentorships/{mentorshipId}/end`).takes<typeof endMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
   getDashboard: route('GET', `${c}/dashboard`).takes<typeof getDashboardQuerySchema>().returns<typeof dashboardSchema>(),
+
+  // Real-time (T1): Pusher channel authorization; `client.realtime` calls it for you
+  authorizeRealtimeChannel: route('POST', `${c}/realtime/auth`, { input: 'form' }).takes<typeof realtimeAuthInputSchema>().returns<typeof realtimeAuthSchema>(),
 };
 
 /** The operations table's type; `Operations['getMe']` is one operation. */
