@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './context.js';
 import { communityContext } from './middleware/community/index.js';
 import { errorHandler, notFoundHandler } from './middleware/error-handler/index.js';
+import { readRateLimit } from './middleware/read-rate-limit/index.js';
 import { requestLogger } from './middleware/request-logger/index.js';
 import { authRoutes } from './routes/auth.js';
 import { communityRoutes } from './routes/communities.js';
@@ -55,6 +56,9 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   app.use('/v1/*', (c, next) =>
     bodiless.has(c.req.method) || MENTOR_PHOTO_PATH.test(c.req.path) ? next() : jsonBodyLimit(c, next),
   );
+  const anonymousReads = readRateLimit(services.config.readRateLimitPerMinute);
+  app.use('/v1/communities/:slug', anonymousReads);
+  app.use('/v1/communities/:slug/*', anonymousReads);
   app.use('/v1/communities/:slug', communityContext());
   app.use('/v1/communities/:slug/*', communityContext());
 

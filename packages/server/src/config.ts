@@ -25,6 +25,8 @@ const envSchema = z.object({
   MENTORKIT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   MENTORKIT_ADMIN_TOKEN: optionalString.pipe(z.string().min(24, 'must be at least 24 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Anonymous GETs per client and minute; 0 turns the limit off. */
+  MENTORKIT_READ_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   /** Seed the demo community on first start (default on outside production). */
   MENTORKIT_DEMO: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
 });
@@ -43,6 +45,8 @@ export interface Config {
   adminToken?: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   demo: boolean;
+  /** Anonymous GETs allowed per client address and minute (0 = unlimited). */
+  readRateLimitPerMinute: number;
 }
 
 /**
@@ -72,6 +76,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secret: e.MENTORKIT_SECRET,
     adminToken: e.MENTORKIT_ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,
+    readRateLimitPerMinute: e.MENTORKIT_READ_RATE_LIMIT,
     demo: e.MENTORKIT_DEMO ? e.MENTORKIT_DEMO === '1' || e.MENTORKIT_DEMO === 'true' : e.NODE_ENV !== 'production',
   };
 }

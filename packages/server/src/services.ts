@@ -13,6 +13,7 @@ import { FavoriteRepository } from './repositories/favorite-repository.js';
 import { MentorRepository } from './repositories/mentor-repository.js';
 import { PhotoRepository } from './repositories/photo-repository.js';
 import { MentorDirectory } from './services/directory-service.js';
+import { SlotAnswerCache } from './services/slot-page.js';
 import { MentorshipRepository } from './repositories/mentorship-repository.js';
 import { RelationshipRepository } from './repositories/relationship-repository.js';
 import { SessionRepository } from './repositories/session-repository.js';
@@ -45,6 +46,8 @@ export interface Services {
   mentorPhotos: PhotoRepository;
   /** In-memory directory index per community, rebuilt when the mentors' stamp changes. */
   directory: MentorDirectory;
+  /** Recent `listMentorSlots` answers (item 1 of the security review: a flood of slot queries is served from here). */
+  slotAnswers: SlotAnswerCache;
   sessions: SessionRepository;
   /** One document per occupied 5-minute step and person: the database decides double bookings (SPEC S5). */
   slotClaims: SlotClaimRepository;
@@ -75,7 +78,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     MentorshipRepository.open(storage),
     RelationshipRepository.open(storage),
   ]);
-  return {
+  const services: Services = {
     ...base,
     now: base.now ?? (() => new Date()),
     background: new BackgroundTasks(base.logger),
@@ -90,9 +93,21 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     favorites,
     mentorPhotos,
     directory: new MentorDirectory(),
+    slotAnswers: new SlotAnswerCache(),
     sessions,
     slotClaims,
     mentorships,
     relationships,
   };
+  subscribeCacheInvalidation(services);
+  return services;
+}
+
+/** Any session change moves both people's open time, so their cached slot answers are dropped. */
+function subscribeCacheInvalidation(services: Services): void {
+  services.events.on('slot answer cache', (event) => {
+    if (!('session' in event)) return;
+    services.slotAnswers.invalidate(event.community.id, event.session.mentorId);
+    services.slotAnswers.invalidate(event.community.id, event.session.menteeId);
+  });
 }

@@ -149,5 +149,7 @@ export const mentorSlotsSchema = z.object({
   /** The viewer's zone every `local` rendering uses. */
   timeZone: z.string(),
   slots: z.array(z.object({ start: z.iso.datetime(), local: z.string(), date: z.string() })),
+  /** Present when the answer was cut at its slot cap: ask again with `from` = this instant for the rest. */
+  nextFrom: z.iso.datetime().optional(),
 });
 export type MentorSlots = z.infer<typeof mentorSlotsSchema>;
