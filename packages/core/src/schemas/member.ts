@@ -16,6 +16,8 @@ export const memberSchema = z.object({
   externalId: z.string().optional(),
   locale: localeSchema.optional(),
   roles: rolesSchema,
+  /** Set when an admin disabled the member (SPEC C8): they can no longer sign in. */
+  disabledAt: z.iso.datetime().optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });

@@ -10,7 +10,7 @@ interface AuthSessionDoc extends StoredDoc {
   createdAt: Date;
   expiresAt: Date;
   revokedAt: Date | null;
-  revokedReason?: 'sign-out' | 'refresh-token-reuse';
+  revokedReason?: RevokeReason;
 }
 
 /** A refresh token, stored only as its SHA-256 hash (the `_id`). */
@@ -31,6 +31,9 @@ export const refreshTokensCollection: CollectionSpec = {
   name: 'refresh_tokens',
   indexes: [{ fields: ['sessionId'] }, { fields: ['expiresAt'], expireAfterSeconds: 0 }],
 };
+
+/** Why a sign-in session ended early. */
+export type RevokeReason = 'sign-out' | 'refresh-token-reuse' | 'admin-sign-out' | 'member-disabled';
 
 const invalidRefresh = () => new MentorKitError('INVALID_TOKEN', 'The refresh token is invalid, expired or revoked; sign in again');
 
@@ -81,7 +84,7 @@ export class AuthSessionRepository {
     return Boolean(session && session.revokedAt === null && session.expiresAt > now);
   }
 
-  async revoke(communityId: string, sessionId: string, reason: 'sign-out' | 'refresh-token-reuse', now: Date): Promise<void> {
+  async revoke(communityId: string, sessionId: string, reason: RevokeReason, now: Date): Promise<void> {
     await this.sessions.updateOne({ _id: sessionId, communityId, revokedAt: null }, { $set: { revokedAt: now, revokedReason: reason } });
   }
 
@@ -106,6 +109,15 @@ export class AuthSessionRepository {
       memberId: spent.memberId,
       refreshToken: await this.issueToken(communityId, spent.sessionId, spent.memberId, now),
     };
+  }
+
+  /** Revokes every active sign-in of one member (SPEC C8); returns how many there were. */
+  async revokeAllOf(communityId: string, memberId: string, reason: RevokeReason, now: Date): Promise<number> {
+    const result = await this.sessions.updateMany(
+      { communityId, memberId, revokedAt: null, expiresAt: { $gt: now } },
+      { $set: { revokedAt: now, revokedReason: reason } },
+    );
+    return result.matchedCount;
   }
 
   /** Signs out the family this refresh token belongs to. Unknown tokens are ignored (idempotent). */

@@ -1,4 +1,4 @@
-import { errors, jwtVerify } from 'jose';
+import { errors, jwtVerify, type JWTVerifyOptions } from 'jose';
 import {
   homeView,
   identityClaimsSchema,
@@ -8,7 +8,7 @@ import {
   type Me,
 } from '@mentorkit/core';
 import { signInCodeMail } from '../email/templates/sign-in-code.js';
-import type { CommunityRecord } from '../repositories/community-repository.js';
+import { acceptedSecretKeys, type CommunityRecord } from '../repositories/community-repository.js';
 import { toMember, type MemberRecord } from '../repositories/member-repository.js';
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from '../security/access-token.js';
 import type { Services } from '../services.js';
@@ -55,6 +55,7 @@ export async function requestSignInCode(
   await services.rateLimiter.hit(community.id, { key: `sign-in:email:${input.email}`, ...SIGN_IN_LIMITS.perEmail }, now, 'Too many codes requested for this email');
   services.background.run('send sign-in code', async () => {
     const member = await services.members.findByEmail(community.id, input.email);
+    if (member?.disabledAt) return;
     if (!member && community.settings.signInMode !== 'open') return;
     const { code, magicToken } = await services.signInCodes.issue(community.id, input.email, now);
     const locale = member?.locale ?? input.locale ?? community.settings.defaultLocale;
@@ -74,6 +75,7 @@ async function startSession(services: Services, community: CommunityRecord, memb
 /** The member for a verified email; in `open` mode a first sign-in creates a mentee. */
 async function memberForVerifiedEmail(services: Services, community: CommunityRecord, email: string): Promise<MemberRecord> {
   const member = await services.members.findByEmail(community.id, email);
+  if (member?.disabledAt) throw new MentorKitError('INVALID_CODE', 'The code is wrong or has expired; request a new one');
   if (member) return member;
   if (community.settings.signInMode !== 'open') throw new MentorKitError('INVALID_CODE', 'The code is wrong or has expired; request a new one');
   const name = email.split('@')[0]!.replace(/[._-]+/g, ' ').trim() || email;
@@ -99,6 +101,17 @@ export async function verifyMagicLink(services: Services, community: CommunityRe
   return startSession(services, community, await memberForVerifiedEmail(services, community, email));
 }
 
+/** Verifies with the current secret key, then (during a rotation's grace period) the previous one. */
+async function verifyWithAnyKey(token: string, keys: string[], options: JWTVerifyOptions): Promise<Record<string, unknown>> {
+  for (let i = 0; ; i++) {
+    try {
+      return (await jwtVerify(token, new TextEncoder().encode(keys[i]), options)).payload;
+    } catch (error) {
+      if (!(error instanceof errors.JWSSignatureVerificationFailed) || i === keys.length - 1) throw error;
+    }
+  }
+}
+
 /**
  * Single sign-on (SPEC C4): the host site's backend signs `{ email, name, membershipType?, externalId? }`
  * with HS256 and the community secret key, valid at most 10 minutes. The member is created or updated.
@@ -107,12 +120,12 @@ export async function exchangeIdentityToken(services: Services, community: Commu
   const now = services.now();
   let payload: Record<string, unknown>;
   try {
-    ({ payload } = await jwtVerify(token, new TextEncoder().encode(community.secretKey), {
+    payload = await verifyWithAnyKey(token, acceptedSecretKeys(community, now), {
       algorithms: ['HS256'],
       currentDate: now,
       requiredClaims: ['exp', 'iat'],
       maxTokenAge: MAX_IDENTITY_TOKEN_SECONDS,
-    }));
+    });
   } catch (error) {
     const reason = error instanceof errors.JWTExpired ? 'The identity token has expired' : 'The identity token is invalid';
     throw new MentorKitError('INVALID_TOKEN', `${reason}: sign it with HS256 and this community's secret key, with iat and exp at most 10 minutes apart`, { cause: error });
@@ -130,6 +143,7 @@ export async function exchangeIdentityToken(services: Services, community: Commu
     throw new MentorKitError('INVALID_TOKEN', `The identity token's claims are invalid: ${first.path.join('.')}: ${first.message}`);
   }
   const existing = await services.members.findByEmail(community.id, parsed.data.email);
+  if (existing?.disabledAt) throw new MentorKitError('FORBIDDEN', 'This member was removed from the community by an admin');
   const { member } = await services.members.upsert(
     community.id,
     {
@@ -148,7 +162,7 @@ export async function refreshSession(services: Services, community: CommunityRec
   const now = services.now();
   const rotated = await services.authSessions.rotate(community.id, refreshToken, now);
   const member = await services.members.findById(community.id, rotated.memberId);
-  if (!member) throw new MentorKitError('INVALID_TOKEN', 'The member of this session no longer exists');
+  if (!member || member.disabledAt) throw new MentorKitError('INVALID_TOKEN', 'The member of this session no longer exists');
   const accessToken = await signAccessToken(services.secret, { memberId: member.id, communityId: community.id, sessionId: rotated.sessionId }, now);
   return { accessToken, expiresIn: ACCESS_TOKEN_SECONDS, refreshToken: rotated.refreshToken, user: meOf(community, member) };
 }
