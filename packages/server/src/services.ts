@@ -8,6 +8,7 @@ import { CommunityRepository } from './repositories/community-repository.js';
 import { MemberRepository } from './repositories/member-repository.js';
 import { RateLimiter } from './repositories/rate-limit-repository.js';
 import { SignInCodeRepository } from './repositories/sign-in-code-repository.js';
+import { UsedIdentityTokenRepository } from './repositories/used-identity-token-repository.js';
 import { AvailabilityRepository } from './repositories/availability-repository.js';
 import { FavoriteRepository } from './repositories/favorite-repository.js';
 import { MentorRepository } from './repositories/mentor-repository.js';
@@ -40,6 +41,8 @@ export interface Services {
   rateLimiter: RateLimiter;
   authSessions: AuthSessionRepository;
   signInCodes: SignInCodeRepository;
+  /** Spent identity-token `jti`s until their expiry: each host token signs in once. */
+  usedIdentityTokens: UsedIdentityTokenRepository;
   mentors: MentorRepository;
   availability: AvailabilityRepository;
   favorites: FavoriteRepository;
@@ -66,6 +69,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     AuthSessionRepository.open(storage),
     SignInCodeRepository.open(storage, base.secret),
   ]);
+  const usedIdentityTokens = await UsedIdentityTokenRepository.open(storage);
   const [mentors, availability, favorites, mentorPhotos] = await Promise.all([
     MentorRepository.open(storage),
     AvailabilityRepository.open(storage),
@@ -88,6 +92,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     rateLimiter,
     authSessions,
     signInCodes,
+    usedIdentityTokens,
     mentors,
     availability,
     favorites,

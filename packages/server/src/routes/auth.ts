@@ -90,10 +90,13 @@ authRoutes.openapi(
     operationId: 'exchangeIdentityToken',
     tags,
     summary: 'Single sign-on: exchange a host-signed identity token (HS256, community secret key) for a session',
+    description:
+      'The token needs `exp` and `iat` at most 10 minutes apart, `aud` = the community slug and a unique `jti`; each token works once. ' +
+      'Rate-limited per email and per address (429 with Retry-After).',
     request: { params: communityParams, body: jsonBody(exchangeIdentityTokenInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Signed in'), ...errorResponses },
   }),
-  async (c) => c.json(await exchangeIdentityToken(c.get('services'), c.get('community'), c.req.valid('json').token), 200),
+  async (c) => c.json(await exchangeIdentityToken(c.get('services'), c.get('community'), c.req.valid('json').token, clientIp(c)), 200),
 );
 
 authRoutes.openapi(

@@ -18,6 +18,9 @@ export const SIGN_IN_LIMITS = {
   perEmail: { limit: 5, windowSeconds: 3600 },
   perIp: { limit: 30, windowSeconds: 900 },
   verifyPerIp: { limit: 60, windowSeconds: 900 },
+  /** Identity-token exchanges: a host signs a member in once per page load, not ten times a minute. */
+  identityPerEmail: { limit: 10, windowSeconds: 60 },
+  identityPerIp: { limit: 600, windowSeconds: 600 },
 };
 /** Host identity tokens must be short-lived (SPEC C4). */
 export const MAX_IDENTITY_TOKEN_SECONDS = 10 * 60;
@@ -114,10 +117,12 @@ async function verifyWithAnyKey(token: string, keys: string[], options: JWTVerif
 
 /**
  * Single sign-on (SPEC C4): the host site's backend signs `{ email, name, membershipType?, externalId? }`
- * with HS256 and the community secret key, valid at most 10 minutes. The member is created or updated.
+ * with HS256 and the community secret key, valid at most 10 minutes, with `aud` = the community slug and a
+ * unique `jti`; each token works once. The member is created or updated.
  */
-export async function exchangeIdentityToken(services: Services, community: CommunityRecord, token: string): Promise<AuthResult> {
+export async function exchangeIdentityToken(services: Services, community: CommunityRecord, token: string, ip: string): Promise<AuthResult> {
   const now = services.now();
+  await services.rateLimiter.hit(community.id, { key: `identity:ip:${ip}`, ...SIGN_IN_LIMITS.identityPerIp }, now, 'Too many identity-token sign-ins from this address');
   let payload: Record<string, unknown>;
   try {
     payload = await verifyWithAnyKey(token, acceptedSecretKeys(community, now), {
@@ -133,8 +138,14 @@ export async function exchangeIdentityToken(services: Services, community: Commu
   if (typeof payload.exp === 'number' && typeof payload.iat === 'number' && payload.exp - payload.iat > MAX_IDENTITY_TOKEN_SECONDS) {
     throw new MentorKitError('INVALID_TOKEN', 'The identity token lives too long: exp may be at most 10 minutes after iat');
   }
-  if (payload.aud !== undefined && payload.aud !== community.slug) {
-    throw new MentorKitError('INVALID_TOKEN', `The identity token is for audience ${JSON.stringify(payload.aud)}, not "${community.slug}"`);
+  // A token for one community must not sign anybody in to another that shares the host's key handling.
+  if (payload.aud !== community.slug) {
+    throw new MentorKitError('INVALID_TOKEN', payload.aud === undefined
+      ? `The identity token needs aud = "${community.slug}" (the community slug)`
+      : `The identity token is for audience ${JSON.stringify(payload.aud)}, not "${community.slug}"`);
+  }
+  if (typeof payload.jti !== 'string' || payload.jti.length < 8 || payload.jti.length > 200) {
+    throw new MentorKitError('INVALID_TOKEN', 'The identity token needs a jti: a unique id of 8 to 200 characters, new for every token (e.g. a UUID)');
   }
   const { aud: _aud, exp: _exp, iat: _iat, nbf: _nbf, jti: _jti, iss: _iss, sub: _sub, ...claims } = payload;
   const parsed = identityClaimsSchema.safeParse(claims);
@@ -142,6 +153,9 @@ export async function exchangeIdentityToken(services: Services, community: Commu
     const first = parsed.error.issues[0]!;
     throw new MentorKitError('INVALID_TOKEN', `The identity token's claims are invalid: ${first.path.join('.')}: ${first.message}`);
   }
+  await services.rateLimiter.hit(community.id, { key: `identity:email:${parsed.data.email}`, ...SIGN_IN_LIMITS.identityPerEmail }, now, 'Too many identity-token sign-ins for this email');
+  // Spent only once the token is known good, so a forged token cannot burn a real one's jti.
+  await services.usedIdentityTokens.spend(community.id, payload.jti, new Date((payload.exp as number) * 1000));
   const existing = await services.members.findByEmail(community.id, parsed.data.email);
   if (existing?.disabledAt) throw new MentorKitError('FORBIDDEN', 'This member was removed from the community by an admin');
   const { member } = await services.members.upsert(
