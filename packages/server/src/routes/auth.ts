@@ -106,11 +106,13 @@ authRoutes.openapi(
     operationId: 'refreshSession',
     tags,
     summary: 'Rotate the refresh token and get a new access token',
-    description: 'Each refresh token works once; presenting a spent one signs the whole session out.',
+    description:
+      'Each refresh token works once; presenting a spent one signs the whole session out. Limited to 30 refreshes an hour per session ' +
+      'and 1,200 per 15 minutes per address (429 with Retry-After; the token stays valid).',
     request: { params: communityParams, body: jsonBody(refreshSessionInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Refreshed'), ...errorResponses },
   }),
-  async (c) => c.json(await refreshSession(c.get('services'), c.get('community'), c.req.valid('json').refreshToken), 200),
+  async (c) => c.json(await refreshSession(c.get('services'), c.get('community'), c.req.valid('json').refreshToken, clientIp(c)), 200),
 );
 
 authRoutes.openapi(

@@ -21,6 +21,9 @@ export const SIGN_IN_LIMITS = {
   /** Identity-token exchanges: a host signs a member in once per page load, not ten times a minute. */
   identityPerEmail: { limit: 10, windowSeconds: 60 },
   identityPerIp: { limit: 600, windowSeconds: 600 },
+  /** Refreshes: every 15 minutes per tab is normal; a loop is not. */
+  refreshPerSession: { limit: 30, windowSeconds: 3600 },
+  refreshPerIp: { limit: 1200, windowSeconds: 900 },
 };
 /** Host identity tokens must be short-lived (SPEC C4). */
 export const MAX_IDENTITY_TOKEN_SECONDS = 10 * 60;
@@ -172,8 +175,12 @@ export async function exchangeIdentityToken(services: Services, community: Commu
   return startSession(services, community, member);
 }
 
-export async function refreshSession(services: Services, community: CommunityRecord, refreshToken: string): Promise<AuthResult> {
+export async function refreshSession(services: Services, community: CommunityRecord, refreshToken: string, ip: string): Promise<AuthResult> {
   const now = services.now();
+  await services.rateLimiter.hit(community.id, { key: `refresh:ip:${ip}`, ...SIGN_IN_LIMITS.refreshPerIp }, now, 'Too many refreshes from this address');
+  // Counted before the token is spent, so a refused refresh leaves the token usable later.
+  const sessionId = await services.authSessions.sessionOfRefreshToken(community.id, refreshToken);
+  if (sessionId) await services.rateLimiter.hit(community.id, { key: `refresh:session:${sessionId}`, ...SIGN_IN_LIMITS.refreshPerSession }, now, 'This session refreshes too often');
   const rotated = await services.authSessions.rotate(community.id, refreshToken, now);
   const member = await services.members.findById(community.id, rotated.memberId);
   if (!member || member.disabledAt) throw new MentorKitError('INVALID_TOKEN', 'The member of this session no longer exists');
