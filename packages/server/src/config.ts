@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './security/client-address.js';
 
 /** Thrown for bad configuration; the CLI prints its one-line message and exits 1. */
 export class ConfigError extends Error {
@@ -25,6 +26,8 @@ const envSchema = z.object({
   MENTORKIT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   MENTORKIT_ADMIN_TOKEN: optionalString.pipe(z.string().min(24, 'must be at least 24 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Proxies trusted to report the client address: a hop count or CIDR list (docs/deployment.md). */
+  TRUST_PROXY: optionalString,
   /** Anonymous GETs per client and minute; 0 turns the limit off. */
   MENTORKIT_READ_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
   /** Seed the demo community on first start (default on outside production). */
@@ -47,6 +50,8 @@ export interface Config {
   demo: boolean;
   /** Anonymous GETs allowed per client address and minute (0 = unlimited). */
   readRateLimitPerMinute: number;
+  /** Whose X-Forwarded-For is believed; null: nobody's (the socket peer is the client). */
+  trustProxy: TrustProxy;
 }
 
 /**
@@ -63,6 +68,12 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NODE_ENV === 'production' && !e.MENTORKIT_SECRET) {
     throw new ConfigError('MENTORKIT_SECRET is required in production (at least 32 random characters)');
   }
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
   const host = e.HOST ?? (e.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
   return {
     env: e.NODE_ENV,
@@ -77,6 +88,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminToken: e.MENTORKIT_ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,
     readRateLimitPerMinute: e.MENTORKIT_READ_RATE_LIMIT,
+    trustProxy,
     demo: e.MENTORKIT_DEMO ? e.MENTORKIT_DEMO === '1' || e.MENTORKIT_DEMO === 'true' : e.NODE_ENV !== 'production',
   };
 }

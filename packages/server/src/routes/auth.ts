@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   authResultSchema,
   exchangeIdentityTokenInputSchema,
@@ -15,6 +14,7 @@ import {
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.js';
 import { authenticate } from '../middleware/authenticate/index.js';
+import { clientAddress } from '../security/client-address.js';
 import {
   exchangeIdentityToken,
   meOf,
@@ -28,13 +28,9 @@ import { bearerSecurity, communityParams, errorResponses, jsonBody, jsonResponse
 
 export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-/** The caller's address from the socket; proxies' headers are not trusted. */
+/** The caller's address (the socket's peer, or the client behind a proxy trusted by TRUST_PROXY). */
 function clientIp(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  return clientAddress(c, c.get('services').config.trustProxy);
 }
 
 const tags = ['Sign-in'];

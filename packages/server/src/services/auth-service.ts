@@ -18,6 +18,8 @@ export const SIGN_IN_LIMITS = {
   perEmail: { limit: 5, windowSeconds: 3600 },
   perIp: { limit: 30, windowSeconds: 900 },
   verifyPerIp: { limit: 60, windowSeconds: 900 },
+  /** Guesses at one email's code from anywhere: a spread-out attack gets no more than one client. */
+  verifyPerEmail: { limit: 10, windowSeconds: 900 },
   /** Identity-token exchanges: a host signs a member in once per page load, not ten times a minute. */
   identityPerEmail: { limit: 10, windowSeconds: 60 },
   identityPerIp: { limit: 600, windowSeconds: 600 },
@@ -96,6 +98,7 @@ export async function verifySignInCode(
 ): Promise<AuthResult> {
   const now = services.now();
   await services.rateLimiter.hit(community.id, { key: `verify:ip:${ip}`, ...SIGN_IN_LIMITS.verifyPerIp }, now, 'Too many sign-in attempts from this address');
+  await services.rateLimiter.hit(community.id, { key: `verify:email:${input.email}`, ...SIGN_IN_LIMITS.verifyPerEmail }, now, 'Too many sign-in attempts for this email');
   await services.signInCodes.consumeCode(community.id, input.email, input.code, now);
   return startSession(services, community, await memberForVerifiedEmail(services, community, input.email));
 }

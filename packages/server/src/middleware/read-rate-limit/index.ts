@@ -34,7 +34,7 @@ export function readRateLimit(perMinute: number): MiddlewareHandler<AppEnv> {
   const budget = new ReadBudget(perMinute);
   return async (c, next) => {
     if (perMinute > 0 && c.req.method === 'GET' && !c.req.header('authorization')) {
-      const wait = budget.take(clientAddress(c), Date.now());
+      const wait = budget.take(clientAddress(c, c.get('services').config.trustProxy), Date.now());
       if (wait > 0) throw new MentorKitError('RATE_LIMITED', `Too many requests from this address; try again in ${wait} s`, { retryAfter: wait });
     }
     await next();
