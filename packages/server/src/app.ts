@@ -65,7 +65,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
 
   app.route('/', healthRoutes);
   for (const routes of v1Routes) app.route('/v1', routes);
-  if (services.config.env !== 'production') app.route('/', devMailRoutes);
+  if (services.config.devMail && services.config.env !== 'production') app.route('/', devMailRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

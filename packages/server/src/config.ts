@@ -30,6 +30,8 @@ const envSchema = z.object({
   TRUST_PROXY: optionalString,
   /** Anonymous GETs per client and minute; 0 turns the limit off. */
   MENTORKIT_READ_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /** Serve the outbox at /dev/mail (loopback only; never in production). `npm start` turns it on. */
+  MENTORKIT_DEV_MAIL: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
   /** Seed the demo community on first start (default on outside production). */
   MENTORKIT_DEMO: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
 });
@@ -50,6 +52,8 @@ export interface Config {
   demo: boolean;
   /** Anonymous GETs allowed per client address and minute (0 = unlimited). */
   readRateLimitPerMinute: number;
+  /** The outbox page at /dev/mail (opt-in, development only, loopback only). */
+  devMail: boolean;
   /** Whose X-Forwarded-For is believed; null: nobody's (the socket peer is the client). */
   trustProxy: TrustProxy;
 }
@@ -67,6 +71,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.MENTORKIT_SECRET) {
     throw new ConfigError('MENTORKIT_SECRET is required in production (at least 32 random characters)');
+  }
+  const devMail = e.MENTORKIT_DEV_MAIL === '1' || e.MENTORKIT_DEV_MAIL === 'true';
+  if (devMail && e.NODE_ENV === 'production') {
+    throw new ConfigError('MENTORKIT_DEV_MAIL cannot be on in production: /dev/mail shows every sign-in code');
   }
   let trustProxy: TrustProxy;
   try {
@@ -89,6 +97,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     logLevel: e.LOG_LEVEL,
     readRateLimitPerMinute: e.MENTORKIT_READ_RATE_LIMIT,
     trustProxy,
+    devMail,
     demo: e.MENTORKIT_DEMO ? e.MENTORKIT_DEMO === '1' || e.MENTORKIT_DEMO === 'true' : e.NODE_ENV !== 'production',
   };
 }
