@@ -59,7 +59,7 @@ authRoutes.openapi(
     operationId: 'verifySignInCode',
     tags,
     summary: 'Exchange the emailed code for a session',
-    description: 'Codes expire after 10 minutes, work once and allow 5 wrong tries.',
+    description: 'Codes expire after 10 minutes, work once and allow 5 wrong tries per client address (15 in all). Every failure answers the same INVALID_CODE message.',
     request: { params: communityParams, body: jsonBody(verifySignInCodeInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Signed in'), ...errorResponses },
   }),

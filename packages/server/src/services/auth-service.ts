@@ -10,16 +10,21 @@ import {
 import { signInCodeMail } from '../email/templates/sign-in-code.js';
 import { acceptedSecretKeys, type CommunityRecord } from '../repositories/community-repository.js';
 import { toMember, type MemberRecord } from '../repositories/member-repository.js';
+import { INVALID_CODE_MESSAGE } from '../repositories/sign-in-code-repository.js';
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from '../security/access-token.js';
 import type { Services } from '../services.js';
 
 /** Per email: a handful of codes an hour; per IP: enough for a shared office, not for spraying. */
 export const SIGN_IN_LIMITS = {
-  perEmail: { limit: 5, windowSeconds: 3600 },
+  /** Per email and client address: one client cannot spend the member's own budget (targeted lockout). */
+  perEmailAndIp: { limit: 5, windowSeconds: 3600 },
+  /** Per email from everywhere: bounds the mail one address can be sent. */
+  perEmail: { limit: 20, windowSeconds: 3600 },
   perIp: { limit: 30, windowSeconds: 900 },
   verifyPerIp: { limit: 60, windowSeconds: 900 },
   /** Guesses at one email's code from anywhere: a spread-out attack gets no more than one client. */
-  verifyPerEmail: { limit: 10, windowSeconds: 900 },
+  verifyPerEmail: { limit: 30, windowSeconds: 900 },
+  verifyPerEmailAndIp: { limit: 10, windowSeconds: 900 },
   /** Identity-token exchanges: a host signs a member in once per page load, not ten times a minute. */
   identityPerEmail: { limit: 10, windowSeconds: 60 },
   identityPerIp: { limit: 600, windowSeconds: 600 },
@@ -60,6 +65,7 @@ export async function requestSignInCode(
 ): Promise<void> {
   const now = services.now();
   await services.rateLimiter.hit(community.id, { key: `sign-in:ip:${ip}`, ...SIGN_IN_LIMITS.perIp }, now, 'Too many sign-in requests from this address');
+  await services.rateLimiter.hit(community.id, { key: `sign-in:email-ip:${input.email}:${ip}`, ...SIGN_IN_LIMITS.perEmailAndIp }, now, 'Too many codes requested for this email');
   await services.rateLimiter.hit(community.id, { key: `sign-in:email:${input.email}`, ...SIGN_IN_LIMITS.perEmail }, now, 'Too many codes requested for this email');
   services.background.run('send sign-in code', async () => {
     const member = await services.members.findByEmail(community.id, input.email);
@@ -83,9 +89,9 @@ async function startSession(services: Services, community: CommunityRecord, memb
 /** The member for a verified email; in `open` mode a first sign-in creates a mentee. */
 async function memberForVerifiedEmail(services: Services, community: CommunityRecord, email: string): Promise<MemberRecord> {
   const member = await services.members.findByEmail(community.id, email);
-  if (member?.disabledAt) throw new MentorKitError('INVALID_CODE', 'The code is wrong or has expired; request a new one');
+  if (member?.disabledAt) throw new MentorKitError('INVALID_CODE', INVALID_CODE_MESSAGE);
   if (member) return member;
-  if (community.settings.signInMode !== 'open') throw new MentorKitError('INVALID_CODE', 'The code is wrong or has expired; request a new one');
+  if (community.settings.signInMode !== 'open') throw new MentorKitError('INVALID_CODE', INVALID_CODE_MESSAGE);
   const name = email.split('@')[0]!.replace(/[._-]+/g, ' ').trim() || email;
   return (await services.members.upsert(community.id, { email, name, membershipType: '' }, services.now())).member;
 }
@@ -98,8 +104,9 @@ export async function verifySignInCode(
 ): Promise<AuthResult> {
   const now = services.now();
   await services.rateLimiter.hit(community.id, { key: `verify:ip:${ip}`, ...SIGN_IN_LIMITS.verifyPerIp }, now, 'Too many sign-in attempts from this address');
+  await services.rateLimiter.hit(community.id, { key: `verify:email-ip:${input.email}:${ip}`, ...SIGN_IN_LIMITS.verifyPerEmailAndIp }, now, 'Too many sign-in attempts for this email');
   await services.rateLimiter.hit(community.id, { key: `verify:email:${input.email}`, ...SIGN_IN_LIMITS.verifyPerEmail }, now, 'Too many sign-in attempts for this email');
-  await services.signInCodes.consumeCode(community.id, input.email, input.code, now);
+  await services.signInCodes.consumeCode(community.id, input.email, input.code, ip, now);
   return startSession(services, community, await memberForVerifiedEmail(services, community, input.email));
 }
 
