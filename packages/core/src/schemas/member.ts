@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, localeSchema } from './common.js';
+import { emailSchema, localeSchema, singleLineMessage, singleLinePattern } from './common.js';
 
 export const rolesSchema = z.object({
   isMentor: z.boolean(),
@@ -23,8 +23,8 @@ export const memberSchema = z.object({
 });
 export type Member = z.infer<typeof memberSchema>;
 
-export const memberNameSchema = z.string().trim().min(1).max(120);
-export const membershipTypeSchema = z.string().trim().max(80);
+export const memberNameSchema = z.string().trim().min(1).max(120).regex(singleLinePattern, singleLineMessage);
+export const membershipTypeSchema = z.string().trim().max(80).regex(singleLinePattern, singleLineMessage);
 export const externalIdSchema = z.string().trim().min(1).max(128);
 
 /** One roster row (SPEC C2). Unknown columns are refused so typos surface. */
