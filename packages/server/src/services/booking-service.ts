@@ -16,24 +16,69 @@ export const STALE_CLAIM_MS = 60_000;
 const slotUnavailable = () =>
   new MentorKitError('SLOT_UNAVAILABLE', 'That time was just taken (by another booking of the mentor or of the mentee); pick another slot');
 
+type StepOutcome = 'claimed' | 'taken' | 'contested';
+
 /**
  * Claims one step, first clearing a stale claim in the way: one left by a booking that crashed between
  * claiming and saving its session, or by a session that ended without releasing (SPEC S5 self-healing).
+ * `contested`: the step is held by another attempt still in flight (its session not saved yet), which
+ * may yet lose and release it.
  */
-async function claimStep(services: Services, communityId: string, personId: string, step: number, sessionId: string, now: Date): Promise<boolean> {
-  if (await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) return true;
+async function claimStep(services: Services, communityId: string, personId: string, step: number, sessionId: string, now: Date): Promise<StepOutcome> {
+  if (await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) return 'claimed';
   const blocking = await services.slotClaims.find(communityId, personId, step);
-  if (!blocking) return services.slotClaims.tryClaim(communityId, personId, step, sessionId, now);
-  if (now.getTime() - blocking.createdAt.getTime() < STALE_CLAIM_MS) return false;
+  if (!blocking) return (await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'claimed' : 'contested';
   const owner = await services.sessions.findById(communityId, blocking.sessionId);
-  if (owner && activeSessionStatuses.includes(owner.status)) return false;
+  if (now.getTime() - blocking.createdAt.getTime() < STALE_CLAIM_MS) return owner ? 'taken' : 'contested';
+  if (owner && activeSessionStatuses.includes(owner.status)) return 'taken';
   await services.slotClaims.releaseOne(communityId, blocking.id, blocking.sessionId);
-  return services.slotClaims.tryClaim(communityId, personId, step, sessionId, now);
+  return (await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'claimed' : 'contested';
+}
+
+interface Blocked {
+  personId: string;
+  step: number;
+  outcome: Exclude<StepOutcome, 'claimed'>;
+}
+
+/** Claims every step in order; on the first one held elsewhere, releases what it claimed and says where. */
+async function claimAll(services: Services, communityId: string, sessionId: string, holds: { personId: string; start: Date; end: Date }[], now: Date): Promise<Blocked | null> {
+  for (const hold of holds) {
+    for (const step of stepsOf(hold.start, hold.end)) {
+      const outcome = await claimStep(services, communityId, hold.personId, step, sessionId, now);
+      if (outcome !== 'claimed') {
+        await services.slotClaims.releaseSession(communityId, sessionId);
+        return { personId: hold.personId, step, outcome };
+      }
+    }
+  }
+  return null;
 }
 
 /**
- * Claims every 5-minute step of both people for `sessionId`, in order. The first step somebody else
- * holds ends the attempt: what this attempt claimed is deleted and the booking answers 409.
+ * Rounds of "wait for the attempt in the way, then try again" before giving up: in a chain of
+ * overlapping requests each loser may only see its way clear after its neighbour lost too.
+ */
+const MAX_ROUNDS = 20;
+
+/** How long a booking waits at most for a competing attempt to save or give up (polls, not a timer race). */
+const SETTLE_POLLS = 40;
+
+/** Waits until the attempt holding `blocked` has saved its session or released the step. */
+async function settled(services: Services, communityId: string, blocked: Blocked): Promise<void> {
+  for (let i = 0; i < SETTLE_POLLS; i++) {
+    const claim = await services.slotClaims.find(communityId, blocked.personId, blocked.step);
+    if (!claim || (await services.sessions.findById(communityId, claim.sessionId))) return;
+    // A little jitter, so two attempts that blocked each other do not retry in lockstep.
+    await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 8));
+  }
+}
+
+/**
+ * Claims every 5-minute step of both people for `sessionId`, in order. A step held by a saved booking
+ * ends the attempt with 409. A step held only by another attempt still in flight is re-checked after
+ * that attempt settles (up to `MAX_ROUNDS` times): losing attempts briefly hold time they never get,
+ * and refusing because of them would answer "just taken" for time that stays free.
  */
 export async function claimTime(
   services: Services,
@@ -42,14 +87,13 @@ export async function claimTime(
   holds: { personId: string; start: Date; end: Date }[],
   now: Date,
 ): Promise<void> {
-  for (const hold of holds) {
-    for (const step of stepsOf(hold.start, hold.end)) {
-      if (!(await claimStep(services, communityId, hold.personId, step, sessionId, now))) {
-        await services.slotClaims.releaseSession(communityId, sessionId);
-        throw slotUnavailable();
-      }
-    }
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const blocked = await claimAll(services, communityId, sessionId, holds, now);
+    if (!blocked) return;
+    if (blocked.outcome === 'taken') break;
+    await settled(services, communityId, blocked);
   }
+  throw slotUnavailable();
 }
 
 /** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
@@ -72,7 +116,7 @@ export async function claimDaySeat(
 ): Promise<void> {
   const holder = `${seat.mentorId}~day~${localDate(seat.start, seat.timeZone)}`;
   for (let number = 0; number < seat.maxSessionsPerDay; number++) {
-    if (await claimStep(services, communityId, holder, number, sessionId, now)) return;
+    if ((await claimStep(services, communityId, holder, number, sessionId, now)) === 'claimed') return;
   }
   await services.slotClaims.releaseSession(communityId, sessionId);
   throw new MentorKitError('SLOT_UNAVAILABLE', 'The mentor has no more sessions free that day; pick another day');
