@@ -71,6 +71,8 @@ export const meetingLinkInputSchema = z.strictObject({
 export const rateSessionInputSchema = z.strictObject({
   rating: z.number().int('Expected a whole number of stars').min(1).max(5),
   review: longTextSchema.optional(),
+  /** Show the mentee's full name with the review to everyone; by default visitors who are not signed in see "Ben S.". */
+  showFullName: z.boolean().optional(),
 });
 export type RateSessionInput = z.infer<typeof rateSessionInputSchema>;
 

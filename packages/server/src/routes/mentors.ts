@@ -219,7 +219,8 @@ mentorRoutes.openapi(
   async (c) => {
     const auth: AuthContext | undefined = c.get('auth');
     const asAdmin = c.get('secretKeyAuth') === true || auth?.roles.isAdmin === true;
-    return c.json(await mentorPage(c.get('services'), c.get('community'), c.req.valid('param').mentorId, asAdmin), 200);
+    const signedIn = c.get('secretKeyAuth') === true || auth !== undefined;
+    return c.json(await mentorPage(c.get('services'), c.get('community'), c.req.valid('param').mentorId, { asAdmin, signedIn }), 200);
   },
 );
 

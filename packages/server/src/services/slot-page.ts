@@ -2,7 +2,7 @@ import { computeOpenSlots, type MentorSlots } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import { TtlCache } from '../repositories/ttl-cache.js';
 import type { Services } from '../services.js';
-import { bookableMentor } from './bookable-mentor.js';
+import { bookableMentor, type BookableMentor } from './bookable-mentor.js';
 import { localRendering } from './local-time-format.js';
 import { mentorBusyIntervals } from './open-slots.js';
 
@@ -40,6 +40,38 @@ export class SlotAnswerCache {
   }
 }
 
+/**
+ * The first `limit` open starts of a mentor in `[from, to)`, computed a week at a time so a dense
+ * calendar costs a week's work, not the whole range's.
+ */
+export async function firstOpenSlots(
+  services: Services,
+  communityId: string,
+  mentorId: string,
+  mentor: Pick<BookableMentor, 'availability' | 'rules'>,
+  query: { from: Date; to: Date; durationMinutes: number; limit: number },
+): Promise<Date[]> {
+  const busy = await mentorBusyIntervals(services, communityId, mentorId, mentor.rules, query.from, query.to);
+  return openStartsUpTo(mentor, busy, query, query.limit, services.now());
+}
+
+function openStartsUpTo(
+  mentor: Pick<BookableMentor, 'availability' | 'rules'>,
+  busy: Awaited<ReturnType<typeof mentorBusyIntervals>>,
+  range: { from: Date; to: Date; durationMinutes: number },
+  limit: number,
+  now: Date,
+): Date[] {
+  const starts: Date[] = [];
+  let cursor = range.from.getTime();
+  while (cursor < range.to.getTime() && starts.length < limit) {
+    const end = Math.min(cursor + CHUNK, range.to.getTime());
+    starts.push(...computeOpenSlots({ availability: mentor.availability, rules: mentor.rules, busy, range: { start: new Date(cursor), end: new Date(end) }, durationMinutes: range.durationMinutes, now }));
+    cursor = end;
+  }
+  return starts.slice(0, limit);
+}
+
 export interface SlotPageQuery {
   from?: string;
   to?: string;
@@ -70,13 +102,8 @@ export async function slotPage(services: Services, community: CommunityRecord, m
   ].join('|');
   return services.slotAnswers.get(key, async () => {
     const busy = await mentorBusyIntervals(services, community.id, mentorId, mentor.rules, range.from, range.to);
-    const starts: Date[] = [];
-    let cursor = range.from.getTime();
-    while (cursor < range.to.getTime() && starts.length <= MAX_SLOTS_PER_ANSWER) {
-      const end = Math.min(cursor + CHUNK, range.to.getTime());
-      starts.push(...computeOpenSlots({ availability: mentor.availability, rules: mentor.rules, busy, range: { start: new Date(cursor), end: new Date(end) }, durationMinutes, now }));
-      cursor = end;
-    }
+    // One more than fits tells whether a next page exists.
+    const starts = openStartsUpTo(mentor, busy, { ...range, durationMinutes }, MAX_SLOTS_PER_ANSWER + 1, now);
     const page = starts.slice(0, MAX_SLOTS_PER_ANSWER);
     const answer: MentorSlots = {
       mentorId,
