@@ -3,6 +3,7 @@ import type { AuthContext } from '../context.js';
 import { requireRole } from '../middleware/authenticate/index.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
+import { expireInvitations } from './invitation-expiry.js';
 import { CLAIM_STEP_MS, stepsOf } from '../repositories/slot-claim-repository.js';
 import { newId } from '../security/crypto.js';
 import type { Services } from '../services.js';
@@ -196,6 +197,7 @@ export async function createSession(services: Services, community: CommunityReco
     ];
   }
 
+  await expireInvitations(services, community, [mentorId, menteeId], now);
   await claimTime(services, community.id, sessionId, holds, now);
   if (daySeat) await claimDaySeat(services, community.id, sessionId, daySeat, now);
   const record: SessionRecord = {
