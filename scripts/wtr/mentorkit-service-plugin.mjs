@@ -13,7 +13,14 @@ const PREFIX = '/__mentorkit-test/';
 /** Signs a host identity token the way a community's backend would (SPEC C4). */
 async function identityToken(secretKey, claims) {
   const { SignJWT } = await import('jose');
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode(secretKey));
+  const { randomUUID } = await import('node:crypto');
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setAudience('demo')
+    .setJti(randomUUID())
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(new TextEncoder().encode(secretKey));
 }
 
 export function mentorkitServicePlugin() {
