@@ -6,6 +6,8 @@
 //   GET /__mentorkit-test/identity-token?email=&name=&membershipType= → { token } (HS256, community secret)
 //   GET /__mentorkit-test/mentor?email=&name=&profile=<json> → { mentorId } an approved mentor
 //   GET /__mentorkit-test/advance-clock?ms=         → moves the service clock
+//   GET /__mentorkit-test/realtime-publish?channel=&event=&data=<json> → the service publishes one event
+//   GET /__mentorkit-test/realtime-drop             → the built-in endpoint drops every socket (4200)
 import { tsImport } from 'tsx/esm/api';
 
 const PREFIX = '/__mentorkit-test/';
@@ -62,6 +64,14 @@ export function mentorkitServicePlugin() {
       }),
     }),
     mentor: createMentor,
+    'realtime-publish': async (params) => {
+      await server.services.realtime.publish([params.get('channel')], params.get('event'), JSON.parse(params.get('data') ?? 'null'));
+      return { ok: true };
+    },
+    'realtime-drop': async () => {
+      server.services.realtime.dropConnections(4200);
+      return { ok: true };
+    },
     'advance-clock': async (params) => {
       server.advanceClock(Number(params.get('ms')));
       return { ok: true };
