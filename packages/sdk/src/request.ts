@@ -35,7 +35,9 @@ export function prepareRequest(spec: OperationSpec, baseUrl: string, community: 
     return encodeURIComponent(value);
   });
   const request: PreparedRequest = { url: baseUrl + path, method: spec.method, headers: { accept: 'application/json' } };
-  if (spec.method === 'GET' || spec.method === 'DELETE') {
+  if (!spec.input) {
+    // Nothing beyond the path: stray keys (a misplaced `{ signal }`) are never serialized.
+  } else if (spec.method === 'GET' || spec.method === 'DELETE') {
     request.url += queryString(rest);
   } else if (spec.input === 'binary') {
     const { file, contentType } = rest as unknown as BinaryBody;
