@@ -6,8 +6,8 @@ export const tabStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem;
-    border-bottom: 2px solid var(--mentor-border);
-    margin-bottom: var(--mentor-spacing);
+    border-bottom: 2px solid var(--_border);
+    margin-bottom: var(--_spacing);
   }
   .tabs [role='tab'] {
     border: 0;
@@ -17,10 +17,10 @@ export const tabStyles = css`
     padding: 0.5rem 0.875rem;
     font-weight: 600;
     cursor: pointer;
-    color: var(--mentor-text-muted);
+    color: var(--_text-muted);
   }
   .tabs [aria-selected='true'] {
-    color: var(--mentor-text);
-    border-bottom-color: var(--mentor-accent);
+    color: var(--_text);
+    border-bottom-color: var(--_accent);
   }
 `;

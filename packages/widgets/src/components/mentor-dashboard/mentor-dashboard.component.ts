@@ -2,7 +2,6 @@ import type { Dashboard } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ClientProviderController } from '../../base/client-provider.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -53,7 +52,6 @@ export class MentorDashboard extends MentorElement {
 
   @state() private reloads = 0;
 
-  protected readonly provider = new ClientProviderController(this, () => this.client);
 
   private readonly stats = new Task(this, {
     args: () => [this.client, this.auth.user?.member.id, this.auth.user?.roles.isMentor, this.reloads] as const,

@@ -2,7 +2,6 @@ import type { Mentorship } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ClientProviderController } from '../../base/client-provider.js';
 import type { MentorMentorSelectEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
@@ -52,7 +51,6 @@ export class MentorHub extends MentorElement {
   /** The mentor whose page is open inside "Find a mentor". */
   @state() private mentorId?: string;
 
-  protected readonly provider = new ClientProviderController(this, () => this.client);
 
   private readonly mentorships = new Task(this, {
     args: () => [this.client, this.tab === 'mentors' ? this.auth.user?.member.id : undefined] as const,

@@ -20,7 +20,7 @@ export const hubStyles = css`
   }
   mentor-profile,
   mentor-booking-calendar {
-    margin-top: var(--mentor-spacing);
+    margin-top: var(--_spacing);
   }
   .mentors {
     list-style: none;
@@ -30,16 +30,16 @@ export const hubStyles = css`
     gap: 0.75rem;
   }
   .mentor {
-    padding: var(--mentor-spacing);
-    background: var(--mentor-surface);
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
+    padding: var(--_spacing);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .badge {
     font-size: 0.75em;
     padding: 0.125rem 0.5rem;
-    border: 1px solid var(--mentor-success);
-    color: var(--mentor-success);
+    border: 1px solid var(--_success);
+    color: var(--_success);
     border-radius: 999px;
     vertical-align: middle;
   }

@@ -2,7 +2,8 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow } from '../../testing/dom.js';
-import { createMentor, signOut, testClient, uniqueEmail, useTestService } from '../../testing/test-service.js';
+import { attributeClient, createMentor, identityTokenFor, signOut, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
+import type { MentorSessionCreateEvent } from '../../base/events.js';
 import './mentor-profile.js';
 import type { MentorProfile } from './mentor-profile.component.js';
 
@@ -111,5 +112,49 @@ describe('<mentor-profile>', () => {
       await find(el, '[part="header"]');
       expect(await seriousA11yViolations(el), theme).to.deep.equal([]);
     }
+  });
+
+  describe('configured by attributes only (no MentorKit.configure)', () => {
+    beforeEach(async () => {
+      await useAttributesOnly();
+    });
+    afterEach(async () => {
+      await (await attributeClient()).signOut().catch(() => undefined);
+    });
+
+    it('books from a next open time through the nested calendar, as a signed-in member (defect 1)', async () => {
+      const { baseUrl, community } = await useAttributesOnly();
+      const client = await attributeClient();
+      await client.exchangeIdentityToken({ token: await identityTokenFor(uniqueEmail('attr-mentee'), 'Ada Attributes', 'Mentee') });
+      const el = await fixture<MentorProfile>(html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${mentorId}></mentor-profile>`);
+      const slot = await find<HTMLButtonElement>(el, '[part="slot-button"]');
+      slot.click();
+      const calendar = await find(el, 'dialog[open] mentor-booking-calendar');
+      // The time chosen on the profile is preselected in the dialog.
+      await find(calendar, `[part="slot-button"][aria-pressed="true"][data-start="${slot.dataset.start}"]`);
+      expect(shadow(calendar).textContent).not.to.include('not set up');
+      (await find<HTMLInputElement>(calendar, '#topic')).value = 'Attribute-only booking';
+      (await find<HTMLInputElement>(calendar, '#topic')).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      const created = oneEvent(el, 'mentor-session-create') as Promise<MentorSessionCreateEvent>;
+      (await find<HTMLButtonElement>(calendar, '[part="submit"]')).click();
+      const { session } = (await created).detail;
+      expect(session.start).to.equal(slot.dataset.start);
+      expect((await client.getSession({ sessionId: session.id })).topic).to.equal('Attribute-only booking');
+    });
+
+    it('lets page theme tokens reach the nested calendar (defect 2)', async () => {
+      const { baseUrl, community } = await useAttributesOnly();
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="--mentor-accent: rgb(13, 148, 136)">
+        <mentor-profile api-base=${baseUrl} community=${community} mentor-id=${mentorId}></mentor-profile>
+      </div>`);
+      const el = wrapper.querySelector('mentor-profile')!;
+      (await find<HTMLButtonElement>(el, '[part="book-button"]')).click();
+      const calendar = await find(el, 'dialog[open] mentor-booking-calendar');
+      expect(getComputedStyle(await find(el, '[part="book-button"]')).backgroundColor).to.equal('rgb(13, 148, 136)');
+      // Signed out: the calendar renders a sign-in form, three elements deep.
+      const signIn = await find(calendar, 'mentor-sign-in');
+      const submit = await find<HTMLButtonElement>(signIn, 'button[type="submit"]');
+      expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(13, 148, 136)');
+    });
   });
 });
