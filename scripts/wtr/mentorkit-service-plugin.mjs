@@ -6,6 +6,9 @@
 //   GET /__mentorkit-test/identity-token?email=&name=&membershipType= → { token } (HS256, community secret)
 //   GET /__mentorkit-test/mentor?email=&name=&profile=<json> → { mentorId } an approved mentor
 //   GET /__mentorkit-test/advance-clock?ms=         → moves the service clock
+// It also answers `/mentorkit/mentorkit.js` — the address the example site's pages load the CDN bundle
+// from — with the bundle's source and the service as its default `apiBase`, so a test can open
+// `/examples/site/*.html` unchanged, exactly as a site owner wrote it (attribute-only configuration).
 import { tsImport } from 'tsx/esm/api';
 
 const PREFIX = '/__mentorkit-test/';
@@ -72,6 +75,13 @@ export function mentorkitServicePlugin() {
       await server?.stop();
     },
     async serve(context) {
+      if (context.path === '/mentorkit/mentorkit.js') {
+        // Module evaluation finishes before any element renders, so the default is in place in time.
+        const body = `import '/packages/widgets/src/mentorkit.ts';
+import { setDefaultApiBase } from '/packages/widgets/src/base/config.ts';
+setDefaultApiBase(${JSON.stringify(server.url)});`;
+        return { body, type: 'js' };
+      }
       if (!context.path.startsWith(PREFIX)) return undefined;
       const handler = handlers[context.path.slice(PREFIX.length)];
       if (!handler) return { body: JSON.stringify({ error: 'unknown test helper' }), type: 'json' };

@@ -224,6 +224,8 @@ export class MentorBookingCalendar extends MentorElement {
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
+    // Defect 7: without a mentor there is nothing to load — say so instead of "Loading…" forever.
+    if (!this.mentorId) return renderError(this.localize, undefined, undefined, t('noMentorChosen'));
     if (this.mentor.status === TaskStatus.ERROR) {
       const notFound = this.mentor.error instanceof MentorKitApiError && this.mentor.error.status === 404;
       return renderError(this.localize, this.mentor.error, notFound ? undefined : () => this.mentor.run(), notFound ? t('mentorNotFound') : undefined);

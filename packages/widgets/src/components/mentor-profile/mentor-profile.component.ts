@@ -134,6 +134,8 @@ export class MentorProfile extends MentorElement {
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
+    // Defect 7: without a mentor there is nothing to load — say so instead of "Loading…" forever.
+    if (!this.mentorId) return renderError(this.localize, undefined, undefined, t('noMentorChosen'));
     if (this.mentorPage.status === TaskStatus.ERROR) {
       const error = this.mentorPage.error;
       const notFound = error instanceof MentorKitApiError && error.status === 404;

@@ -40,7 +40,9 @@ describe('<mentor-profile>', () => {
     }
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[part="link"]')].map((a) => [a.textContent, a.href]);
     expect(links).to.deep.equal([['GitHub', 'https://github.com/example'], ['Website', 'https://example.org/']]);
-    await findText(el, 'Times shown in America/New York (GMT-');
+    await findText(el, 'Times shown in America/New York\u00a0· GMT\u2212');
+    // Defect 18: no nested parentheses, and the offset cannot break inside ("GMT-↵5").
+    expect(shadow(el).textContent).not.to.include('(GMT');
     const page = await testClient().getMentor({ mentorId });
     const slotButtons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="slot-button"]')];
     expect(slotButtons.map((b) => b.dataset.start)).to.deep.equal(page.nextOpenSlots);

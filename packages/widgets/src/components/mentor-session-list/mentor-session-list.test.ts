@@ -125,16 +125,16 @@ describe('<mentor-session-list>', () => {
     await signInPage(booked.mentee.email, booked.mentee.name, 'Mentee');
     const el = await fixture<MentorSessionList>(html`<mentor-session-list time-zone="Asia/Tokyo"></mentor-session-list>`);
     const item = await findCard(el, booked.session.id);
-    await findText(el, 'Times shown in Asia/Tokyo (GMT+9)');
+    await findText(el, 'Times shown in Asia/Tokyo\u00a0· GMT+9');
     const time = item.querySelector('[part="time"]')!.textContent!;
-    expect(time).to.match(/, 6:00\s?PM – 7:00\s?PM \(Asia\/Tokyo \(GMT\+9\)\)$/);
+    expect(time).to.match(/, 6:00\s?PM – 7:00\s?PM \(Asia\/Tokyo\u00a0· GMT\+9\)$/);
     const day = new Date(Date.parse(booked.session.start) + 9 * 3_600_000).getUTCDate();
     expect(time).to.include(` ${day},`);
 
     const es = await fixture<MentorSessionList>(html`<mentor-session-list lang="es" time-zone="America/Mexico_City"></mentor-session-list>`);
     const esItem = await findCard(es, booked.session.id);
     // Mexico City has had no DST since 2022: 09:00 UTC is 03:00.
-    expect(esItem.querySelector('[part="time"]')!.textContent).to.match(/3:00 – 4:00 \(America\/Mexico City \(GMT-6\)\)$/);
+    expect(esItem.querySelector('[part="time"]')!.textContent).to.match(/3:00 – 4:00 \(America\/Mexico City\u00a0· GMT\u22126\)$/);
   });
 
   it('lets the mentor confirm, set an https meeting link (refusing javascript:) and keeps hostile topics inert', async () => {

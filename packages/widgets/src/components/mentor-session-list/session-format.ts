@@ -64,7 +64,7 @@ export function platformName(localize: LocalizeController, platform: NonNullable
   }
 }
 
-/** "Tue, Mar 10, 6:00 PM – 7:00 PM (Asia/Tokyo (GMT+9))" in the viewer's zone. */
+/** "Tue, Mar 10, 6:00 PM – 7:00 PM (Asia/Tokyo · GMT+9)" in the viewer's zone. */
 export function sessionTimeRange(localize: LocalizeController, session: Session, timeZone: string): string {
   return localize.t(
     'sessionTimeRange',
