@@ -14,4 +14,6 @@ export { MentorSessionList } from './components/mentor-session-list/mentor-sessi
 export { MentorDashboard } from './components/mentor-dashboard/mentor-dashboard.component.js';
 export { MentorAvailabilityEditor } from './components/mentor-dashboard/availability-editor.component.js';
 export { MentorProfileEditor } from './components/mentor-dashboard/profile-editor.component.js';
+export { MentorRelationships } from './components/mentor-relationships/mentor-relationships.component.js';
+export { MentorApply } from './components/mentor-apply/mentor-apply.component.js';
 export { MentorHub } from './components/mentor-hub/mentor-hub.component.js';

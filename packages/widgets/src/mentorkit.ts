@@ -9,6 +9,8 @@ import './components/mentor-profile/mentor-profile.js';
 import './components/mentor-booking-calendar/mentor-booking-calendar.js';
 import './components/mentor-session-list/mentor-session-list.js';
 import './components/mentor-dashboard/mentor-dashboard.js';
+import './components/mentor-relationships/mentor-relationships.js';
+import './components/mentor-apply/mentor-apply.js';
 import './components/mentor-hub/mentor-hub.js';
 
 setDefaultApiBase(new URL(import.meta.url).origin);

@@ -1,4 +1,4 @@
-import type { MentorAvailability, MentorCard, MentorPage, MentorProfile, Me, Session } from '@mentorkit/core';
+import type { MentorAvailability, MentorCard, MentorPage, MentorProfile, Mentorship, Me, Session } from '@mentorkit/core';
 
 /**
  * Base of every MentorKit DOM event: a `CustomEvent` that bubbles and crosses shadow roots, so the host
@@ -62,7 +62,7 @@ export class MentorSlotSelectEvent extends MentorEvent<{ start: string; duration
 }
 
 /** What happened to a session in `<mentor-session-list>` (a status change, a meeting link or a rating). */
-export type SessionUpdateAction = 'confirm' | 'decline' | 'cancel' | 'complete' | 'no_show' | 'meeting-link' | 'rate';
+export type SessionUpdateAction = 'confirm' | 'decline' | 'cancel' | 'complete' | 'no_show' | 'meeting-link' | 'rate' | 'feedback';
 
 /** A session changed through a widget; `detail.session` is the session as the service now has it. */
 export class MentorSessionUpdateEvent extends MentorEvent<{ session: Session; action: SessionUpdateAction }> {
@@ -99,6 +99,33 @@ export class MentorAvailabilityUpdateEvent extends MentorEvent<{ availability: M
   }
 }
 
+/** A signed-in member saved (`saved: true`) or unsaved a mentor (SPEC M6). */
+export class MentorFavoriteChangeEvent extends MentorEvent<{ mentorId: string; saved: boolean }> {
+  static readonly eventName = 'mentor-favorite-change';
+  constructor(detail: { mentorId: string; saved: boolean }) {
+    super(MentorFavoriteChangeEvent.eventName, detail);
+  }
+}
+
+/** What happened to a mentorship in a widget (SPEC R1). */
+export type MentorshipUpdateAction = 'request' | 'accept' | 'decline' | 'end';
+
+/** A mentorship was requested, answered or ended; `detail.mentorship` is as the service now has it. */
+export class MentorMentorshipUpdateEvent extends MentorEvent<{ mentorship: Mentorship; action: MentorshipUpdateAction }> {
+  static readonly eventName = 'mentor-mentorship-update';
+  constructor(detail: { mentorship: Mentorship; action: MentorshipUpdateAction }) {
+    super(MentorMentorshipUpdateEvent.eventName, detail);
+  }
+}
+
+/** A member applied to become a mentor (SPEC C7); `detail.profile.status` is `pending` or, under auto-approval, `approved`. */
+export class MentorApplicationSubmitEvent extends MentorEvent<{ profile: MentorProfile }> {
+  static readonly eventName = 'mentor-application-submit';
+  constructor(detail: { profile: MentorProfile }) {
+    super(MentorApplicationSubmitEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'mentor-signed-in': MentorSignedInEvent;
@@ -111,5 +138,8 @@ declare global {
     'mentor-session-join': MentorSessionJoinEvent;
     'mentor-profile-update': MentorProfileUpdateEvent;
     'mentor-availability-update': MentorAvailabilityUpdateEvent;
+    'mentor-favorite-change': MentorFavoriteChangeEvent;
+    'mentor-mentorship-update': MentorMentorshipUpdateEvent;
+    'mentor-application-submit': MentorApplicationSubmitEvent;
   }
 }

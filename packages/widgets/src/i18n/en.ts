@@ -1,8 +1,11 @@
+import { memberFeaturesEn } from './member-features.en.js';
+
 /**
  * English strings: every visible text and aria-label of the widgets. `es.ts` must have the same keys
  * (its type is `Translation`), so a missing translation is a type error.
  */
 export const en = {
+  ...memberFeaturesEn,
   // Shared states
   loading: 'Loading…',
   retry: 'Try again',

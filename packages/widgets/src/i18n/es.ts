@@ -1,7 +1,9 @@
 import type { Translation } from './en.js';
+import { memberFeaturesEs } from './member-features.es.js';
 
 /** Spanish strings (same keys as `en.ts`). */
 export const es: Translation = {
+  ...memberFeaturesEs,
   loading: 'Cargando…',
   retry: 'Reintentar',
   errorGeneric: 'Algo salió mal. Inténtalo de nuevo.',

@@ -13,6 +13,8 @@ export const sharedStyles = [
       line-height: 1.5;
       color: var(--_text);
       background: var(--_bg);
+      /* Member text (names, titles, tags, messages) can hold 60-character words: never let one widen the page. */
+      overflow-wrap: anywhere;
     }
     :host([hidden]) {
       display: none;

@@ -4,7 +4,10 @@ import { css } from 'lit';
 export const tabStyles = css`
   .tabs {
     display: flex;
-    flex-wrap: wrap;
+    /* One line that scrolls sideways on a phone, never three wrapped rows (defect 16). */
+    flex-wrap: nowrap;
+    overflow-x: auto;
+    scrollbar-width: thin;
     gap: 0.25rem;
     border-bottom: 2px solid var(--_border);
     margin-bottom: var(--_spacing);
@@ -18,6 +21,8 @@ export const tabStyles = css`
     font-weight: 600;
     cursor: pointer;
     color: var(--_text-muted);
+    white-space: nowrap;
+    flex: none;
   }
   .tabs [aria-selected='true'] {
     color: var(--_text);

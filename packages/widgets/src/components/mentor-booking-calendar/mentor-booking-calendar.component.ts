@@ -202,7 +202,9 @@ export class MentorBookingCalendar extends MentorElement {
       </div>
       <h3>${t('chooseTime')}</h3>
       ${this.renderSlots()}
-      ${this.auth.user
+      ${this.auth.user?.member.id === page.mentor.id
+        ? html`<p class="state" part="own-profile">${t('ownProfile')}</p>`
+        : this.auth.user
         ? renderBookingForm({
             localize: this.localize,
             timeZone: this.zone,
@@ -215,6 +217,9 @@ export class MentorBookingCalendar extends MentorElement {
             busy: this.busy,
             errors: this.errors,
             onSubmit: (e) => this.submit(e),
+            onInput: () => {
+              if (this.errors.topic || this.errors.description) this.errors = { form: this.errors.form };
+            },
           })
         : this.auth.user === null
           ? html`<p>${t('signInToBook')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`

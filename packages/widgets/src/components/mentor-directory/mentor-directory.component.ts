@@ -3,9 +3,10 @@ import { isAbortError, type MentorKitClient } from '@mentorkit/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MentorMentorSelectEvent } from '../../base/events.js';
+import { MentorFavoriteChangeEvent, MentorMentorSelectEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { fillTemplate } from '../../base/safe-url.js';
+import { FavoritesController } from '../../shared/favorites-controller.js';
 import { renderEmpty, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { emptyFilters, renderDirectoryFilters, type DirectoryFilters } from './directory-filters.js';
@@ -18,6 +19,7 @@ type DirectoryQuery = NonNullable<Parameters<MentorKitClient['listMentors']>[0]>
  * @tagname mentor-directory
  * @summary The mentor directory: search, filters with facet counts, sorting and "load more" (SPEC M4).
  *
+ * @fires mentor-favorite-change - A signed-in member saved or unsaved a mentor; `detail.mentorId`, `detail.saved`.
  * @fires mentor-mentor-select - A mentor card was chosen; `detail.mentorId`, `detail.mentor`. Cancelable:
  *   with `profile-href`, `preventDefault()` keeps the link from navigating.
  *
@@ -30,6 +32,7 @@ type DirectoryQuery = NonNullable<Parameters<MentorKitClient['listMentors']>[0]>
  * @csspart card-photo - A card's photo (or initial).
  * @csspart card-link - A card's name link or button.
  * @csspart card-rate - A card's hourly rate.
+ * @csspart favorite-button - A card's Save toggle (signed-in members only).
  * @csspart rating - A card's rating.
  * @csspart load-more - The "Load more" button.
  * @csspart loading - The loading state.
@@ -62,6 +65,7 @@ export class MentorDirectory extends MentorElement {
   @state() private loadingMore = false;
   @state() private moreError?: unknown;
   private initialized = false;
+  private readonly favorites = new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
   private moreAbort?: AbortController;
 
   private readonly page = new Task(this, {
@@ -116,6 +120,15 @@ export class MentorDirectory extends MentorElement {
     }
   }
 
+  private async toggleFavorite(mentorId: string): Promise<void> {
+    try {
+      const saved = await this.favorites.toggle(mentorId);
+      this.emit(new MentorFavoriteChangeEvent({ mentorId, saved }));
+    } catch (error) {
+      this.moreError = error;
+    }
+  }
+
   private select(event: Event, mentor: MentorCard): void {
     const proceed = this.emit(new MentorMentorSelectEvent({ mentorId: mentor.id, mentor }));
     if (!proceed) event.preventDefault();
@@ -129,6 +142,9 @@ export class MentorDirectory extends MentorElement {
       apiBase: this.config.apiBase,
       hrefFor: (m: MentorCard) => (this.profileHref ? fillTemplate(this.profileHref, { id: m.id }) : undefined),
       onSelect: (e: Event, m: MentorCard) => this.select(e, m),
+      favorites: this.auth.user
+        ? { has: (id: string) => this.favorites.has(id), toggle: (m: MentorCard) => void this.toggleFavorite(m.id) }
+        : undefined,
     };
     if (items.length === 0) {
       return renderEmpty(t('noMentors'), html`<button class="button secondary" type="button" @click=${() => (this.filters = { ...emptyFilters })}>${t('clearFilters')}</button>`);

@@ -70,6 +70,20 @@ export const directoryStyles = css`
     font-weight: 700;
     font-size: 1.25rem;
   }
+  .who {
+    flex: 1;
+    min-width: 0;
+  }
+  .favorite {
+    flex: none;
+    align-self: flex-start;
+    padding: 0.25rem 0.625rem;
+    font-size: 0.875em;
+  }
+  .favorite[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
   .name {
     font-size: 1.0625rem;
     margin: 0;

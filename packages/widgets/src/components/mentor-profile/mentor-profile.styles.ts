@@ -25,6 +25,26 @@ export const profileStyles = css`
   }
   .who {
     flex: 1 1 14rem;
+    min-width: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_success);
+    color: var(--_success);
+    border-radius: 999px;
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .favorite[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
   }
   .who p {
     margin: 0.125rem 0;

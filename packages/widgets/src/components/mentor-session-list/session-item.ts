@@ -17,6 +17,13 @@ export interface SessionItemContext {
   linkError?: string;
   /** A rating error, for one session. */
   rateError?: { id: string; message: string };
+  /** The session whose mentor-feedback form is open, and its error. */
+  feedbackId?: string;
+  feedbackError?: string;
+  onFeedbackOpen(session: Session | undefined): void;
+  onFeedback(session: Session, event: SubmitEvent): void;
+  /** A field changed in a session's form: clears that form's stale error (defect 9). */
+  onFormInput(session: Session): void;
   onAction(session: Session, action: SessionAction, opener: HTMLElement): void;
   onEditLink(session: Session | undefined): void;
   onSaveLink(session: Session, event: SubmitEvent): void;
@@ -52,7 +59,10 @@ function renderMeetingLink(ctx: SessionItemContext, session: Session, isMentor: 
   if (session.status !== 'confirmed') return nothing;
   const t = ctx.localize.t.bind(ctx.localize);
   const url = safeHttpUrl(session.meeting?.url);
-  const shown = url ? html`<p class="meeting">${t('meetingLinkLabel')}: <a href=${url} target="_blank" rel="noopener noreferrer">${url}</a></p>` : nothing;
+  // The link is named by its platform ("Zoom meeting"), never shown raw: it may carry a password.
+  const shown = url && session.meeting
+    ? html`<p class="meeting" part="meeting-link"><a href=${url} target="_blank" rel="noopener noreferrer">${t('meetingOn', platformName(ctx.localize, session.meeting.platform))}</a></p>`
+    : nothing;
   if (!isMentor) return shown;
   if (ctx.editingLinkId !== session.id) {
     return html`${shown}<button class="button link" type="button" @click=${() => ctx.onEditLink(session)}>${session.meeting ? t('changeMeetingLink') : t('setMeetingLink')}</button>`;
@@ -80,7 +90,7 @@ function renderRating(ctx: SessionItemContext, session: Session, isMentee: boole
   if (!isMentee || session.status !== 'completed') return nothing;
   const error = ctx.rateError?.id === session.id ? ctx.rateError.message : undefined;
   const id = `rate-${session.id}`;
-  return html`<form class="inline-form" part="rating-form" @submit=${(e: SubmitEvent) => ctx.onRate(session, e)} novalidate>
+  return html`<form class="inline-form" part="rating-form" @submit=${(e: SubmitEvent) => ctx.onRate(session, e)} @change=${() => ctx.onFormInput(session)} novalidate>
     <fieldset aria-describedby=${error ? `${id}-error` : nothing}>
       <legend>${t('rateHeading')}</legend>
       <div class="stars">
@@ -93,6 +103,33 @@ function renderRating(ctx: SessionItemContext, session: Session, isMentee: boole
     <textarea id=${`${id}-review`} name="review" rows="2" maxlength="2000"></textarea>
     ${error ? html`<p class="field-error" id=${`${id}-error`} role="alert">${error}</p>` : nothing}
     <button class="button" type="submit" ?disabled=${ctx.busyId === session.id}>${t('submitRating')}</button>
+  </form>`;
+}
+
+/** The mentor's feedback on a completed session (SPEC S6): the mentor writes it once, the mentee reads it. */
+function renderMentorFeedback(ctx: SessionItemContext, session: Session, side: 'mentor' | 'mentee' | undefined): TemplateResult | typeof nothing {
+  const t = ctx.localize.t.bind(ctx.localize);
+  if (session.mentorFeedback) {
+    return html`<div class="feedback" part="mentor-feedback">
+      <p class="feedback-title">${side === 'mentor' ? t('yourFeedback') : t('feedbackFromMentor')}</p>
+      <blockquote class="review">${session.mentorFeedback}</blockquote>
+    </div>`;
+  }
+  if (side !== 'mentor' || session.status !== 'completed') return nothing;
+  if (ctx.feedbackId !== session.id) {
+    return html`<button class="button secondary" part="feedback-button" type="button" data-action="feedback" @click=${() => ctx.onFeedbackOpen(session)}>${t('leaveFeedback')}</button>`;
+  }
+  const id = `feedback-${session.id}`;
+  return html`<form class="inline-form" part="feedback-form" @submit=${(e: SubmitEvent) => ctx.onFeedback(session, e)} @input=${() => ctx.onFormInput(session)} novalidate>
+    <label for=${id}>${t('feedbackLabel', session.mentee.name)}</label>
+    <p class="hint" id=${`${id}-hint`}>${t('feedbackHint')}</p>
+    <textarea id=${id} name="feedback" rows="3" maxlength="2000" aria-invalid=${ctx.feedbackError ? 'true' : 'false'}
+      aria-describedby=${ctx.feedbackError ? `${id}-hint ${id}-error` : `${id}-hint`}></textarea>
+    ${ctx.feedbackError ? html`<p class="field-error" id=${`${id}-error`} role="alert">${ctx.feedbackError}</p>` : nothing}
+    <div class="actions">
+      <button class="button" type="submit" ?disabled=${ctx.busyId === session.id}>${t('feedbackSend')}</button>
+      <button class="button secondary" type="button" @click=${() => ctx.onFeedbackOpen(undefined)}>${t('close')}</button>
+    </div>
   </form>`;
 }
 
@@ -137,6 +174,7 @@ export function renderSessionItem(ctx: SessionItemContext, session: Session): Te
       ${renderEnding(ctx, session)}
       ${renderMeetingLink(ctx, session, side === 'mentor')}
       ${renderRating(ctx, session, side === 'mentee')}
+      ${renderMentorFeedback(ctx, session, side)}
       <div class="actions" part="actions" role="group" aria-label=${t('sessionActions', session.topic)}>
         ${renderJoin(ctx, session)}
         ${actions.map(
