@@ -42,7 +42,7 @@ export class MentorApply extends MentorElement {
   @state() private busy = false;
   @state() private submitted?: MentorProfile;
 
-  /** The member's existing application, or null when there is none (404). */
+  /** The member's existing application, or null when there is none. */
   private readonly existing = new Task(this, {
     args: () => [this.client, this.auth.user?.member.id] as const,
     task: async ([client, memberId], { signal }): Promise<MentorProfile | null | undefined> => {
@@ -50,7 +50,8 @@ export class MentorApply extends MentorElement {
       try {
         return await client.getMyMentorProfile(undefined, { signal });
       } catch (error) {
-        if (error instanceof MentorKitApiError && error.status === 404) return null;
+        // No profile yet: 403 ROLE_REQUIRED for a member without the role, 404 for a mentor by roster.
+        if (error instanceof MentorKitApiError && (error.status === 404 || error.code === 'ROLE_REQUIRED')) return null;
         throw error;
       }
     },

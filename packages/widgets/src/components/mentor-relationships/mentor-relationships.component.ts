@@ -59,7 +59,7 @@ export class MentorRelationships extends MentorElement {
       if (!client || !memberId) return undefined;
       const [mentorships, sessions] = await Promise.all([
         client.listMyMentorships({ role: viewAs }, { signal }),
-        client.listMySessions({ role: viewAs, status: 'completed', time: 'past', limit: 100 }, { signal }),
+        client.listMySessions({ role: viewAs, status: 'completed', time: 'all', limit: 100 }, { signal }),
       ]);
       return { mentorships: mentorships.items, completed: sessions.items };
     },
