@@ -5,10 +5,11 @@
  */
 export const memberFeaturesEn = {
   // Favorites (M6)
-  favoriteAdd: (name: string) => `Save ${name}`,
-  favoriteRemove: (name: string) => `Remove ${name} from saved mentors`,
-  favoriteSaved: 'Saved',
   favoriteSave: 'Save',
+  /** Read after "Save" by screen readers only; the button's pressed state says whether it is saved. */
+  favoriteWho: (name: string) => ` ${name}`,
+  favoriteUnsave: 'Remove',
+  favoriteUnsaveWho: (name: string) => ` ${name} from saved mentors`,
   tabFavorites: 'Saved mentors',
   favoritesEmpty: 'You have not saved any mentors yet. Use “Save” on a mentor to keep them here.',
   viewMentor: (name: string) => `View ${name}`,

@@ -4,10 +4,10 @@ type Widen<T> = { -readonly [K in keyof T]: T[K] extends (...args: infer A) => s
 
 /** Spanish strings of the member features (same keys as `member-features.en.ts`). */
 export const memberFeaturesEs: Widen<typeof memberFeaturesEn> = {
-  favoriteAdd: (name) => `Guardar a ${name}`,
-  favoriteRemove: (name) => `Quitar a ${name} de tus mentores guardados`,
-  favoriteSaved: 'Guardado',
   favoriteSave: 'Guardar',
+  favoriteWho: (name) => ` a ${name}`,
+  favoriteUnsave: 'Quitar',
+  favoriteUnsaveWho: (name) => ` a ${name} de tus mentores guardados`,
   tabFavorites: 'Mentores guardados',
   favoritesEmpty: 'Aún no has guardado mentores. Usa “Guardar” en un mentor para tenerlo aquí.',
   viewMentor: (name) => `Ver a ${name}`,

@@ -69,12 +69,14 @@ export class FavoritesController implements ReactiveController {
 
   hostUpdate(): void {
     const client = this.getClient();
-    if (client && stores.get(client) !== this.store) {
-      this.unsubscribe?.();
+    if (client) {
       let store = stores.get(client);
       if (!store) stores.set(client, (store = new FavoriteStore(client)));
-      this.store = store;
-      this.unsubscribe = store.subscribe(() => this.host.requestUpdate());
+      if (store !== this.store) {
+        this.unsubscribe?.();
+        this.store = store;
+        this.unsubscribe = store.subscribe(() => this.host.requestUpdate());
+      }
     }
     if (this.store && this.isSignedIn() && !this.store.list) void this.store.load();
   }

@@ -15,12 +15,14 @@ export interface CardContext {
   favorites?: { has(mentorId: string): boolean; toggle(mentor: MentorCard): void };
 }
 
-/** The save/unsave toggle of a card or a profile: a pressed button, its name says whom it saves. */
+/**
+ * The save toggle of a card or a profile: a pressed button whose visible text stays "Save" (the filled
+ * star and pressed style show the state) and whose name says whom it saves.
+ */
 export function renderFavoriteButton(localize: LocalizeController, saved: boolean, name: string, onToggle: () => void): TemplateResult {
   const t = localize.t.bind(localize);
-  return html`<button class="button secondary favorite" part="favorite-button" type="button" aria-pressed=${saved ? 'true' : 'false'}
-    aria-label=${t('favoriteAdd', name)} title=${saved ? t('favoriteRemove', name) : t('favoriteAdd', name)} @click=${onToggle}>
-    <span aria-hidden="true">${saved ? '★' : '☆'}</span> ${saved ? t('favoriteSaved') : t('favoriteSave')}
+  return html`<button class="button secondary favorite" part="favorite-button" type="button" aria-pressed=${saved ? 'true' : 'false'} @click=${onToggle}>
+    <span aria-hidden="true">${saved ? '★' : '☆'}</span> ${t('favoriteSave')}<span class="visually-hidden">${t('favoriteWho', name)}</span>
   </button>`;
 }
 

@@ -15,8 +15,8 @@ export function renderFavoritesList(localize: LocalizeController, items: Favorit
         ${m.jobTitle || m.company ? html`<p class="muted">${[m.jobTitle, m.company].filter(Boolean).join(' · ')}</p>` : ''}
         <p>${m.expertise.map((tag) => html`<span class="tag">${tag}</span>`)}</p>
         <p class="row"><span>${formatRate(localize, m.hourlyRate, m.currency)}</span>
-          <button class="button secondary" type="button" data-action="remove" aria-label=${t('favoriteRemove', m.displayName)} @click=${() => onRemove(m.id)}>
-            <span aria-hidden="true">★</span> ${t('favoriteSaved')}</button></p>
+          <button class="button secondary" type="button" data-action="remove" @click=${() => onRemove(m.id)}>
+            ${t('favoriteUnsave')}<span class="visually-hidden">${t('favoriteUnsaveWho', m.displayName)}</span></button></p>
       </li>`,
     )}
   </ul>`;

@@ -3,7 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow } from '../../testing/dom.js';
 import { attributeClient, createMentor, identityTokenFor, signOut, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
-import type { MentorSessionCreateEvent } from '../../base/events.js';
+import type { MentorFavoriteChangeEvent, MentorMentorshipUpdateEvent, MentorSessionCreateEvent } from '../../base/events.js';
+import { memberClient } from '../../testing/session-fixtures.js';
 import './mentor-profile.js';
 import type { MentorProfile } from './mentor-profile.component.js';
 
@@ -157,6 +158,59 @@ describe('<mentor-profile>', () => {
       const signIn = await find(calendar, 'mentor-sign-in');
       const submit = await find<HTMLButtonElement>(signIn, 'button[type="submit"]');
       expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(13, 148, 136)');
+    });
+  
+    it('saves the mentor and sends a connect request with a message (M6, R1)', async () => {
+      const { baseUrl, community } = await useAttributesOnly();
+      const client = await attributeClient();
+      const email = uniqueEmail('connect-mentee');
+      await client.exchangeIdentityToken({ token: await identityTokenFor(email, 'Cleo Connect', 'Mentee') });
+      const el = await fixture<MentorProfile>(html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${mentorId}></mentor-profile>`);
+
+      const save = await find<HTMLButtonElement>(el, '[part="favorite-button"]');
+      expect(save.getAttribute('aria-pressed')).to.equal('false');
+      expect(save.textContent!.replace(/\s+/g, ' ').trim()).to.equal('☆ Save Paula Profile');
+      const saved = oneEvent(el, 'mentor-favorite-change') as Promise<MentorFavoriteChangeEvent>;
+      save.click();
+      expect((await saved).detail).to.deep.equal({ mentorId, saved: true });
+      await waitUntil(() => shadow(el).querySelector('[part="favorite-button"]')!.getAttribute('aria-pressed') === 'true', 'pressed');
+      expect((await client.listFavorites()).items.map((m) => m.id)).to.deep.equal([mentorId]);
+
+      (await find<HTMLButtonElement>(el, '[part="connect-button"]')).click();
+      const dialog = await find<HTMLDialogElement>(el, 'dialog[part="connect-dialog"]');
+      await waitUntil(() => dialog.open, 'connect dialog opens');
+      expect(dialog.querySelector('h2')!.textContent).to.equal('Connect with Paula Profile');
+      const message = dialog.querySelector<HTMLTextAreaElement>('textarea')!;
+      message.value = 'Could you help me prepare for frontend interviews?';
+      const requested = oneEvent(el, 'mentor-mentorship-update') as Promise<MentorMentorshipUpdateEvent>;
+      dialog.querySelector<HTMLButtonElement>('[part="connect-submit"]')!.click();
+      const { mentorship, action } = (await requested).detail;
+      expect(action).to.equal('request');
+      expect(mentorship.status).to.equal('pending');
+      expect(mentorship.message).to.equal('Could you help me prepare for frontend interviews?');
+      await findText(el, 'Request sent. Paula Profile will answer soon.');
+      expect(await seriousA11yViolations(el)).to.deep.equal([]);
+      dialog.close();
+      await waitUntil(() => shadow(el).querySelector('[part="connect-state"]')?.textContent === 'Connection requested', 'state shown instead of the button');
+
+      // Unsave again; the dark theme stays accessible with the new buttons.
+      el.setAttribute('theme', 'dark');
+      shadow(el).querySelector<HTMLButtonElement>('[part="favorite-button"]')!.click();
+      await waitUntil(() => shadow(el).querySelector('[part="favorite-button"]')!.getAttribute('aria-pressed') === 'false', 'unsaved');
+      expect((await client.listFavorites()).items).to.deep.equal([]);
+      expect(await seriousA11yViolations(el)).to.deep.equal([]);
+    });
+
+    it('does not offer booking or connecting on one\'s own profile (defect 15)', async () => {
+      const { baseUrl, community } = await useAttributesOnly();
+      const ownEmail = uniqueEmail('own-profile');
+      const ownId = await createMentor(ownEmail, 'Olga Own');
+      await memberClient(ownEmail, 'Olga Own');
+      const client = await attributeClient();
+      await client.exchangeIdentityToken({ token: await identityTokenFor(ownEmail, 'Olga Own') });
+      const el = await fixture<MentorProfile>(html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${ownId}></mentor-profile>`);
+      await findText(el, 'This is your own profile.');
+      expect(shadow(el).querySelector('[part="book-button"], [part="connect-button"], [part="favorite-button"]')).to.equal(null);
     });
   });
 });
