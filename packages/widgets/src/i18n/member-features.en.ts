@@ -14,6 +14,12 @@ export const memberFeaturesEn = {
   favoritesEmpty: 'You have not saved any mentors yet. Use “Save” on a mentor to keep them here.',
   viewMentor: (name: string) => `View ${name}`,
 
+  // Directory filters
+  expertisePlaceholder: 'Any topic — type to search',
+  rateCurrencyLabel: 'Currency of the rate',
+  maxRateIn: (currency: string) => `Mentors charging in ${currency} at most this much, plus free mentors.`,
+  showFilters: 'Filters',
+
   // Connect (R1)
   connect: 'Connect',
   connectWith: (name: string) => `Connect with ${name}`,

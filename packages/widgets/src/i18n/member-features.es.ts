@@ -12,6 +12,11 @@ export const memberFeaturesEs: Widen<typeof memberFeaturesEn> = {
   favoritesEmpty: 'Aún no has guardado mentores. Usa “Guardar” en un mentor para tenerlo aquí.',
   viewMentor: (name) => `Ver a ${name}`,
 
+  expertisePlaceholder: 'Cualquier tema: escribe para buscar',
+  rateCurrencyLabel: 'Moneda de la tarifa',
+  maxRateIn: (currency) => `Mentores que cobran en ${currency} como máximo esto, más los gratuitos.`,
+  showFilters: 'Filtros',
+
   connect: 'Conectar',
   connectWith: (name) => `Conectar con ${name}`,
   connectIntro: 'Cuéntale al mentor en qué te gustaría trabajar. Puede aceptar o rechazar.',

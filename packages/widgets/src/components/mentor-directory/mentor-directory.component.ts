@@ -27,6 +27,7 @@ type DirectoryQuery = NonNullable<Parameters<MentorKitClient['listMentors']>[0]>
  * @csspart search-input - The search box.
  * @csspart search-button - The search button.
  * @csspart filters - The filter controls.
+ * @csspart filters-toggle - Shows or hides the filters on a narrow screen.
  * @csspart results - The list of mentor cards.
  * @csspart card - One mentor card.
  * @csspart card-photo - A card's photo (or initial).
@@ -64,6 +65,8 @@ export class MentorDirectory extends MentorElement {
   @state() private nextCursor: string | null = null;
   @state() private loadingMore = false;
   @state() private moreError?: unknown;
+  /** On a narrow screen the filters fold away so the first mentor is on the first screen. */
+  @state() private filtersOpen = false;
   private initialized = false;
   private readonly favorites = new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
   private moreAbort?: AbortController;
@@ -96,7 +99,10 @@ export class MentorDirectory extends MentorElement {
     if (f.expertise) query.expertise = f.expertise;
     if (f.language) query.language = f.language;
     if (f.freeOnly) query.freeOnly = 'true';
-    else if (f.maxRate !== '' && Number(f.maxRate) >= 0) query.maxRate = f.maxRate;
+    else if (f.maxRate !== '' && Number(f.maxRate) >= 0) {
+      query.maxRate = f.maxRate;
+      query.currency = f.currency;
+    }
     return query;
   }
 
@@ -175,6 +181,8 @@ export class MentorDirectory extends MentorElement {
         facets: page?.facets ?? { expertise: [], languages: [] },
         onSearch: (q) => (this.filters = { ...this.filters, q }),
         onChange: (patch) => (this.filters = { ...this.filters, ...patch }),
+        open: this.filtersOpen,
+        onToggle: () => (this.filtersOpen = !this.filtersOpen),
       })}
       <p class="summary" role="status" aria-live="polite">${page && !pending ? t('resultsCount', page.total) : pending ? t('loading') : ''}</p>
       ${failed

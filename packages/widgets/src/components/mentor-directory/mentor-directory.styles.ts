@@ -15,6 +15,33 @@ export const directoryStyles = css`
     padding: 0;
     margin: 0 0 0.5rem;
   }
+  .rate-row {
+    display: flex;
+    gap: 0.375rem;
+  }
+  .rate-row select {
+    width: auto;
+    flex: none;
+  }
+  .filters .hint {
+    margin: 0.25rem 0 0;
+  }
+  .filters-toggle {
+    display: none;
+    margin-bottom: 0.5rem;
+  }
+  [part='base'] {
+    container-type: inline-size;
+  }
+  /* Narrow (a phone, or a narrow column of the host page): results first; filters fold behind one button (defect 16). */
+  @container (max-width: 40rem) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters:not(.open) {
+      display: none;
+    }
+  }
   .checkbox {
     display: flex;
     gap: 0.5rem;
