@@ -12,6 +12,8 @@ import './components/mentor-dashboard/mentor-dashboard.js';
 import './components/mentor-relationships/mentor-relationships.js';
 import './components/mentor-apply/mentor-apply.js';
 import './components/mentor-hub/mentor-hub.js';
+import './components/mentor-admin/mentor-admin.js';
+import './components/mentor-employer/mentor-employer.js';
 
 setDefaultApiBase(new URL(import.meta.url).origin);
 
