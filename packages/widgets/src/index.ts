@@ -4,6 +4,7 @@ export { configure, pageConfiguration, type MentorKitConfig } from './base/confi
 export { MentorElement } from './base/mentor-element.js';
 export { clientContext } from './base/client-context.js';
 export * from './base/events.js';
+export * from './base/member-events.js';
 export { LocalizeController, type WidgetLocale } from './i18n/localize-controller.js';
 export type { Translation } from './i18n/en.js';
 export { MentorSignIn } from './components/mentor-sign-in/mentor-sign-in.component.js';

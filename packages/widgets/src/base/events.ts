@@ -1,4 +1,4 @@
-import type { MentorAvailability, MentorCard, MentorPage, MentorProfile, Mentorship, Me, Session } from '@mentorkit/core';
+import type { MentorAvailability, MentorCard, MentorPage, MentorProfile, Me, Session } from '@mentorkit/core';
 
 /**
  * Base of every MentorKit DOM event: a `CustomEvent` that bubbles and crosses shadow roots, so the host
@@ -107,25 +107,6 @@ export class MentorFavoriteChangeEvent extends MentorEvent<{ mentorId: string; s
   }
 }
 
-/** What happened to a mentorship in a widget (SPEC R1). */
-export type MentorshipUpdateAction = 'request' | 'accept' | 'decline' | 'end';
-
-/** A mentorship was requested, answered or ended; `detail.mentorship` is as the service now has it. */
-export class MentorMentorshipUpdateEvent extends MentorEvent<{ mentorship: Mentorship; action: MentorshipUpdateAction }> {
-  static readonly eventName = 'mentor-mentorship-update';
-  constructor(detail: { mentorship: Mentorship; action: MentorshipUpdateAction }) {
-    super(MentorMentorshipUpdateEvent.eventName, detail);
-  }
-}
-
-/** A member applied to become a mentor (SPEC C7); `detail.profile.status` is `pending` or, under auto-approval, `approved`. */
-export class MentorApplicationSubmitEvent extends MentorEvent<{ profile: MentorProfile }> {
-  static readonly eventName = 'mentor-application-submit';
-  constructor(detail: { profile: MentorProfile }) {
-    super(MentorApplicationSubmitEvent.eventName, detail);
-  }
-}
-
 declare global {
   interface HTMLElementEventMap {
     'mentor-signed-in': MentorSignedInEvent;
@@ -139,7 +120,5 @@ declare global {
     'mentor-profile-update': MentorProfileUpdateEvent;
     'mentor-availability-update': MentorAvailabilityUpdateEvent;
     'mentor-favorite-change': MentorFavoriteChangeEvent;
-    'mentor-mentorship-update': MentorMentorshipUpdateEvent;
-    'mentor-application-submit': MentorApplicationSubmitEvent;
   }
 }

@@ -1,5 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { applyStrings } from './apply.strings.js';
 
 /** Languages offered as checkboxes (others can be added by an admin later); names come from `Intl`. */
 export const offeredLanguages = ['en', 'es', 'pt', 'fr', 'de', 'it', 'zh', 'hi', 'ar'] as const;
@@ -23,15 +24,16 @@ export function renderTagInput(options: {
 }): TemplateResult {
   const { localize, id, tags } = options;
   const t = localize.t.bind(localize);
+  const s = localize.strings(applyStrings);
   const add = (input: HTMLInputElement) => {
     const tag = input.value.trim().replace(/\s+/g, ' ');
     if (tag) options.onAdd(tag);
     input.value = '';
   };
-  return html`<ul class="tag-list" part="tags" aria-label=${t('applyExpertise')}>
+  return html`<ul class="tag-list" part="tags" aria-label=${s.applyExpertise}>
       ${tags.map(
         (tag) => html`<li class="tag">${tag}
-          <button type="button" class="remove-tag" aria-label=${t('removeTag', tag)} @click=${() => options.onRemove(tag)}>×</button></li>`,
+          <button type="button" class="remove-tag" aria-label=${s.removeTag(tag)} @click=${() => options.onRemove(tag)}>×</button></li>`,
       )}
     </ul>
     <div class="tag-entry">
@@ -43,8 +45,8 @@ export function renderTagInput(options: {
           add(e.target as HTMLInputElement);
         }} />
       <button class="button secondary" type="button" ?disabled=${tags.length >= 10}
-        @click=${(e: Event) => add((e.target as HTMLElement).previousElementSibling as HTMLInputElement)}>${t('applyExpertiseAdd')}</button>
+        @click=${(e: Event) => add((e.target as HTMLElement).previousElementSibling as HTMLInputElement)}>${s.applyExpertiseAdd}</button>
     </div>
-    <p class="hint" id=${`${id}-hint`}>${t('applyExpertiseHint')}</p>
+    <p class="hint" id=${`${id}-hint`}>${s.applyExpertiseHint}</p>
     ${options.error ? html`<p class="field-error" id=${`${id}-error`}>${options.error}</p>` : nothing}`;
 }

@@ -3,13 +3,14 @@ import { MentorKitApiError } from '@mentorkit/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
-import { MentorApplicationSubmitEvent } from '../../base/events.js';
+import { MentorApplicationSubmitEvent } from '../../base/member-events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { offeredCurrencies, offeredLanguages, renderTagInput, timeZoneOptions } from './apply-fields.js';
 import { applyStyles } from './mentor-apply.styles.js';
+import { applyStrings } from './apply.strings.js';
 
 type Field = 'displayName' | 'bio' | 'expertise' | 'languages' | 'timeZone' | 'hourlyRate' | 'form';
 
@@ -65,13 +66,14 @@ export class MentorApply extends MentorElement {
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(applyStrings);
     const form = event.currentTarget as HTMLFormElement;
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
     const bio = value('bio');
     const errors: typeof this.errors = {};
-    if (bio.length < 10 || bio.length > 500) errors.bio = t('applyBioLength');
-    if (this.expertise.length === 0) errors.expertise = t('applyNeedExpertise');
-    if (this.languages.length === 0) errors.languages = t('applyNeedLanguage');
+    if (bio.length < 10 || bio.length > 500) errors.bio = s.applyBioLength;
+    if (this.expertise.length === 0) errors.expertise = s.applyNeedExpertise;
+    if (this.languages.length === 0) errors.languages = s.applyNeedLanguage;
     this.errors = errors;
     if (Object.keys(errors).length) {
       form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
@@ -108,10 +110,11 @@ export class MentorApply extends MentorElement {
 
   private renderStatus(profile: MentorProfile): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const title = profile.status === 'approved' ? t('applyApprovedTitle') : profile.status === 'rejected' ? t('applyRejectedTitle') : t('applyPendingTitle');
+    const s = this.localize.strings(applyStrings);
+    const title = profile.status === 'approved' ? s.applyApprovedTitle : profile.status === 'rejected' ? s.applyRejectedTitle : s.applyPendingTitle;
     return html`<div class="state ${profile.status === 'rejected' ? 'error' : 'success'}" part="status" data-status=${profile.status} role="status" tabindex="-1">
       <h3>${title}</h3>
-      ${profile.status === 'pending' ? html`<p>${t('applyPendingText')}</p>` : nothing}
+      ${profile.status === 'pending' ? html`<p>${s.applyPendingText}</p>` : nothing}
     </div>`;
   }
 
@@ -127,20 +130,21 @@ export class MentorApply extends MentorElement {
 
   private renderForm(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(applyStrings);
     const zone = viewerTimeZone();
     const invalid = (id: Field) => (this.errors[id] ? 'true' : 'false');
     return html`<form part="form" novalidate @submit=${this.submit}>
-      <p class="muted">${t('applyIntro')}</p>
-      ${this.field('displayName', t('applyDisplayName'), html`<input id="apply-displayName" name="displayName" maxlength="80" .value=${this.auth.user?.member.name ?? ''} aria-invalid=${invalid('displayName')} />`)}
+      <p class="muted">${s.applyIntro}</p>
+      ${this.field('displayName', s.applyDisplayName, html`<input id="apply-displayName" name="displayName" maxlength="80" .value=${this.auth.user?.member.name ?? ''} aria-invalid=${invalid('displayName')} />`)}
       ${this.field(
         'bio',
-        t('applyBio'),
+        s.applyBio,
         html`<textarea id="apply-bio" name="bio" rows="4" maxlength="500" aria-invalid=${invalid('bio')}
           aria-describedby=${this.errors.bio ? 'apply-bio-hint apply-bio-error' : 'apply-bio-hint'}></textarea>`,
-        t('applyBioHint'),
+        s.applyBioHint,
       )}
       <div class="field">
-        <label for="apply-expertise">${t('applyExpertise')}</label>
+        <label for="apply-expertise">${s.applyExpertise}</label>
         ${renderTagInput({
           localize: this.localize,
           id: 'apply-expertise',
@@ -151,7 +155,7 @@ export class MentorApply extends MentorElement {
         })}
       </div>
       <fieldset class="field languages" aria-invalid=${invalid('languages')}>
-        <legend>${t('applyLanguages')}</legend>
+        <legend>${s.applyLanguages}</legend>
         ${offeredLanguages.map(
           (code) => html`<label class="check"><input type="checkbox" value=${code} .checked=${this.languages.includes(code)}
             @change=${(e: Event) => (this.languages = (e.target as HTMLInputElement).checked ? [...this.languages, code] : this.languages.filter((c) => c !== code))} />
@@ -161,29 +165,30 @@ export class MentorApply extends MentorElement {
       </fieldset>
       ${this.field(
         'timeZone',
-        t('applyTimeZone'),
+        s.applyTimeZone,
         html`<select id="apply-timeZone" name="timeZone">${timeZoneOptions(zone).map((z) => html`<option value=${z} ?selected=${z === zone}>${z.replace(/_/g, ' ')}</option>`)}</select>`,
       )}
       <div class="row">
-        ${this.field('hourlyRate', t('applyRate'), html`<input id="apply-hourlyRate" name="hourlyRate" type="number" min="0" step="1" inputmode="decimal" value="0" aria-invalid=${invalid('hourlyRate')} />`)}
+        ${this.field('hourlyRate', s.applyRate, html`<input id="apply-hourlyRate" name="hourlyRate" type="number" min="0" step="1" inputmode="decimal" value="0" aria-invalid=${invalid('hourlyRate')} />`)}
         <div class="field">
-          <label for="apply-currency">${t('applyCurrency')}</label>
+          <label for="apply-currency">${s.applyCurrency}</label>
           <select id="apply-currency" name="currency">${offeredCurrencies.map((c) => html`<option value=${c}>${c}</option>`)}</select>
         </div>
       </div>
       ${this.errors.form ? html`<p class="field-error" role="alert">${this.errors.form}</p>` : nothing}
-      <button class="button" part="submit" type="submit" ?disabled=${this.busy}>${this.busy ? t('applySubmitting') : t('applySubmit')}</button>
+      <button class="button" part="submit" type="submit" ?disabled=${this.busy}>${this.busy ? s.applySubmitting : s.applySubmit}</button>
     </form>`;
   }
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(applyStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     if (this.auth.user === null) return renderError(this.localize, undefined, undefined, t('errorSignInRequired'));
     if (this.existing.status === TaskStatus.ERROR) return renderError(this.localize, this.existing.error, () => this.existing.run());
     const existing = this.submitted ?? this.existing.value;
     return html`<section part="base" aria-labelledby="apply-h">
-      <h2 id="apply-h">${t('applyHeading')}</h2>
+      <h2 id="apply-h">${s.applyHeading}</h2>
       ${existing === undefined ? renderLoading(this.localize) : existing ? this.renderStatus(existing) : this.renderForm()}
     </section>`;
   }

@@ -1,6 +1,6 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import type { MentorApplicationSubmitEvent } from '../../base/events.js';
+import type { MentorApplicationSubmitEvent } from '../../base/member-events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
 import { attributeClient, identityTokenFor, uniqueEmail, useAttributesOnly } from '../../testing/test-service.js';

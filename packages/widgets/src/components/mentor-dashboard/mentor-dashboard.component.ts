@@ -2,6 +2,7 @@ import type { Dashboard } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
+import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -113,6 +114,7 @@ export class MentorDashboard extends MentorElement {
       case 'availability':
         return html`<mentor-availability-editor lang=${lang} theme=${this.theme ?? nothing}></mentor-availability-editor>`;
       case 'students':
+        loadElement('mentor-relationships', () => import('../mentor-relationships/mentor-relationships.js'));
         return html`<mentor-relationships view-as="mentor" lang=${lang} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}></mentor-relationships>`;
       case 'profile':
         return html`<mentor-profile-editor lang=${lang} theme=${this.theme ?? nothing}></mentor-profile-editor>`;

@@ -1,6 +1,5 @@
 import '../mentor-sign-in/mentor-sign-in.js';
 import '../mentor-session-list/mentor-session-list.js';
-import '../mentor-relationships/mentor-relationships.js';
 import { MentorAvailabilityEditor } from './availability-editor.component.js';
 import { MentorDashboard } from './mentor-dashboard.component.js';
 import { MentorProfileEditor } from './profile-editor.component.js';

@@ -1,12 +1,12 @@
 import type { MentorCard, MentorDirectoryPage } from '@mentorkit/core';
 import { isAbortError, type MentorKitClient } from '@mentorkit/sdk';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MentorFavoriteChangeEvent, MentorMentorSelectEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { fillTemplate } from '../../base/safe-url.js';
-import { FavoritesController } from '../../shared/favorites-controller.js';
+import type { FavoritesController } from '../../shared/favorites-controller.js';
 import { renderEmpty, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { emptyFilters, renderDirectoryFilters, type DirectoryFilters } from './directory-filters.js';
@@ -68,7 +68,8 @@ export class MentorDirectory extends MentorElement {
   /** On a narrow screen the filters fold away so the first mentor is on the first screen. */
   @state() private filtersOpen = false;
   private initialized = false;
-  private readonly favorites = new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
+  /** Saved mentors; loaded only once a member is signed in (visitors never download it). */
+  private favorites?: FavoritesController;
   private moreAbort?: AbortController;
 
   private readonly page = new Task(this, {
@@ -126,7 +127,18 @@ export class MentorDirectory extends MentorElement {
     }
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.auth.user && !this.favorites) {
+      void import('../../shared/favorites-controller.js').then(({ FavoritesController }) => {
+        this.favorites ??= new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
+        this.requestUpdate();
+      });
+    }
+  }
+
   private async toggleFavorite(mentorId: string): Promise<void> {
+    if (!this.favorites) return;
     try {
       const saved = await this.favorites.toggle(mentorId);
       this.emit(new MentorFavoriteChangeEvent({ mentorId, saved }));
@@ -148,8 +160,8 @@ export class MentorDirectory extends MentorElement {
       apiBase: this.config.apiBase,
       hrefFor: (m: MentorCard) => (this.profileHref ? fillTemplate(this.profileHref, { id: m.id }) : undefined),
       onSelect: (e: Event, m: MentorCard) => this.select(e, m),
-      favorites: this.auth.user
-        ? { has: (id: string) => this.favorites.has(id), toggle: (m: MentorCard) => void this.toggleFavorite(m.id) }
+      favorites: this.auth.user && this.favorites
+        ? { has: (id: string) => this.favorites!.has(id), toggle: (m: MentorCard) => void this.toggleFavorite(m.id) }
         : undefined,
     };
     if (items.length === 0) {

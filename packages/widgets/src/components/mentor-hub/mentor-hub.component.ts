@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MentorMentorSelectEvent } from '../../base/events.js';
+import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { FavoritesController } from '../../shared/favorites-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
@@ -138,12 +139,15 @@ export class MentorHub extends MentorElement {
         return items ? renderFavoritesList(this.localize, items, (id) => this.showMentor(id), (id) => void this.favorites.toggle(id)) : renderLoading(this.localize);
       }
       case 'mentors':
+        loadElement('mentor-relationships', () => import('../mentor-relationships/mentor-relationships.js'));
         return html`<mentor-relationships view-as="mentee" lang=${lang} theme=${theme} time-zone=${zone}></mentor-relationships>`;
       case 'students':
+        loadElement('mentor-relationships', () => import('../mentor-relationships/mentor-relationships.js'));
         return html`<mentor-relationships view-as="mentor" lang=${lang} theme=${theme} time-zone=${zone}></mentor-relationships>`;
       case 'dashboard':
         return html`<mentor-dashboard lang=${lang} theme=${theme} time-zone=${zone}></mentor-dashboard>`;
       case 'become-mentor':
+        loadElement('mentor-apply', () => import('../mentor-apply/mentor-apply.js'));
         return html`<mentor-apply lang=${lang} theme=${theme}></mentor-apply>`;
       default:
         if (this.mentorId) {

@@ -4,8 +4,6 @@ import '../mentor-profile/mentor-profile.js';
 import '../mentor-booking-calendar/mentor-booking-calendar.js';
 import '../mentor-session-list/mentor-session-list.js';
 import '../mentor-dashboard/mentor-dashboard.js';
-import '../mentor-relationships/mentor-relationships.js';
-import '../mentor-apply/mentor-apply.js';
 import { MentorHub } from './mentor-hub.component.js';
 
 export { MentorHub };

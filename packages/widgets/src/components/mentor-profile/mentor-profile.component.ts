@@ -3,7 +3,8 @@ import { MentorKitApiError } from '@mentorkit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MentorBookingOpenEvent, MentorFavoriteChangeEvent, MentorMentorshipUpdateEvent } from '../../base/events.js';
+import { MentorBookingOpenEvent, MentorFavoriteChangeEvent } from '../../base/events.js';
+import { MentorMentorshipUpdateEvent } from '../../base/member-events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { fillTemplate, safeHttpUrl } from '../../base/safe-url.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
@@ -16,6 +17,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import '../mentor-booking-calendar/mentor-booking-calendar.js';
 import { profileStyles } from './mentor-profile.styles.js';
 import { renderAbout, renderNextSlots, renderReviews } from './profile-sections.js';
+import { connectStrings } from './connect.strings.js';
 
 /**
  * @tagname mentor-profile
@@ -118,7 +120,7 @@ export class MentorProfile extends MentorElement {
       this.renderRoot.querySelector<HTMLElement>('[part="connect-sent"]')?.focus();
     } catch (error) {
       const code = (error as { code?: string }).code;
-      this.connectError = code === 'ALREADY_EXISTS' ? this.localize.t('connectAlready') : errorMessage(this.localize, error);
+      this.connectError = code === 'ALREADY_EXISTS' ? this.localize.strings(connectStrings).connectAlready : errorMessage(this.localize, error);
     } finally {
       this.connectBusy = false;
     }
@@ -147,6 +149,7 @@ export class MentorProfile extends MentorElement {
 
   private renderHeader(mentor: MentorPage['mentor']): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(connectStrings);
     const photo = safeHttpUrl(mentor.photoUrl, this.config.apiBase);
     const headline = [mentor.jobTitle, mentor.company].filter(Boolean).join(' · ');
     const book = this.bookingHref
@@ -181,6 +184,7 @@ export class MentorProfile extends MentorElement {
   private renderPage(page: MentorPage): TemplateResult {
     const { mentor } = page;
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(connectStrings);
     return html`<article part="base" aria-labelledby="name">
       ${this.renderHeader(mentor)}
       ${renderAbout(this.localize, mentor)}
@@ -197,7 +201,7 @@ export class MentorProfile extends MentorElement {
           : nothing}
       </dialog>
       <dialog part="connect-dialog" aria-labelledby="connect-title" @close=${() => this.renderRoot.querySelector<HTMLElement>('[part="connect-button"], [part="connect-state"]')?.focus()}>
-        <h2 id="connect-title">${t('connectWith', mentor.displayName)}</h2>
+        <h2 id="connect-title">${s.connectWith(mentor.displayName)}</h2>
         ${renderConnectForm({
           localize: this.localize,
           mentorName: mentor.displayName,
@@ -213,6 +217,7 @@ export class MentorProfile extends MentorElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(connectStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     // Defect 7: without a mentor there is nothing to load — say so instead of "Loading…" forever.
     if (!this.mentorId) return renderError(this.localize, undefined, undefined, t('noMentorChosen'));

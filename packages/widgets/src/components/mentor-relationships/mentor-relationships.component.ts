@@ -2,7 +2,7 @@ import type { Mentorship, Session } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MentorMentorshipUpdateEvent } from '../../base/events.js';
+import { MentorMentorshipUpdateEvent } from '../../base/member-events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
@@ -10,6 +10,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { relationshipsStyles } from './mentor-relationships.styles.js';
 import { pastPartners } from './past-sessions.js';
 import { renderMentorship, renderStats, type ItemContext } from './relationship-item.js';
+import { relationshipsStrings } from './relationships.strings.js';
 
 interface Loaded {
   mentorships: Mentorship[];
@@ -73,6 +74,7 @@ export class MentorRelationships extends MentorElement {
     const client = this.client;
     if (!client) return;
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(relationshipsStrings);
     const other = this.viewAs === 'mentor' ? m.mentee.name : m.mentor.name;
     this.busyId = m.id;
     this.actionError = undefined;
@@ -82,7 +84,7 @@ export class MentorRelationships extends MentorElement {
           ? await client.endMentorship({ mentorshipId: m.id })
           : await client.respondToMentorship({ mentorshipId: m.id, decision: action });
       this.confirmingEnd = undefined;
-      this.notice = action === 'accept' ? t('mentorshipAccepted', other) : action === 'decline' ? t('mentorshipDeclinedNotice', other) : t('mentorshipEndedNotice', other);
+      this.notice = action === 'accept' ? s.mentorshipAccepted(other) : action === 'decline' ? s.mentorshipDeclinedNotice(other) : s.mentorshipEndedNotice(other);
       this.emit(new MentorMentorshipUpdateEvent({ mentorship: updated, action }));
       await this.data.run();
     } catch (error) {
@@ -94,6 +96,7 @@ export class MentorRelationships extends MentorElement {
 
   private renderLoaded(loaded: Loaded): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(relationshipsStrings);
     const ctx: ItemContext = {
       localize: this.localize,
       viewAs: this.viewAs,
@@ -112,19 +115,19 @@ export class MentorRelationships extends MentorElement {
     const empty = rest.length === 0 && past.length === 0;
     return html`${mentor
         ? html`<section part="requests" aria-labelledby="requests-h">
-            <h3 id="requests-h">${t('requestsHeading')}</h3>
-            ${requests.length ? html`<ul class="items">${requests.map((m) => renderMentorship(ctx, m))}</ul>` : html`<p class="muted">${t('requestsEmpty')}</p>`}
+            <h3 id="requests-h">${s.requestsHeading}</h3>
+            ${requests.length ? html`<ul class="items">${requests.map((m) => renderMentorship(ctx, m))}</ul>` : html`<p class="muted">${s.requestsEmpty}</p>`}
           </section>`
         : nothing}
       <section aria-labelledby="list-h">
-        <h3 id="list-h">${mentor ? t('studentsHeading') : t('mentorsHeading')}</h3>
+        <h3 id="list-h">${mentor ? s.studentsHeading : s.mentorsHeading}</h3>
         ${empty
-          ? renderEmpty(mentor ? t('studentsEmpty') : t('myMentorsEmpty'))
+          ? renderEmpty(mentor ? s.studentsEmpty : t('myMentorsEmpty'))
           : html`<ul class="items" part="list">
               ${rest.map((m) => renderMentorship(ctx, m))}
               ${past.map(
                 (p) => html`<li class="item" part="past-partner" data-person-id=${p.id}>
-                  <h4 class="name">${p.name} <span class="badge">${t('pastSessionsOnly')}</span></h4>
+                  <h4 class="name">${p.name} <span class="badge">${s.pastSessionsOnly}</span></h4>
                   ${renderStats(this.localize, p.stats, this.zone)}
                 </li>`,
               )}
@@ -134,6 +137,7 @@ export class MentorRelationships extends MentorElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(relationshipsStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     if (this.auth.user === null) return renderError(this.localize, undefined, undefined, t('errorSignInRequired'));
     if (this.data.status === TaskStatus.ERROR) return renderError(this.localize, this.data.error, () => this.data.run());

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import type { MentorMentorshipUpdateEvent } from '../../base/events.js';
+import type { MentorMentorshipUpdateEvent } from '../../base/member-events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow } from '../../testing/dom.js';
 import { advanceServiceClock, bookSession, memberClient } from '../../testing/session-fixtures.js';

@@ -14,6 +14,7 @@ import { ReasonDialogController, type ReasonDialogKind } from './reason-dialog.j
 import { statusLabel } from './session-format.js';
 import { renderSessionFilters, type SessionRole, type SessionTime } from './session-filters.js';
 import { renderSessionItem } from './session-item.js';
+import { feedbackStrings } from './feedback.strings.js';
 
 export type { SessionRole, SessionTime };
 
@@ -263,7 +264,7 @@ export class MentorSessionList extends MentorElement {
     const area = (event.currentTarget as HTMLFormElement).elements.namedItem('feedback') as HTMLTextAreaElement;
     const feedback = area.value.trim();
     if (!feedback || feedback.length > 2000) {
-      this.feedbackError = this.localize.t('feedbackRequired');
+      this.feedbackError = this.localize.strings(feedbackStrings).feedbackRequired;
       area.focus();
       return;
     }
@@ -323,6 +324,7 @@ export class MentorSessionList extends MentorElement {
 
   private renderList(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(feedbackStrings);
     if (this.page.status === TaskStatus.ERROR) return renderError(this.localize, this.page.error, () => this.refresh());
     if (this.page.status !== TaskStatus.COMPLETE) return renderLoading(this.localize);
     if (this.items.length === 0) {
@@ -357,6 +359,7 @@ export class MentorSessionList extends MentorElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(feedbackStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     if (this.auth.user === undefined) return renderLoading(this.localize);
     if (this.auth.user === null) {
