@@ -194,6 +194,7 @@ describe('<mentor-hub>', () => {
     expect(hub.tab).to.equal('mentors');
     expect(shadow(hub).activeElement?.id).to.equal('hub-tab-mentors');
     const mentors = await find(hub, 'mentor-relationships');
+    await waitUntil(() => mentors.shadowRoot, 'the element loaded on first use');
     await findText(mentors, 'Ana Souza');
     await findText(mentors, 'Activa');
   });
