@@ -28,6 +28,8 @@ export interface SessionRecord {
   rating?: { rating: number; review?: string };
   mentorFeedback?: string;
   history: SessionHistoryRecord[];
+  /** The iCalendar SEQUENCE of the session's invitations: 0 when requested, +1 on every later change. */
+  calendarSequence?: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -104,6 +106,7 @@ function toRecord(doc: SessionDoc): SessionRecord {
     ...(doc.rating ? { rating: doc.rating } : {}),
     ...(doc.mentorFeedback !== undefined ? { mentorFeedback: doc.mentorFeedback } : {}),
     history: doc.history.map((h) => ({ status: h.status, at: new Date(h.at), by: h.by, ...(h.reason !== undefined ? { reason: h.reason } : {}) })),
+    ...(doc.calendarSequence !== undefined ? { calendarSequence: doc.calendarSequence } : {}),
     createdAt: new Date(doc.createdAt),
     updatedAt: new Date(doc.updatedAt),
   };
@@ -174,6 +177,15 @@ export class SessionRepository {
     if (extra.cancellation) $set.cancellation = extra.cancellation;
     const doc = await this.col.findOneAndUpdate({ _id: id, communityId, status: from }, { $set, $push: { history: entry } });
     return doc ? toRecord(doc) : null;
+  }
+
+  /**
+   * Counts one more change for calendars (SPEC N1: a strictly increasing SEQUENCE): an atomic `$inc`,
+   * so two changes at once still get two different numbers. Returns the new number, null if no session.
+   */
+  async bumpCalendarSequence(communityId: string, id: string): Promise<number | null> {
+    const doc = await this.col.findOneAndUpdate({ _id: id, communityId }, { $inc: { calendarSequence: 1 } });
+    return doc ? (doc.calendarSequence ?? null) : null;
   }
 
   /** Sets the meeting link of a confirmed session; null when it is not (or no longer) confirmed. */
