@@ -4,6 +4,9 @@ import type { Mailer } from './email/mailer.js';
 import { DomainEvents } from './events/domain-events.js';
 import { JobQueue } from './jobs/job-queue.js';
 import { JobRunner } from './jobs/job-runner.js';
+import { CalendarFeedRepository } from './calendar/calendar-feed-repository.js';
+import { NotificationPreferencesRepository } from './notifications/notification-preferences-repository.js';
+import { registerNotifications } from './notifications/notification-events.js';
 import type { Logger } from './logger.js';
 import { AuthSessionRepository } from './repositories/auth-session-repository.js';
 import { CommunityRepository } from './repositories/community-repository.js';
@@ -56,6 +59,9 @@ export interface Services {
   jobs: JobQueue;
   /** Runs due jobs by kind; `register(kind, handler)` adds kinds. Started by the server, stopped on close. */
   jobRunner: JobRunner;
+  notificationPreferences: NotificationPreferencesRepository;
+  /** Private calendar feed tokens (stored hashed). */
+  calendarFeeds: CalendarFeedRepository;
 }
 
 export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date };
@@ -82,8 +88,12 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     MentorshipRepository.open(storage),
     RelationshipRepository.open(storage),
   ]);
-  const jobs = await JobQueue.open(storage, now);
-  return {
+  const [jobs, notificationPreferences, calendarFeeds] = await Promise.all([
+    JobQueue.open(storage, now),
+    NotificationPreferencesRepository.open(storage),
+    CalendarFeedRepository.open(storage),
+  ]);
+  const services: Services = {
     ...base,
     now,
     background: new BackgroundTasks(base.logger),
@@ -104,5 +114,10 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     relationships,
     jobs,
     jobRunner: new JobRunner(jobs, now, base.logger),
+    notificationPreferences,
+    calendarFeeds,
   };
+  // Subscribers of the domain events; each registers its handlers and job kinds here, in one place.
+  registerNotifications(services);
+  return services;
 }

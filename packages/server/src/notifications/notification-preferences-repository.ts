@@ -1,19 +1,20 @@
-import { defaultEmailPreferences, type EmailPreferences, type Locale } from '@mentorkit/core';
+import { defaultEmailPreferences, type EmailPreferences } from '@mentorkit/core';
 import type { Collection, CollectionSpec, Storage, StoredDoc } from '../storage/types.js';
 
-/** A member's choices about email (SPEC N1); absent fields mean "not chosen", i.e. the defaults. */
+/**
+ * A member's choices about email (SPEC N1); absent fields mean "not chosen", i.e. the defaults. The
+ * language lives on the member (it also picks the sign-in email's language).
+ */
 export interface NotificationPreferencesRecord {
   communityId: string;
   memberId: string;
   email: EmailPreferences;
-  locale?: Locale;
   timeZone?: string;
   updatedAt: Date | null;
 }
 
 interface PreferencesDoc extends StoredDoc {
   email?: Partial<EmailPreferences>;
-  locale?: Locale;
   timeZone?: string;
   updatedAt: Date;
 }
@@ -34,7 +35,6 @@ export class NotificationPreferencesRepository {
       communityId,
       memberId,
       email: { ...defaultEmailPreferences, ...doc?.email },
-      ...(doc?.locale ? { locale: doc.locale } : {}),
       ...(doc?.timeZone ? { timeZone: doc.timeZone } : {}),
       updatedAt: doc ? new Date(doc.updatedAt) : null,
     };
@@ -44,13 +44,12 @@ export class NotificationPreferencesRepository {
   async update(
     communityId: string,
     memberId: string,
-    changes: { email?: Partial<EmailPreferences>; locale?: Locale; timeZone?: string | null },
+    changes: { email?: Partial<EmailPreferences>; timeZone?: string | null },
     now: Date,
   ): Promise<NotificationPreferencesRecord> {
     const $set: Record<string, unknown> = { updatedAt: now };
     const $unset: Record<string, true> = {};
     for (const [key, value] of Object.entries(changes.email ?? {})) if (value !== undefined) $set[`email.${key}`] = value;
-    if (changes.locale) $set.locale = changes.locale;
     if (changes.timeZone === null) $unset.timeZone = true;
     else if (changes.timeZone) $set.timeZone = changes.timeZone;
     await this.col.updateOne({ _id: memberId, communityId }, Object.keys($unset).length ? { $set, $unset } : { $set }, { upsert: true });
