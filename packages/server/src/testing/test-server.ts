@@ -19,15 +19,26 @@ export interface TestServer extends RunningServer {
   signIn(email: string): Promise<{ accessToken: string; refreshToken: string; user: any }>;
   /** Moves the service's clock (sign-in code expiry, rate-limit windows, token lifetimes). */
   advanceClock(ms: number): void;
-  stop(): Promise<void>;
+  /** The clock offset, shared with a server restarted from this one (`restartOf`). */
+  clock: { offsetMs: number };
+  /** `keepData` leaves the data directory (and MongoDB database) for a restart on the same data. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+/** Continue on the data (and clock) a stopped server left: a service restart. */
+export interface RestartOf {
+  dataDir: string;
+  secretKey: string;
+  clock: { offsetMs: number };
+  env?: Record<string, string>;
 }
 
 /**
  * Starts the real service on a random port over a fresh data directory, seeded with the demo
  * community. Tests talk to it over HTTP like any client.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mentorkit-test-'));
+export async function startTestServer(env: Record<string, string> = {}, restartOf?: RestartOf): Promise<TestServer> {
+  const dataDir = restartOf?.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'mentorkit-test-')));
   // With MONGODB_URI set (CI's MongoDB lane) every test server gets a database of its own.
   const mongo = env.MONGODB_URI ?? process.env.MONGODB_URI;
   const mongoEnv: Record<string, string> = {};
@@ -37,8 +48,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     mongoEnv.MONGODB_URI = url.toString();
   }
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MENTORKIT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env, ...mongoEnv });
-  let clockOffsetMs = 0;
-  const services = await buildServices(config, { now: () => new Date(Date.now() + clockOffsetMs) });
+  const clock = restartOf?.clock ?? { offsetMs: 0 };
+  const services = await buildServices(config, { now: () => new Date(Date.now() + clock.offsetMs) });
   const server = await startServer(config, { services });
   const seeded = await seedDemo(server.services);
   const outbox = path.join(dataDir, 'outbox');
@@ -82,7 +93,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return {
     ...server,
     dataDir,
-    secretKey: seeded.secretKey!,
+    secretKey: seeded.secretKey ?? restartOf!.secretKey,
+    clock,
     api,
     codeFor,
     async signIn(email) {
@@ -94,13 +106,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       return verified.body;
     },
     advanceClock(ms) {
-      clockOffsetMs += ms;
+      clock.offsetMs += ms;
     },
-    async stop() {
+    async stop(options = {}) {
       const { storage } = server.services;
-      if (storage instanceof MongoStorage) await storage.dropDatabase();
+      if (!options.keepData && storage instanceof MongoStorage) await storage.dropDatabase();
       await server.close();
-      await rm(dataDir, { recursive: true, force: true });
+      if (!options.keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

@@ -103,7 +103,7 @@ const en: Table = {
     'session.reminder': (f) => ({
       subject: `Reminder: ${f.topic} with ${f.other} ${f.lead === '1h' ? 'in 1 hour' : 'tomorrow'}`,
       paragraphs: [f.lead === '1h' ? `Your session with ${f.other} starts in 1 hour.` : `Your session with ${f.other} is in 24 hours.`],
-      actions: { join: 'Join the session' },
+      actions: { join: 'Join the session', open: 'Open the session' },
     }),
     'mentorship.requested': (f) => ({
       subject: `${f.other} would like you as a mentor`,
@@ -174,7 +174,7 @@ const es: Table = {
     'session.reminder': (f) => ({
       subject: `Recordatorio: ${f.topic} con ${f.other} ${f.lead === '1h' ? 'en 1 hora' : 'mañana'}`,
       paragraphs: [f.lead === '1h' ? `Tu sesión con ${f.other} empieza en 1 hora.` : `Tu sesión con ${f.other} es dentro de 24 horas.`],
-      actions: { join: 'Entrar en la sesión' },
+      actions: { join: 'Entrar en la sesión', open: 'Abrir la sesión' },
     }),
     'mentorship.requested': (f) => ({
       subject: `${f.other} quiere que seas su mentor`,
