@@ -13,13 +13,27 @@ import { hubStyles } from './mentor-hub.styles.js';
 import { renderMyMentors } from './my-mentors.js';
 
 /** The hub's sections. */
-export type HubTab = 'find' | 'sessions' | 'mentors' | 'dashboard';
+export type HubTab = 'find' | 'sessions' | 'mentors' | 'dashboard' | 'settings';
+
+/**
+ * The section an email link asks for, from the page's fragment (`#community=…&view=settings`, or
+ * `&session=…` for a session): links in MentorKit emails open the hub this way.
+ */
+function tabFromLocation(community: string | undefined): HubTab | undefined {
+  if (typeof location === 'undefined' || !location.hash) return undefined;
+  const params = new URLSearchParams(location.hash.slice(1));
+  if (community && params.get('community') && params.get('community') !== community) return undefined;
+  if (params.get('view') === 'settings') return 'settings';
+  if (params.has('session')) return 'sessions';
+  return undefined;
+}
 
 /**
  * @tagname mentor-hub
  * @summary The whole member experience in one tag, routed by role (SPEC C6): signed out → sign-in;
- * mentor only → the mentor dashboard; everyone else → tabs for finding a mentor, my sessions, my mentors
- * and (for mentors) the dashboard. Takes a host `identity-token` (C4).
+ * mentor only → the mentor dashboard (and settings); everyone else → tabs for finding a mentor, my
+ * sessions, my mentors, (for mentors) the dashboard, and settings (email and calendar feed, N1/N2).
+ * Takes a host `identity-token` (C4). Opens the section an email link names in the page's fragment.
  *
  * @fires mentor-signed-in - From the inner sign-in.
  * @fires mentor-signed-out - From the inner sign-in.
@@ -44,7 +58,7 @@ export type HubTab = 'find' | 'sessions' | 'mentors' | 'dashboard';
 export class MentorHub extends MentorElement {
   static override styles = [sharedStyles, tabStyles, hubStyles];
 
-  /** The open section (default `find`; mentor-only members always see the dashboard). */
+  /** The open section (default `find`; mentor-only members start on the dashboard). */
   @property({ reflect: true }) tab: HubTab = 'find';
   /** The viewer's IANA zone for every time shown (default: the browser's). */
   @property({ attribute: 'time-zone' }) timeZone = '';
@@ -62,9 +76,20 @@ export class MentorHub extends MentorElement {
     },
   });
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const linked = tabFromLocation(this.config.community);
+    if (linked && !this.hasAttribute('tab')) this.tab = linked;
+  }
+
+  private get mentorOnly(): boolean {
+    return this.auth.user?.home === 'mentor-dashboard';
+  }
+
   private get tabs(): HubTab[] {
+    if (this.mentorOnly) return ['dashboard', 'settings'];
     const roles = this.auth.user?.roles;
-    return roles?.isMentor ? ['find', 'sessions', 'mentors', 'dashboard'] : ['find', 'sessions', 'mentors'];
+    return roles?.isMentor ? ['find', 'sessions', 'mentors', 'dashboard', 'settings'] : ['find', 'sessions', 'mentors', 'settings'];
   }
 
   private select(tab: HubTab, focus = false): void {
@@ -74,7 +99,7 @@ export class MentorHub extends MentorElement {
 
   private keydown(event: KeyboardEvent): void {
     const tabs = this.tabs;
-    const index = tabs.indexOf(this.tab);
+    const index = Math.max(0, tabs.indexOf(this.tab));
     const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
     if (next === undefined) return;
     event.preventDefault();
@@ -94,11 +119,11 @@ export class MentorHub extends MentorElement {
     this.shadowRoot?.querySelector<HTMLElement>(`#hub-tab-find`)?.focus();
   }
 
-  private renderPanel(): TemplateResult {
+  private renderPanel(tab: HubTab): TemplateResult {
     const lang = this.localize.locale;
     const theme = this.theme ?? nothing;
     const zone = this.timeZone || nothing;
-    switch (this.tab) {
+    switch (tab) {
       case 'sessions':
         return html`<mentor-session-list lang=${lang} theme=${theme} time-zone=${zone}></mentor-session-list>`;
       case 'mentors':
@@ -106,6 +131,8 @@ export class MentorHub extends MentorElement {
         return this.mentorships.value ? renderMyMentors(this.localize, this.mentorships.value, this.timeZone || viewerTimeZone()) : renderLoading(this.localize);
       case 'dashboard':
         return html`<mentor-dashboard lang=${lang} theme=${theme} time-zone=${zone}></mentor-dashboard>`;
+      case 'settings':
+        return html`<mentor-notification-settings lang=${lang} theme=${theme}></mentor-notification-settings>`;
       default:
         if (this.mentorId) {
           return html`<button class="button link" part="back" type="button" @click=${this.backToDirectory}>← ${this.localize.t('backToDirectory')}</button>
@@ -124,24 +151,21 @@ export class MentorHub extends MentorElement {
     if (user === undefined) return renderLoading(this.localize);
     if (user === null) return html`<mentor-sign-in part="sign-in" lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in>`;
     const header = html`<div class="header" part="header"><mentor-sign-in lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in></div>`;
-    // SPEC C6: a member who is only a mentor lands on the mentor dashboard.
-    if (user.home === 'mentor-dashboard') {
-      return html`<section part="base" aria-label=${t('dashboardLabel')} data-home="mentor-dashboard">${header}
-        <mentor-dashboard lang=${lang} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}></mentor-dashboard></section>`;
-    }
     const tabs = this.tabs;
-    const tab = tabs.includes(this.tab) ? this.tab : 'find';
-    const names: Record<HubTab, string> = { find: t('tabFind'), sessions: t('tabSessions'), mentors: t('tabMentors'), dashboard: t('tabDashboard') };
-    return html`<section part="base" aria-labelledby="hub-title" data-home="mentorship-hub">
+    // SPEC C6: a member who is only a mentor lands on the mentor dashboard.
+    const tab = tabs.includes(this.tab) ? this.tab : tabs[0]!;
+    const names: Record<HubTab, string> = { find: t('tabFind'), sessions: t('tabSessions'), mentors: t('tabMentors'), dashboard: t('tabDashboard'), settings: t('tabSettings') };
+    const home = this.mentorOnly ? 'mentor-dashboard' : 'mentorship-hub';
+    return html`<section part="base" aria-labelledby="hub-title" data-home=${home}>
       ${header}
-      <h2 id="hub-title">${t('hubWelcome', user.member.name)}</h2>
+      <h2 id="hub-title" class=${this.mentorOnly ? 'visually-hidden' : ''}>${this.mentorOnly ? t('dashboardLabel') : t('hubWelcome', user.member.name)}</h2>
       <div role="tablist" part="tabs" class="tabs" aria-label=${t('hubSections')} @keydown=${this.keydown}>
         ${tabs.map(
           (id) => html`<button role="tab" part="tab" id=${`hub-tab-${id}`} type="button" aria-controls="hub-panel" aria-selected=${id === tab ? 'true' : 'false'}
             tabindex=${id === tab ? '0' : '-1'} @click=${() => this.select(id)}>${names[id]}</button>`,
         )}
       </div>
-      <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel()}</div>
+      <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel(tab)}</div>
     </section>`;
   }
 }

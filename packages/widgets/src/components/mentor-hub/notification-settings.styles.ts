@@ -1,0 +1,80 @@
+import { css } from 'lit';
+
+/** Layout of `<mentor-notification-settings>`: two blocks that stack on narrow screens. */
+export const settingsStyles = css`
+  :host {
+    container-type: inline-size;
+  }
+  .settings {
+    display: grid;
+    gap: calc(var(--mentor-spacing, 1rem) * 1.5);
+  }
+  form,
+  .feed {
+    padding: var(--mentor-spacing, 1rem);
+    border: 1px solid var(--mentor-border, #cbd5e1);
+    border-radius: var(--mentor-radius, 8px);
+    background: var(--mentor-surface, #f8fafc);
+    min-width: 0;
+    overflow-wrap: anywhere;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 1rem;
+  }
+  .switch {
+    display: flex;
+    gap: 0.625rem;
+    align-items: flex-start;
+    margin-bottom: 0.75rem;
+  }
+  .switch input {
+    margin-top: 0.3rem;
+    width: 1.125rem;
+    height: 1.125rem;
+    flex: none;
+    accent-color: var(--mentor-accent, #4338ca);
+  }
+  .switch label {
+    margin: 0;
+  }
+  .switch .hint {
+    display: block;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+  }
+  .confirm {
+    margin-top: 0.75rem;
+    padding: 0.75rem;
+    border-left: 4px solid var(--mentor-warning, #92400e);
+    background: var(--mentor-bg, #ffffff);
+    border-radius: calc(var(--mentor-radius, 8px) * 0.75);
+  }
+  .confirm .button {
+    margin: 0 0.5rem 0.5rem 0;
+  }
+  #feed-url {
+    font-family: ui-monospace, SFMono-Regular, Menlo, monospace;
+    font-size: 0.875em;
+  }
+  .status {
+    margin: 0.75rem 0 0;
+    min-height: 1.5em;
+  }
+  .status.ok {
+    color: var(--mentor-success, #166534);
+  }
+  .status.bad {
+    color: var(--mentor-danger, #b91c1c);
+  }
+  @container (min-width: 860px) {
+    .settings {
+      grid-template-columns: 1fr 1fr;
+      align-items: start;
+    }
+  }
+`;
