@@ -125,7 +125,7 @@ export class MentorNotificationSettings extends MentorElement {
 
   private renderStatus(status: { ok: boolean; text: string } | undefined): TemplateResult {
     // The live region stays in the DOM so screen readers announce the message when it appears.
-    return html`<p class="status ${status ? (status.ok ? 'ok' : 'bad') : ''}" part="status" role="status" aria-live="polite">${status?.text ?? ''}</p>`;
+    return html`<p class="status ${status ? (status.ok ? 'ok' : 'bad') : 'idle'}" part="status" role="status" aria-live="polite">${status?.text ?? ''}</p>`;
   }
 
   private renderEmail(): TemplateResult {

@@ -63,7 +63,15 @@ export const settingsStyles = css`
   }
   .status {
     margin: 0.75rem 0 0;
-    min-height: 1.5em;
+  }
+  .status.idle {
+    margin: 0;
+  }
+  [data-action='device-zone'] {
+    margin-top: 0.25rem;
+    padding-inline: 0;
+    justify-content: flex-start;
+    text-align: start;
   }
   .status.ok {
     color: var(--mentor-success, #166534);
