@@ -1,4 +1,4 @@
-import type { EmailPreferences, Locale, NotificationPreferences, UpdateNotificationPreferencesInput } from '@mentorkit/core';
+import { MentorKitError, type EmailPreferences, type Locale, type NotificationPreferences, type UpdateNotificationPreferencesInput } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MemberRecord } from '../repositories/member-repository.js';
 import type { Services } from '../services.js';
@@ -30,7 +30,7 @@ export async function recipientOf(services: Services, community: CommunityRecord
 /** `getNotificationPreferences`: the switches, language and zone the caller's emails use. */
 export async function getNotificationPreferences(services: Services, community: CommunityRecord, memberId: string): Promise<NotificationPreferences> {
   const recipient = await recipientOf(services, community, memberId);
-  if (!recipient) throw new Error(`member ${memberId} vanished`); // authenticate() found them a moment ago
+  if (!recipient) throw new MentorKitError('MEMBER_NOT_FOUND', 'Your membership no longer exists in this community');
   return { email: recipient.email, locale: recipient.locale, timeZone: recipient.timeZoneChosen ? recipient.timeZone : null };
 }
 
