@@ -16,3 +16,4 @@ export { MentorAvailabilityEditor } from './components/mentor-dashboard/availabi
 export { MentorProfileEditor } from './components/mentor-dashboard/profile-editor.component.js';
 export { MentorHub } from './components/mentor-hub/mentor-hub.component.js';
 export { MentorNotificationSettings } from './components/mentor-hub/notification-settings.component.js';
+export { MentorAdmin } from './components/mentor-admin/mentor-admin.component.js';

@@ -29,9 +29,22 @@ async function enqueueMail(services: Services, communityId: string, key: string,
   await services.jobs.enqueue({ communityId, kind: NOTIFICATION_JOB, idempotencyKey: key, payload, ...extra }, { reviveCancelled: Boolean(extra.groupKey) });
 }
 
+/** Events that change what a calendar shows (status, time, link): each one moves SEQUENCE up. */
+const calendarChanges = new Set<SessionEvent['type']>([
+  'session.confirmed',
+  'session.declined',
+  'session.cancelled',
+  'session.completed',
+  'session.no_show',
+  'session.meeting_changed',
+  'session.rescheduled',
+]);
+
 async function onSessionEvent(services: Services, event: SessionEvent): Promise<void> {
   const { session, community } = event;
   const cid = community.id;
+  // A reschedule *proposal* (or its refusal) changes nothing in calendars and sends no email here.
+  if (event.type !== 'session.requested' && !calendarChanges.has(event.type)) return;
   // Every change after the request moves the calendar entry's SEQUENCE up (strictly, atomically).
   const sequence = event.type === 'session.requested' ? (session.calendarSequence ?? 0) : await services.sessions.bumpCalendarSequence(cid, session.id);
   if (sequence === null) return;
@@ -78,7 +91,8 @@ async function onSessionEvent(services: Services, event: SessionEvent): Promise<
       return;
     case 'session.rescheduled':
       await services.jobs.cancelGroup(cid, reminderGroup(session.id));
-      await send(both, 'session.rescheduled', 'REQUEST');
+      // A pending request that moved is in nobody's calendar yet: an email, no invitation.
+      await send(both, 'session.rescheduled', session.status === 'confirmed' ? 'REQUEST' : undefined);
       if (session.status === 'confirmed') await scheduleReminders(services, session);
       return;
     case 'session.completed':

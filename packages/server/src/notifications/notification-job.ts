@@ -43,8 +43,9 @@ function stillTrue(payload: Extract<NotificationJobPayload, { sessionId: string 
       return session.status === 'pending';
     case 'session.confirmed':
     case 'session.meeting_changed':
-    case 'session.rescheduled':
       return session.status === 'confirmed';
+    case 'session.rescheduled':
+      return session.status === 'confirmed' || session.status === 'pending';
     case 'session.reminder': {
       if (session.status !== 'confirmed' || session.start.toISOString() !== payload.start) return false;
       // Late (the service was down): a 24 h reminder after the 1 h mark, or any after the start, is noise.
