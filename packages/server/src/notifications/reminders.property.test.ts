@@ -11,6 +11,7 @@ const HOUR = 60 * MINUTE;
 type Step =
   | { kind: 'book'; inMinutes: number }
   | { kind: 'confirm' | 'link' | 'cancel'; pick: number }
+  | { kind: 'reschedule'; pick: number; inMinutes: number }
   | { kind: 'advance'; minutes: number }
   | { kind: 'restart' };
 
@@ -19,6 +20,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('confirm' as const), pick: fc.nat(20) }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('link' as const), pick: fc.nat(20) }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat(20) }), weight: 2 },
+  { arbitrary: fc.record({ kind: fc.constant('reschedule' as const), pick: fc.nat(20), inMinutes: fc.integer({ min: 50, max: 40 * 60 }) }), weight: 2 },
   { arbitrary: fc.record({ kind: fc.constant('advance' as const), minutes: fc.integer({ min: 5, max: 12 * 60 }) }), weight: 3 },
   { arbitrary: fc.constant({ kind: 'restart' as const }), weight: 1 },
 );
@@ -33,23 +35,27 @@ const cancelledAfterConfirm: Step[] = [
   { kind: 'book', inMinutes: 26 * 60 },
   { kind: 'confirm', pick: 1 },
   { kind: 'advance', minutes: 3 * 60 },
+  { kind: 'reschedule', pick: 1, inMinutes: 30 * 60 },
+  { kind: 'advance', minutes: 7 * 60 },
 ];
 
-describe('reminders over random timelines (book, confirm, change link, cancel, restart, time passing)', () => {
+describe('reminders over random timelines (book, confirm, change link, reschedule, cancel, restart, time passing)', () => {
   let smtp: MailCatcher;
   let server: TestServer;
 
+  let communityId = '';
   before(async () => {
     smtp = await startMailCatcher();
     server = await startTestServer({ SMTP_URL: smtp.url });
     await setBookingLimit(server, 1000);
+    communityId = (await server.services.communities.getBySlug('demo')).id;
   });
   after(async () => {
     await server.stop();
     await smtp.close();
   });
 
-  it('never sends a reminder for a cancelled session, nor any reminder twice', async () => {
+  it('never sends a reminder for a cancelled session, nor any reminder twice, nor one early for the current start', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(step, { minLength: 6, maxLength: 20 }), async (steps) => {
         let ana: Person = await mentor(server);
@@ -64,7 +70,12 @@ describe('reminders over random timelines (book, confirm, change link, cancel, r
             const session = sessions.find((s) => s.id === id);
             if (!session) continue; // another run's session (cannot happen: runs end drained)
             assert.ok(!session.cancelled, `reminder for cancelled session ${id}: ${mail.subject}`);
-            const key = `${id}|${mail.to}|${mail.subject.endsWith('in 1 hour') ? '1h' : '24h'}`;
+            const lead = mail.subject.endsWith('in 1 hour') ? HOUR : 24 * HOUR;
+            const stored = await server.services.sessions.findById(communityId, id!);
+            const dueAt = stored!.start.getTime() - lead;
+            assert.ok(server.services.now().getTime() >= dueAt, `reminder for ${id} came before its time (a stale start?)`);
+            // A reminder is once per session, person, lead and start (a moved session gets new ones).
+            const key = `${id}|${mail.to}|${lead}|${stored!.start.toISOString()}`;
             assert.ok(!seen.has(key), `duplicate reminder ${key}`);
             seen.add(key);
           }
@@ -82,6 +93,12 @@ describe('reminders over random timelines (book, confirm, change link, cancel, r
             else if (s.kind === 'cancel') r = await act(server, bob, target.id, 'cancel', { reason: 'Random timeline' });
             else r = await server.api('PUT', `${demoBase}/sessions/${target.id}/meeting-link`, { token: await ana.token(), body: { url: `https://meet.google.com/abc-defg-${String(seen.size).padStart(3, 'h')}` } });
             if (s.kind === 'cancel' && r.status === 200) target.cancelled = true;
+          } else if (s.kind === 'reschedule') {
+            const target = sessions[s.pick % Math.max(1, sessions.length)];
+            if (!target) continue;
+            const at = Math.ceil((server.services.now().getTime() + s.inMinutes * MINUTE) / (15 * MINUTE)) * 15 * MINUTE;
+            const proposed = await server.api('POST', `${demoBase}/sessions/${target.id}/reschedule`, { token: await bob.token(), body: { start: new Date(at).toISOString() } });
+            if (proposed.status === 200) await server.api('POST', `${demoBase}/sessions/${target.id}/reschedule/respond`, { token: await ana.token(), body: { decision: 'accept' } });
           } else if (s.kind === 'advance') {
             server.advanceClock(s.minutes * MINUTE);
           } else {

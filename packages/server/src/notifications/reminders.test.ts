@@ -94,6 +94,34 @@ describe('session reminders (controllable clock)', () => {
     assert.ok(fired.every((m) => / in 1 hour$/.test(m.subject)), 'only the 1 h reminder exists');
   });
 
+  it('a reschedule sends a new invitation (same UID, higher SEQUENCE) and moves the reminders', async () => {
+    const oldStart = Date.parse(slotAt(server, 8, 10));
+    const newStart = Date.parse(slotAt(server, 9, 15));
+    const id = await confirmedSession(new Date(oldStart).toISOString());
+    const base = `/v1/communities/demo/sessions/${id}`;
+    const proposed = await server.api('POST', `${base}/reschedule`, { token: await bob.token(), body: { start: new Date(newStart).toISOString() } });
+    assert.equal(proposed.status, 200, JSON.stringify(proposed.body));
+    assert.deepEqual(await runDue(), [], 'a proposal alone changes no calendar');
+    const accepted = await server.api('POST', `${base}/reschedule/respond`, { token: await ana.token(), body: { decision: 'accept' } });
+    assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
+    const moved = await runDue();
+    assert.deepEqual(moved.map((m) => m.to).sort(), [ana.email, bob.email].sort());
+    for (const mail of moved) {
+      assert.match(mail.subject, /^New time: /);
+      assert.equal(mail.ics?.method, 'REQUEST');
+      assert.equal(mail.ics?.events[0]?.sequence, 2, 'confirm was 1');
+      assert.equal(mail.ics?.events[0]?.start.getTime(), newStart);
+    }
+    clockTo(oldStart - HOUR);
+    assert.deepEqual(reminders(await runDue()), [], 'nothing at the old time');
+    clockTo(newStart - 24 * HOUR);
+    const day = reminders(await runDue());
+    assert.deepEqual(day.map((m) => m.to).sort(), [ana.email, bob.email].sort());
+    assert.ok(day.every((m) => / tomorrow$/.test(m.subject)));
+    clockTo(newStart - HOUR);
+    assert.equal(reminders(await runDue()).length, 2, 'the 1 h reminders of the new time');
+  });
+
   it('still fires after a service restart between scheduling and due time', async () => {
     const start = Date.parse(slotAt(server, 20, 10));
     await confirmedSession(new Date(start).toISOString());
