@@ -22,8 +22,10 @@ export const notificationPreferencesSchema = z.object({
   email: emailPreferencesSchema,
   /** The language of the member's emails (their choice, else the roster's, else the community's). */
   locale: localeSchema,
-  /** The IANA zone emails show times in; null until the member picks one (then a mentor's profile zone, else UTC). */
+  /** The IANA zone the member picked for emails; null until they pick one. */
   timeZone: z.string().nullable(),
+  /** The zone emails use now: the pick, else a mentor's profile zone, else UTC. */
+  effectiveTimeZone: z.string(),
 });
 export type NotificationPreferences = z.infer<typeof notificationPreferencesSchema>;
 

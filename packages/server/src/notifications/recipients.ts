@@ -31,7 +31,7 @@ export async function recipientOf(services: Services, community: CommunityRecord
 export async function getNotificationPreferences(services: Services, community: CommunityRecord, memberId: string): Promise<NotificationPreferences> {
   const recipient = await recipientOf(services, community, memberId);
   if (!recipient) throw new MentorKitError('MEMBER_NOT_FOUND', 'Your membership no longer exists in this community');
-  return { email: recipient.email, locale: recipient.locale, timeZone: recipient.timeZoneChosen ? recipient.timeZone : null };
+  return { email: recipient.email, locale: recipient.locale, timeZone: recipient.timeZoneChosen ? recipient.timeZone : null, effectiveTimeZone: recipient.timeZone };
 }
 
 /** `updateNotificationPreferences`: changes only the fields given. */

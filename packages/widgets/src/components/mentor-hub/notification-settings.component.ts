@@ -44,6 +44,8 @@ export class MentorNotificationSettings extends MentorElement {
   static override styles = [sharedStyles, settingsStyles];
 
   @state() private draft?: { email: EmailPreferences; locale: 'en' | 'es'; timeZone: string | null };
+  /** The zone emails use while none is chosen (a mentor's profile zone, else UTC). */
+  @state() private fallbackZone = 'UTC';
   @state() private saving = false;
   @state() private emailStatus?: { ok: boolean; text: string };
   @state() private feed?: CalendarFeed;
@@ -57,6 +59,7 @@ export class MentorNotificationSettings extends MentorElement {
       if (!client || !memberId) return undefined;
       const [prefs, feed] = await Promise.all([client.getNotificationPreferences({ signal }), client.getCalendarFeed({ signal })]);
       this.draft = { email: { ...prefs.email }, locale: prefs.locale, timeZone: prefs.timeZone };
+      this.fallbackZone = prefs.timeZone ? 'UTC' : prefs.effectiveTimeZone;
       this.feed = feed;
       return { prefs, feed };
     },
@@ -160,7 +163,7 @@ export class MentorNotificationSettings extends MentorElement {
       <div class="field">
         <label for="pref-zone">${t('settingsTimeZone')}</label>
         <select id="pref-zone" name="timeZone" @change=${(e: Event) => set({ timeZone: (e.target as HTMLSelectElement).value || null })}>
-          <option value="" ?selected=${draft.timeZone === null}>${t('settingsTimeZoneUnset', 'UTC')}</option>
+          <option value="" ?selected=${draft.timeZone === null}>${t('settingsTimeZoneUnset', this.fallbackZone.replace(/_/g, ' '))}</option>
           ${knownZones().map((zone) => html`<option value=${zone} ?selected=${draft.timeZone === zone}>${zone.replace(/_/g, ' ')}</option>`)}
         </select>
         ${draft.timeZone !== device

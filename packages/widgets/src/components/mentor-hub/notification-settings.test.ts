@@ -49,7 +49,7 @@ describe('<mentor-hub> settings: email preferences and calendar feed', () => {
     (await find<HTMLButtonElement>(settings, '[part="save"]')).click();
     await findText(settings, 'Email settings saved.');
     const saved = await testClient().getNotificationPreferences();
-    expect(saved).to.deep.equal({ email: { sessionUpdates: true, reminders: false, mentorship: true }, locale: 'es', timeZone: 'America/Mexico_City' });
+    expect(saved).to.deep.equal({ email: { sessionUpdates: true, reminders: false, mentorship: true }, locale: 'es', timeZone: 'America/Mexico_City', effectiveTimeZone: 'America/Mexico_City' });
 
     await findText(settings, 'You have no calendar link yet.');
     click(settings, 'create');
