@@ -56,6 +56,21 @@ describe('session invitations (ICS)', () => {
     assert.deepEqual(event!.attendees.map((a) => a.toLowerCase()), ['mailto:ana@x.org', 'mailto:ben@x.org']);
   });
 
+  it('keeps hostile names inside their parameter: no double quotes or line breaks in CN', () => {
+    const text = sessionCalendar({
+      method: 'REQUEST',
+      timeZone: 'UTC',
+      now: new Date('2026-01-01T00:00:00Z'),
+      events: [{ sessionId: 's2', sequence: 0, start: new Date('2026-05-05T10:00:00Z'), end: new Date('2026-05-05T11:00:00Z'), status: 'CONFIRMED', summary: 'Line\nbreak; "quoted", comma', description: 'd', updatedAt: new Date('2026-01-01T00:00:00Z'),
+        organizer: { name: 'Org "Club"', email: 'o@x.org' }, attendees: [{ name: 'Eve "\r\nATTENDEE:mailto:evil@x.org', email: 'eve@x.org' }] }],
+    });
+    const unfolded = text.replace(/\r\n[ \t]/g, '');
+    assert.ok(!/CN="[^"\r\n]*\\"/.test(unfolded), 'no backslash-escaped quotes in a parameter');
+    const [event] = parseIcs(text).events;
+    assert.deepEqual(event!.attendees.map((a) => a.toLowerCase()), ['mailto:eve@x.org'], 'no injected attendee');
+    assert.equal(event!.summary, 'Line\nbreak; "quoted", comma');
+  });
+
   it('finds zone transitions to the minute', () => {
     const [spring] = zoneTransitions('Europe/Madrid', Date.parse('2026-03-01T00:00:00Z'), Date.parse('2026-04-01T00:00:00Z'));
     assert.deepEqual(spring, { at: Date.parse('2026-03-29T01:00:00Z'), from: 60, to: 120 });

@@ -10,6 +10,14 @@ export function sessionUid(sessionId: string): string {
   return `session-${sessionId}@mentorkit`;
 }
 
+/**
+ * A name fit for a CN parameter: RFC 5545 parameter values cannot hold a double quote at all (a
+ * backslash does not escape it there, and Outlook rejects such files), nor control characters.
+ */
+function paramText(name: string): string {
+  return name.replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]+/g, ' ');
+}
+
 export interface CalendarPerson {
   name: string;
   email: string;
@@ -79,11 +87,11 @@ export function sessionCalendar(input: SessionCalendarInput): string {
       description: e.description,
       status: ICalEventStatus[e.status],
       ...(e.joinUrl ? { location: e.joinUrl, url: e.joinUrl } : {}),
-      organizer: { name: e.organizer.name, email: e.organizer.email },
+      organizer: { name: paramText(e.organizer.name), email: e.organizer.email },
     });
     for (const person of e.attendees) {
       event.createAttendee({
-        name: person.name,
+        name: paramText(person.name),
         email: person.email,
         role: ICalAttendeeRole.REQ,
         status: ICalAttendeeStatus.ACCEPTED,
