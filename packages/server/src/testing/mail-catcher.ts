@@ -22,14 +22,25 @@ export interface MailCatcher {
   url: string;
   /** Mail received since the last `take()`, in arrival order. */
   take(): CaughtMail[];
+  /** The next `count` messages are refused with a temporary SMTP error (451), as a busy server does. */
+  refuseNext(count: number): void;
   close(): Promise<void>;
 }
 
 export async function startMailCatcher(): Promise<MailCatcher> {
   let inbox: CaughtMail[] = [];
+  let refusing = 0;
   const smtp = new SMTPServer({
     disabledCommands: ['STARTTLS', 'AUTH'],
+    // close() waits this long for clients still connected (nodemailer keeps one after a refusal).
+    closeTimeout: 500,
     onData(stream, _session, callback) {
+      if (refusing > 0) {
+        refusing--;
+        stream.resume();
+        stream.on('end', () => callback(Object.assign(new Error('Try again later'), { responseCode: 451 })));
+        return;
+      }
       const chunks: Buffer[] = [];
       stream.on('data', (chunk: Buffer) => chunks.push(chunk));
       stream.on('end', () => {
@@ -67,6 +78,9 @@ export async function startMailCatcher(): Promise<MailCatcher> {
       const taken = inbox;
       inbox = [];
       return taken;
+    },
+    refuseNext(count) {
+      refusing = count;
     },
     close: () => new Promise<void>((resolve) => smtp.close(() => resolve())),
   };
