@@ -23,6 +23,8 @@ import type {
   listMySessionsQuerySchema,
   meetingLinkInputSchema,
   memberPageSchema,
+  invitableMemberPageSchema,
+  listInvitableMembersQuerySchema,
   memberSchema,
   meSchema,
   notificationPreferencesSchema,
@@ -122,6 +124,7 @@ export const operations = {
   setMeetingLink: route('PUT', `${c}/sessions/{sessionId}/meeting-link`).takes<typeof meetingLinkInputSchema>().returns<typeof sessionSchema>(),
   rateSession: route('POST', `${c}/sessions/{sessionId}/rating`).takes<typeof rateSessionInputSchema>().returns<typeof sessionSchema>(),
   addMentorFeedback: route('POST', `${c}/sessions/{sessionId}/mentor-feedback`).takes<typeof mentorFeedbackInputSchema>().returns<typeof sessionSchema>(),
+  listInvitableMembers: route('GET', `${c}/employer/members`).takes<typeof listInvitableMembersQuerySchema>().returns<typeof invitableMemberPageSchema>(),
   proposeReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule`).takes<typeof proposeRescheduleInputSchema>().returns<typeof sessionSchema>(),
   respondToReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule/respond`).takes<typeof respondRescheduleInputSchema>().returns<typeof sessionSchema>(),
 

@@ -17,3 +17,4 @@ export { MentorProfileEditor } from './components/mentor-dashboard/profile-edito
 export { MentorHub } from './components/mentor-hub/mentor-hub.component.js';
 export { MentorNotificationSettings } from './components/mentor-hub/notification-settings.component.js';
 export { MentorAdmin } from './components/mentor-admin/mentor-admin.component.js';
+export { MentorEmployer } from './components/mentor-employer/mentor-employer.component.js';

@@ -70,6 +70,7 @@ export class MentorAdminMembers extends MentorElement {
         { ...(this.query ? { q: this.query } : {}), ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}), limit: 25 },
         { signal: abort.signal },
       );
+      if (abort.signal.aborted) return; // a newer search replaced this one
       this.items = more ? [...(this.items ?? []), ...page.items] : page.items;
       this.nextCursor = page.nextCursor;
     } catch (error) {
