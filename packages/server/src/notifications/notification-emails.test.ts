@@ -138,6 +138,15 @@ describe('notification emails over real SMTP on loopback', () => {
     assert.equal(declined!.subject, 'Declined: Career planning');
     assert.match(declined!.text, /Reason: Fully booked/);
 
+    const withdrawn = await book(server, bob, ana.id, slotAt(server, 4, 11));
+    await delivered();
+    assert.equal((await act(server, bob, withdrawn.body.id, 'cancel', {})).status, 200);
+    const [toMentor, ...none] = await delivered();
+    assert.equal(none.length, 0, 'a withdrawn request concerns only the side that was asked');
+    assert.equal(toMentor!.to, ana.email);
+    assert.match(toMentor!.subject, /^Cancelada: /);
+    assert.equal(toMentor!.ics, null, 'it was never in a calendar');
+
     const start = slotAt(server, 2, 15);
     const s = await book(server, bob, ana.id, start, 30);
     await act(server, ana, s.body.id, 'confirm');
