@@ -41,6 +41,8 @@ import type {
   okSchema,
   publicCommunitySchema,
   proposeRescheduleInputSchema,
+  realtimeAuthInputSchema,
+  realtimeAuthSchema,
   rateSessionInputSchema,
   setMemberAdminInputSchema,
   respondRescheduleInputSchema,
@@ -141,6 +143,9 @@ export const operations = {
   getCalendarFeed: route('GET', `${c}/me/calendar-feed`).returns<typeof calendarFeedSchema>(),
   rotateCalendarFeed: route('POST', `${c}/me/calendar-feed/rotate`).returns<typeof calendarFeedSchema>(),
   revokeCalendarFeed: route('DELETE', `${c}/me/calendar-feed`).returns<typeof calendarFeedSchema>(),
+
+  // Real-time (T1): Pusher channel authorization; `client.realtime` calls it for you
+  authorizeRealtimeChannel: route('POST', `${c}/realtime/auth`, { input: 'form' }).takes<typeof realtimeAuthInputSchema>().returns<typeof realtimeAuthSchema>(),
 };
 
 /** The operations table's type; `Operations['getMe']` is one operation. */

@@ -24,6 +24,7 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { publicNotificationRoutes } from './routes/public-notification-pages.js';
 import { employerRoutes } from './routes/employer.js';
+import { realtimeRoutes } from './routes/realtime.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
 import type { Services } from './services.js';
@@ -31,7 +32,23 @@ import type { Services } from './services.js';
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Routes mounted under `/v1`; each file is one resource. Later resources add a line here. */
-const v1Routes = [communityRoutes, memberRoutes, memberAdminRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, sessionRescheduleRoutes, mentorshipRoutes, dashboardRoutes, employerRoutes, notificationRoutes];
+const v1Routes = [
+  communityRoutes,
+  memberRoutes,
+  memberAdminRoutes,
+  authRoutes,
+  mentorRoutes,
+  availabilityRoutes,
+  favoriteRoutes,
+  slotRoutes,
+  sessionRoutes,
+  sessionRescheduleRoutes,
+  mentorshipRoutes,
+  dashboardRoutes,
+  employerRoutes,
+  realtimeRoutes,
+  notificationRoutes,
+];
 
 /**
  * Assembles the HTTP service over ready-made services (storage, mail, repositories).
@@ -65,6 +82,9 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
 
   app.route('/', healthRoutes);
   app.route('/', publicNotificationRoutes);
+  // The built-in real-time endpoint's REST API (`/apps/{appId}/…`, Pusher's paths), outside /v1.
+  const realtimeRest = services.realtime.restRoutes?.();
+  if (realtimeRest) app.route('/', realtimeRest);
   for (const routes of v1Routes) app.route('/v1', routes);
   if (services.config.env !== 'production') app.route('/', devMailRoutes);
 

@@ -7,12 +7,13 @@ import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { settingsStyles } from './notification-settings.styles.js';
+import { settingsStrings } from './settings.strings.js';
 
 type Switch = keyof EmailPreferences;
-const switches: { key: Switch; label: 'settingsSessionUpdates' | 'settingsReminders' | 'settingsMentorship'; hint?: 'settingsSessionUpdatesHint' | 'settingsRemindersHint' }[] = [
-  { key: 'sessionUpdates', label: 'settingsSessionUpdates', hint: 'settingsSessionUpdatesHint' },
-  { key: 'reminders', label: 'settingsReminders', hint: 'settingsRemindersHint' },
-  { key: 'mentorship', label: 'settingsMentorship' },
+const switches: { key: Switch; hint?: 'sessionUpdatesHint' | 'remindersHint' }[] = [
+  { key: 'sessionUpdates', hint: 'sessionUpdatesHint' },
+  { key: 'reminders', hint: 'remindersHint' },
+  { key: 'mentorship' },
 ];
 
 /** Every IANA zone this browser knows (falls back to the viewer's own when `supportedValuesOf` is missing). */
@@ -74,7 +75,7 @@ export class MentorNotificationSettings extends MentorElement {
     try {
       const saved = await client.updateNotificationPreferences({ email: this.draft.email, locale: this.draft.locale, timeZone: this.draft.timeZone });
       this.draft = { email: { ...saved.email }, locale: saved.locale, timeZone: saved.timeZone };
-      this.emailStatus = { ok: true, text: this.localize.t('settingsSaved') };
+      this.emailStatus = { ok: true, text: this.localize.strings(settingsStrings).saved };
     } catch (error) {
       this.emailStatus = { ok: false, text: errorMessage(this.localize, error) };
     } finally {
@@ -90,7 +91,7 @@ export class MentorNotificationSettings extends MentorElement {
     try {
       this.feed = action === 'revoke' ? await client.revokeCalendarFeed() : await client.rotateCalendarFeed();
       this.confirming = undefined;
-      if (action !== 'create') this.feedStatus = { ok: true, text: this.localize.t(action === 'rotate' ? 'settingsFeedRotated' : 'settingsFeedRevoked') };
+      if (action !== 'create') this.feedStatus = { ok: true, text: this.localize.strings(settingsStrings)[action === 'rotate' ? 'feedRotated' : 'feedRevoked'] };
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>(this.feed.url ? '#feed-url' : '[data-action="create"]')?.focus();
     } catch (error) {
@@ -119,10 +120,10 @@ export class MentorNotificationSettings extends MentorElement {
     if (!url) return;
     try {
       await navigator.clipboard.writeText(url);
-      this.feedStatus = { ok: true, text: this.localize.t('settingsFeedCopied') };
+      this.feedStatus = { ok: true, text: this.localize.strings(settingsStrings).feedCopied };
     } catch {
       this.shadowRoot?.querySelector<HTMLInputElement>('#feed-url')?.select();
-      this.feedStatus = { ok: false, text: this.localize.t('settingsFeedCopyFailed') };
+      this.feedStatus = { ok: false, text: this.localize.strings(settingsStrings).feedCopyFailed };
     }
   }
 
@@ -132,7 +133,7 @@ export class MentorNotificationSettings extends MentorElement {
   }
 
   private renderEmail(): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(settingsStrings);
     const draft = this.draft!;
     const device = viewerTimeZone();
     const set = (patch: Partial<typeof draft>) => {
@@ -140,71 +141,71 @@ export class MentorNotificationSettings extends MentorElement {
       this.emailStatus = undefined;
     };
     return html`<form part="email" aria-labelledby="email-heading" @submit=${this.save}>
-      <h3 id="email-heading">${t('settingsEmailHeading')}</h3>
-      <p class="muted">${t('settingsEmailIntro')}</p>
+      <h3 id="email-heading">${s.emailHeading}</h3>
+      <p class="muted">${s.emailIntro}</p>
       <fieldset class="switches">
-        <legend class="visually-hidden">${t('settingsEmailHeading')}</legend>
+        <legend class="visually-hidden">${s.emailHeading}</legend>
         ${switches.map(
-          (s) => html`<div class="switch">
-            <input type="checkbox" id=${`pref-${s.key}`} name=${s.key} .checked=${draft.email[s.key]}
-              aria-describedby=${s.hint ? `pref-${s.key}-hint` : nothing}
-              @change=${(e: Event) => set({ email: { ...draft.email, [s.key]: (e.target as HTMLInputElement).checked } })} />
-            <label for=${`pref-${s.key}`}>${t(s.label)}${s.hint ? html`<span class="hint" id=${`pref-${s.key}-hint`}>${t(s.hint)}</span>` : nothing}</label>
+          (sw) => html`<div class="switch">
+            <input type="checkbox" id=${`pref-${sw.key}`} name=${sw.key} .checked=${draft.email[sw.key]}
+              aria-describedby=${sw.hint ? `pref-${sw.key}-hint` : nothing}
+              @change=${(e: Event) => set({ email: { ...draft.email, [sw.key]: (e.target as HTMLInputElement).checked } })} />
+            <label for=${`pref-${sw.key}`}>${s[sw.key]}${sw.hint ? html`<span class="hint" id=${`pref-${sw.key}-hint`}>${s[sw.hint]}</span>` : nothing}</label>
           </div>`,
         )}
       </fieldset>
       <div class="field">
-        <label for="pref-locale">${t('settingsLanguage')}</label>
+        <label for="pref-locale">${s.language}</label>
         <select id="pref-locale" name="locale" .value=${draft.locale} @change=${(e: Event) => set({ locale: (e.target as HTMLSelectElement).value as 'en' | 'es' })}>
           <option value="en" ?selected=${draft.locale === 'en'} lang="en">English</option>
           <option value="es" ?selected=${draft.locale === 'es'} lang="es">Español</option>
         </select>
       </div>
       <div class="field">
-        <label for="pref-zone">${t('settingsTimeZone')}</label>
+        <label for="pref-zone">${s.timeZone}</label>
         <select id="pref-zone" name="timeZone" @change=${(e: Event) => set({ timeZone: (e.target as HTMLSelectElement).value || null })}>
-          <option value="" ?selected=${draft.timeZone === null}>${t('settingsTimeZoneUnset', this.fallbackZone.replace(/_/g, ' '))}</option>
+          <option value="" ?selected=${draft.timeZone === null}>${s.timeZoneUnset(this.fallbackZone.replace(/_/g, ' '))}</option>
           ${knownZones().map((zone) => html`<option value=${zone} ?selected=${draft.timeZone === zone}>${zone.replace(/_/g, ' ')}</option>`)}
         </select>
         ${draft.timeZone !== device
-          ? html`<button class="button link" type="button" data-action="device-zone" @click=${() => set({ timeZone: device })}>${t('settingsUseDeviceZone', device.replace(/_/g, ' '))}</button>`
+          ? html`<button class="button link" type="button" data-action="device-zone" @click=${() => set({ timeZone: device })}>${s.useDeviceZone(device.replace(/_/g, ' '))}</button>`
           : nothing}
       </div>
-      <button class="button" part="save" type="submit" ?disabled=${this.saving}>${t('settingsSave')}</button>
+      <button class="button" part="save" type="submit" ?disabled=${this.saving}>${s.save}</button>
       ${this.renderStatus(this.emailStatus)}
     </form>`;
   }
 
   private renderFeed(): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(settingsStrings);
     const url = this.feed?.url;
     const busy = this.feedBusy;
     let body: TemplateResult;
     if (!url) {
-      body = html`<p>${t('settingsFeedNone')}</p>
-        <button class="button" part="feed-button" type="button" data-action="create" ?disabled=${busy} @click=${() => this.feedAction('create')}>${t('settingsFeedCreate')}</button>`;
+      body = html`<p>${s.feedNone}</p>
+        <button class="button" part="feed-button" type="button" data-action="create" ?disabled=${busy} @click=${() => this.feedAction('create')}>${s.feedCreate}</button>`;
     } else {
       body = html`<div class="field">
-          <label for="feed-url">${t('settingsFeedUrl')}</label>
+          <label for="feed-url">${s.feedUrl}</label>
           <input id="feed-url" part="feed-url" type="text" readonly .value=${url} aria-describedby="feed-private" @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
-          <p class="hint" id="feed-private">${t('settingsFeedPrivate')}</p>
+          <p class="hint" id="feed-private">${s.feedPrivate}</p>
         </div>
         <div class="actions">
-          <button class="button" part="feed-button" type="button" data-action="copy" @click=${this.copy}>${t('settingsFeedCopy')}</button>
-          <button class="button secondary" part="feed-button" type="button" data-action="rotate" ?disabled=${busy} aria-expanded=${this.confirming === 'rotate' ? 'true' : 'false'} @click=${() => this.ask('rotate')}>${t('settingsFeedRotate')}</button>
-          <button class="button secondary" part="feed-button" type="button" data-action="revoke" ?disabled=${busy} aria-expanded=${this.confirming === 'revoke' ? 'true' : 'false'} @click=${() => this.ask('revoke')}>${t('settingsFeedRevoke')}</button>
+          <button class="button" part="feed-button" type="button" data-action="copy" @click=${this.copy}>${s.feedCopy}</button>
+          <button class="button secondary" part="feed-button" type="button" data-action="rotate" ?disabled=${busy} aria-expanded=${this.confirming === 'rotate' ? 'true' : 'false'} @click=${() => this.ask('rotate')}>${s.feedRotate}</button>
+          <button class="button secondary" part="feed-button" type="button" data-action="revoke" ?disabled=${busy} aria-expanded=${this.confirming === 'revoke' ? 'true' : 'false'} @click=${() => this.ask('revoke')}>${s.feedRevoke}</button>
         </div>
         ${this.confirming
           ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-text" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelConfirm()}>
-              <p id="confirm-text">${t(this.confirming === 'rotate' ? 'settingsFeedRotateConfirm' : 'settingsFeedRevokeConfirm')}</p>
-              <button class="button" type="button" data-action="confirm" ?disabled=${busy} @click=${() => this.feedAction(this.confirming!)}>${t('settingsFeedConfirm')}</button>
-              <button class="button secondary" type="button" data-action="keep" @click=${this.cancelConfirm}>${t('settingsFeedCancel')}</button>
+              <p id="confirm-text">${s[this.confirming === 'rotate' ? 'feedRotateConfirm' : 'feedRevokeConfirm']}</p>
+              <button class="button" type="button" data-action="confirm" ?disabled=${busy} @click=${() => this.feedAction(this.confirming!)}>${s.feedConfirm}</button>
+              <button class="button secondary" type="button" data-action="keep" @click=${this.cancelConfirm}>${s.feedCancel}</button>
             </div>`
           : nothing}`;
     }
     return html`<section class="feed" part="feed" aria-labelledby="feed-heading">
-      <h3 id="feed-heading">${t('settingsFeedHeading')}</h3>
-      <p class="muted">${t('settingsFeedIntro')}</p>
+      <h3 id="feed-heading">${s.feedHeading}</h3>
+      <p class="muted">${s.feedIntro}</p>
       ${body} ${this.renderStatus(this.feedStatus)}
     </section>`;
   }
