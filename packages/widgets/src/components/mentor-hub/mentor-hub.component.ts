@@ -132,6 +132,8 @@ export class MentorHub extends MentorElement {
       case 'dashboard':
         return html`<mentor-dashboard lang=${lang} theme=${theme} time-zone=${zone}></mentor-dashboard>`;
       case 'settings':
+        // Loaded on first use (a lazy chunk in the CDN bundle); the element upgrades when it arrives.
+        void import('./mentor-notification-settings.js');
         return html`<mentor-notification-settings lang=${lang} theme=${theme}></mentor-notification-settings>`;
       default:
         if (this.mentorId) {

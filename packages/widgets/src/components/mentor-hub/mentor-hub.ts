@@ -5,15 +5,12 @@ import '../mentor-booking-calendar/mentor-booking-calendar.js';
 import '../mentor-session-list/mentor-session-list.js';
 import '../mentor-dashboard/mentor-dashboard.js';
 import { MentorHub } from './mentor-hub.component.js';
-import { MentorNotificationSettings } from './notification-settings.component.js';
 
-export { MentorHub, MentorNotificationSettings };
-MentorNotificationSettings.define('mentor-notification-settings');
+export { MentorHub };
 MentorHub.define('mentor-hub');
 
 declare global {
   interface HTMLElementTagNameMap {
     'mentor-hub': MentorHub;
-    'mentor-notification-settings': MentorNotificationSettings;
   }
 }
