@@ -17,6 +17,8 @@ function deepActive(): Element | null {
 
 async function settingsIn(hub: MentorHub): Promise<MentorNotificationSettings> {
   const settings = await find<MentorNotificationSettings>(hub, 'mentor-notification-settings');
+  // The hub loads the element's code when the tab opens; it upgrades when that arrives.
+  await waitUntil(() => settings.shadowRoot, 'the settings element loaded', { timeout: 15_000 });
   await find(settings, '[part="base"]');
   return settings;
 }
