@@ -105,7 +105,14 @@ export function createClient(options: ClientOptions): MentorKitClient {
 
   const client: Record<string, unknown> = {};
   for (const [id, spec] of Object.entries(operations) as [OperationId, OperationSpec][]) {
-    client[id] = (input?: Record<string, unknown>, callOptions?: CallOptions) => call(spec, input, callOptions);
+    client[id] = (input?: Record<string, unknown>, callOptions?: CallOptions) => {
+      // An operation without input called as `op({ signal })` (plain JavaScript ignores the types):
+      // honour the options instead of dropping the signal.
+      if (!spec.input && !callOptions && input && (input.signal instanceof AbortSignal || 'headers' in input)) {
+        return call(spec, undefined, input as CallOptions);
+      }
+      return call(spec, input, callOptions);
+    };
   }
 
   let realtimeConfig: Promise<PublicCommunity['realtime']> | undefined;

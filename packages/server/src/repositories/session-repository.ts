@@ -52,6 +52,8 @@ interface FeedbackDoc extends StoredDoc {
   mentorId: string;
   menteeId: string;
   authorName: string;
+  /** The mentee agreed to show their full name to visitors who are not signed in. */
+  showFullName?: boolean;
   rating?: number;
   text?: string;
   createdAt: Date;
@@ -94,6 +96,7 @@ export interface RecentReview {
   rating: number;
   review?: string;
   menteeName: string;
+  showFullName: boolean;
   createdAt: Date;
 }
 
@@ -242,7 +245,7 @@ export class SessionRepository {
    */
   async addFeedback(
     session: SessionRecord,
-    entry: { kind: 'rating' | 'mentor-feedback'; authorName: string; rating?: number; text?: string },
+    entry: { kind: 'rating' | 'mentor-feedback'; authorName: string; showFullName?: boolean; rating?: number; text?: string },
     now: Date,
   ): Promise<boolean> {
     try {
@@ -254,6 +257,7 @@ export class SessionRepository {
         mentorId: session.mentorId,
         menteeId: session.menteeId,
         authorName: entry.authorName,
+        ...(entry.showFullName ? { showFullName: true } : {}),
         ...(entry.rating !== undefined ? { rating: entry.rating } : {}),
         ...(entry.text !== undefined ? { text: entry.text } : {}),
         createdAt: now,
@@ -277,6 +281,7 @@ export class SessionRepository {
       rating: d.rating ?? 0,
       ...(d.text !== undefined ? { review: d.text } : {}),
       menteeName: d.authorName,
+      showFullName: d.showFullName === true,
       createdAt: new Date(d.createdAt),
     }));
   }
