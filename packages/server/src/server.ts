@@ -28,6 +28,7 @@ export async function buildServices(
 }
 
 export async function closeServices(services: Services): Promise<void> {
+  await services.jobRunner.stop();
   await services.background.drain();
   services.mailer.close();
   await services.storage.close();
@@ -45,6 +46,7 @@ export async function startServer(config: Config, options: { services?: Services
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
   });
+  services.jobRunner.start();
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   let closing: Promise<void> | undefined;

@@ -2,6 +2,8 @@ import { BackgroundTasks } from './background.js';
 import type { Config } from './config.js';
 import type { Mailer } from './email/mailer.js';
 import { DomainEvents } from './events/domain-events.js';
+import { JobQueue } from './jobs/job-queue.js';
+import { JobRunner } from './jobs/job-runner.js';
 import type { Logger } from './logger.js';
 import { AuthSessionRepository } from './repositories/auth-session-repository.js';
 import { CommunityRepository } from './repositories/community-repository.js';
@@ -50,12 +52,17 @@ export interface Services {
   slotClaims: SlotClaimRepository;
   mentorships: MentorshipRepository;
   relationships: RelationshipRepository;
+  /** The durable job table (jobs/job-queue.ts): every outgoing message is a row here first. */
+  jobs: JobQueue;
+  /** Runs due jobs by kind; `register(kind, handler)` adds kinds. Started by the server, stopped on close. */
+  jobRunner: JobRunner;
 }
 
 export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date };
 
 export async function createServices(base: ServiceBase): Promise<Services> {
   const { storage } = base;
+  const now = base.now ?? (() => new Date());
   const [communities, members, rateLimiter, authSessions, signInCodes] = await Promise.all([
     CommunityRepository.open(storage),
     MemberRepository.open(storage),
@@ -75,9 +82,10 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     MentorshipRepository.open(storage),
     RelationshipRepository.open(storage),
   ]);
+  const jobs = await JobQueue.open(storage, now);
   return {
     ...base,
-    now: base.now ?? (() => new Date()),
+    now,
     background: new BackgroundTasks(base.logger),
     events: new DomainEvents(base.logger),
     communities,
@@ -94,5 +102,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     slotClaims,
     mentorships,
     relationships,
+    jobs,
+    jobRunner: new JobRunner(jobs, now, base.logger),
   };
 }
