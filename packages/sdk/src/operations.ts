@@ -49,6 +49,15 @@ import type {
   updateMentorProfileInputSchema,
   verifyMagicLinkInputSchema,
   verifySignInCodeInputSchema,
+  createWebhookInputSchema,
+  listWebhookDeliveriesQuerySchema,
+  rotateWebhookSecretInputSchema,
+  updateWebhookInputSchema,
+  webhookDeliveryPageSchema,
+  webhookDeliverySchema,
+  webhookEndpointSchema,
+  webhookEndpointWithSecretSchema,
+  webhookListSchema,
 } from '@mentorkit/core';
 import type { z } from 'zod';
 import { route, type BinaryBody, type BlobResponse } from './operation.js';
@@ -120,6 +129,15 @@ export const operations = {
   respondToMentorship: route('POST', `${c}/mentorships/{mentorshipId}/respond`).takes<typeof respondToMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
   endMentorship: route('POST', `${c}/mentorships/{mentorshipId}/end`).takes<typeof endMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
   getDashboard: route('GET', `${c}/dashboard`).takes<typeof getDashboardQuerySchema>().returns<typeof dashboardSchema>(),
+
+  // Webhooks (N3): admins or the secret key
+  createWebhook: route('POST', `${c}/webhooks`).takes<typeof createWebhookInputSchema>().returns<typeof webhookEndpointWithSecretSchema>(),
+  listWebhooks: route('GET', `${c}/webhooks`).returns<typeof webhookListSchema>(),
+  updateWebhook: route('PATCH', `${c}/webhooks/{webhookId}`).takes<typeof updateWebhookInputSchema>().returns<typeof webhookEndpointSchema>(),
+  deleteWebhook: route('DELETE', `${c}/webhooks/{webhookId}`).returns<typeof okSchema>(),
+  rotateWebhookSecret: route('POST', `${c}/webhooks/{webhookId}/rotate-secret`).takes<typeof rotateWebhookSecretInputSchema>().returns<typeof webhookEndpointWithSecretSchema>(),
+  listWebhookDeliveries: route('GET', `${c}/webhooks/{webhookId}/deliveries`).takes<typeof listWebhookDeliveriesQuerySchema>().returns<typeof webhookDeliveryPageSchema>(),
+  redeliverWebhook: route('POST', `${c}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver`).returns<typeof webhookDeliverySchema>(),
 };
 
 /** The operations table's type; `Operations['getMe']` is one operation. */

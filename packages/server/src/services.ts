@@ -19,6 +19,9 @@ import { MentorshipRepository } from './repositories/mentorship-repository.js';
 import { RelationshipRepository } from './repositories/relationship-repository.js';
 import { SessionRepository } from './repositories/session-repository.js';
 import { SlotClaimRepository } from './repositories/slot-claim-repository.js';
+import { WebhookDeliveryRepository } from './repositories/webhook-delivery-repository.js';
+import { WebhookEndpointRepository } from './repositories/webhook-endpoint-repository.js';
+import { registerWebhooks } from './webhooks/register-webhooks.js';
 import type { Storage } from './storage/types.js';
 
 /**
@@ -56,6 +59,10 @@ export interface Services {
   jobs: JobQueue;
   /** Runs due jobs by kind; `register(kind, handler)` adds kinds. Started by the server, stopped on close. */
   jobRunner: JobRunner;
+  /** Site owners' webhook endpoints (SPEC N3); signing secrets sealed with the service secret. */
+  webhookEndpoints: WebhookEndpointRepository;
+  /** One record per event and endpoint, with its attempts (the delivery log). */
+  webhookDeliveries: WebhookDeliveryRepository;
 }
 
 export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date };
@@ -83,7 +90,11 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     RelationshipRepository.open(storage),
   ]);
   const jobs = await JobQueue.open(storage, now);
-  return {
+  const [webhookEndpoints, webhookDeliveries] = await Promise.all([
+    WebhookEndpointRepository.open(storage, base.secret),
+    WebhookDeliveryRepository.open(storage),
+  ]);
+  const services: Services = {
     ...base,
     now,
     background: new BackgroundTasks(base.logger),
@@ -104,5 +115,10 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     relationships,
     jobs,
     jobRunner: new JobRunner(jobs, now, base.logger),
+    webhookEndpoints,
+    webhookDeliveries,
   };
+  // Subscribers of the domain events and job kinds, registered in one place.
+  registerWebhooks(services);
+  return services;
 }

@@ -98,6 +98,12 @@ export class CommunityRepository {
     });
   }
 
+  /** Uncached: for background work (jobs) that knows only the id. */
+  async findById(id: string): Promise<CommunityRecord | null> {
+    const doc = await this.col.findOne({ _id: id, communityId: id });
+    return doc ? toRecord(doc) : null;
+  }
+
   async getBySlug(slug: string): Promise<CommunityRecord> {
     const community = await this.findBySlug(slug);
     if (!community) throw new MentorKitError('COMMUNITY_NOT_FOUND', `No community with slug "${slug}"`);

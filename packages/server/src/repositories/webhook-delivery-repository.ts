@@ -9,9 +9,9 @@ export interface WebhookAttemptRecord {
 }
 
 /**
- * One event for one endpoint. Its id is the `webhook-id` header, the same on every attempt. A manual
- * redelivery starts a new `round` (with the retry schedule from the top); a job carries the round and
- * attempt it was scheduled for, so a stale or repeated job changes nothing.
+ * One event for one endpoint. Its id is the `webhook-id` header, the same on every attempt. Each `round`
+ * of attempts is one job; a manual redelivery starts a new round (the retry schedule from the top), and a
+ * job of an older round finds nothing left to do.
  */
 export interface WebhookDeliveryRecord {
   id: string;
@@ -24,7 +24,6 @@ export interface WebhookDeliveryRecord {
   /** Attempts over the delivery's life (all rounds). */
   attempts: number;
   round: number;
-  roundAttempts: number;
   responseStatus: number | null;
   lastError: string | null;
   lastAttemptAt: Date | null;
@@ -60,7 +59,6 @@ function toRecord(doc: WebhookDeliveryDoc): WebhookDeliveryRecord {
     status: doc.status,
     attempts: doc.attempts,
     round: doc.round,
-    roundAttempts: doc.roundAttempts,
     responseStatus: doc.responseStatus ?? null,
     lastError: doc.lastError ?? null,
     lastAttemptAt: date(doc.lastAttemptAt),
@@ -119,20 +117,20 @@ export class WebhookDeliveryRepository {
   }
 
   /**
-   * Records attempt `roundAttempts + 1` of `round` only if the delivery is still there (a concurrent or
-   * repeated run of the same job finds it moved on and gets null).
+   * Records an attempt of `round` only while that round is still pending (a redelivery started meanwhile
+   * makes the older job's result irrelevant, and it is dropped).
    */
   async recordAttempt(
     communityId: string,
     id: string,
-    expected: { round: number; roundAttempts: number },
+    round: number,
     outcome: AttemptOutcome,
     kept: WebhookAttemptRecord[],
   ): Promise<WebhookDeliveryRecord | null> {
     const doc = await this.col.findOneAndUpdate(
-      { _id: id, communityId, status: 'pending', round: expected.round, roundAttempts: expected.roundAttempts },
+      { _id: id, communityId, status: 'pending', round },
       {
-        $inc: { attempts: 1, roundAttempts: 1 },
+        $inc: { attempts: 1 },
         $set: {
           status: outcome.status,
           responseStatus: outcome.attempt.responseStatus ?? null,
@@ -159,7 +157,7 @@ export class WebhookDeliveryRepository {
   async restart(communityId: string, id: string, now: Date): Promise<WebhookDeliveryRecord | null> {
     const doc = await this.col.findOneAndUpdate(
       { _id: id, communityId },
-      { $inc: { round: 1 }, $set: { status: 'pending', roundAttempts: 0, nextAttemptAt: now, updatedAt: now } },
+      { $inc: { round: 1 }, $set: { status: 'pending', nextAttemptAt: now, updatedAt: now } },
     );
     return doc ? toRecord(doc) : null;
   }
