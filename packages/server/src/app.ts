@@ -22,6 +22,7 @@ import { dashboardRoutes } from './routes/dashboard.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
 import { webhookRoutes } from './routes/webhooks.js';
+import { documentWebhookEvents } from './routes/webhook-events-doc.js';
 import type { Services } from './services.js';
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -62,6 +63,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   app.route('/', healthRoutes);
   for (const routes of v1Routes) app.route('/v1', routes);
   if (services.config.env !== 'production') app.route('/', devMailRoutes);
+  documentWebhookEvents(app.openAPIRegistry);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',
