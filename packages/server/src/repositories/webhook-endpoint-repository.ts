@@ -16,7 +16,8 @@ export interface WebhookEndpointRecord {
   disabledReason: WebhookDisabledReason | null;
   disabledAt: Date | null;
   failingSince: Date | null;
-  secret: string;
+  /** Null when it cannot be decrypted (MENTORKIT_SECRET changed): deliveries fail until it is rotated. */
+  secret: string | null;
   /** Still signing beside `secret` until `previousSecretExpiresAt` (zero-downtime rotation). */
   previousSecret: string | null;
   previousSecretExpiresAt: Date | null;
@@ -82,15 +83,23 @@ export class WebhookEndpointRepository {
       disabledReason: doc.disabledReason ?? null,
       disabledAt: date(doc.disabledAt),
       failingSince: date(doc.failingSince),
-      secret: this.box.open(doc.sealedSecret),
-      previousSecret: doc.sealedPreviousSecret ? this.box.open(doc.sealedPreviousSecret) : null,
+      secret: this.unseal(doc.sealedSecret),
+      previousSecret: doc.sealedPreviousSecret ? this.unseal(doc.sealedPreviousSecret) : null,
       previousSecretExpiresAt: date(doc.previousSecretExpiresAt),
       createdAt: new Date(doc.createdAt),
       updatedAt: new Date(doc.updatedAt),
     };
   }
 
-  async create(record: WebhookEndpointRecord): Promise<WebhookEndpointRecord> {
+  private unseal(sealed: string): string | null {
+    try {
+      return this.box.open(sealed);
+    } catch {
+      return null;
+    }
+  }
+
+  async create(record: WebhookEndpointRecord & { secret: string }): Promise<WebhookEndpointRecord & { secret: string }> {
     const { id, communityId, secret, previousSecret, description, ...rest } = record;
     await this.col.insertOne({
       _id: id,
@@ -132,7 +141,7 @@ export class WebhookEndpointRepository {
   }
 
   /** Replaces the signing secret; the old one keeps signing until `previousUntil` (or stops now when null). */
-  async rotateSecret(communityId: string, id: string, secret: string, previousUntil: Date | null, now: Date): Promise<WebhookEndpointRecord | null> {
+  async rotateSecret(communityId: string, id: string, secret: string, previousUntil: Date | null, now: Date): Promise<(WebhookEndpointRecord & { secret: string }) | null> {
     const current = await this.col.findOne({ _id: id, communityId });
     if (!current) return null;
     const doc = await this.col.findOneAndUpdate(
@@ -146,7 +155,7 @@ export class WebhookEndpointRepository {
         },
       },
     );
-    return doc ? this.toRecord(doc) : null;
+    return doc ? { ...this.toRecord(doc), secret } : null;
   }
 
   async delete(communityId: string, id: string): Promise<boolean> {

@@ -1,4 +1,4 @@
-import type { OpenAPIRegistry } from '@hono/zod-openapi';
+import type { OpenAPIHono } from '@hono/zod-openapi';
 import {
   webhookEventTypes,
   webhookMemberImportDataSchema,
@@ -30,7 +30,7 @@ const headers = z.object({
  * Documents what an endpoint receives, one entry per event, in the OpenAPI document's `webhooks`
  * section (OpenAPI 3.1), so generated clients and the reference page show the payloads.
  */
-export function documentWebhookEvents(registry: OpenAPIRegistry): void {
+export function documentWebhookEvents(registry: OpenAPIHono['openAPIRegistry']): void {
   for (const type of webhookEventTypes) {
     registry.registerWebhook({
       method: 'post',

@@ -34,7 +34,7 @@ webhookRoutes.use('/communities/:slug/webhooks', requireCommunityAdmin());
 webhookRoutes.use('/communities/:slug/webhooks/*', requireCommunityAdmin());
 
 const tags = ['Webhooks'];
-const withSecret = (record: WebhookEndpointRecord) => ({ ...toWebhookEndpoint(record), secret: record.secret });
+const withSecret = (record: WebhookEndpointRecord & { secret: string }) => ({ ...toWebhookEndpoint(record), secret: record.secret });
 
 webhookRoutes.openapi(
   createRoute({

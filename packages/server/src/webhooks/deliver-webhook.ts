@@ -39,18 +39,24 @@ export async function enqueueDeliveryRound(services: Services, delivery: Pick<We
 
 /** The secrets that sign now: the current one, and the previous one during a rotation's grace period. */
 function signingSecrets(endpoint: WebhookEndpointRecord, now: Date): string[] {
-  const previousValid = endpoint.previousSecret && endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now;
-  return previousValid ? [endpoint.secret, endpoint.previousSecret!] : [endpoint.secret];
+  const secrets = endpoint.secret ? [endpoint.secret] : [];
+  const previousValid = endpoint.previousSecretExpiresAt && endpoint.previousSecretExpiresAt > now;
+  if (previousValid && endpoint.previousSecret) secrets.push(endpoint.previousSecret);
+  return secrets;
 }
 
 /** Sends one attempt: a fresh timestamp and signature every time, the same `webhook-id` and body. */
 export async function sendAttempt(services: Services, endpoint: WebhookEndpointRecord, delivery: WebhookDeliveryRecord): Promise<PostResult> {
   const now = services.now();
   const timestamp = Math.floor(now.getTime() / 1000);
+  const secrets = signingSecrets(endpoint, now);
+  if (secrets.length === 0 || !endpoint.secret) {
+    return { error: 'The signing secret cannot be decrypted (was MENTORKIT_SECRET changed?): rotate it with rotateWebhookSecret', durationMs: 0 };
+  }
   const headers = {
     'webhook-id': delivery.id,
     'webhook-timestamp': String(timestamp),
-    'webhook-signature': signWebhook(signingSecrets(endpoint, now), delivery.id, timestamp, delivery.payload),
+    'webhook-signature': signWebhook(secrets, delivery.id, timestamp, delivery.payload),
   };
   return postWebhook(endpoint.url, headers, delivery.payload, {
     allowPrivateNetworks: services.config.webhooksAllowPrivateNetworks,

@@ -39,7 +39,7 @@ async function getEndpoint(services: Services, community: CommunityRecord, id: s
 }
 
 /** Adds an endpoint with a new signing secret (returned once, by this call). */
-export async function createWebhook(services: Services, community: CommunityRecord, input: CreateWebhookInput): Promise<WebhookEndpointRecord> {
+export async function createWebhook(services: Services, community: CommunityRecord, input: CreateWebhookInput): Promise<WebhookEndpointRecord & { secret: string }> {
   const url = checkWebhookUrl(services, input.url);
   if ((await services.webhookEndpoints.list(community.id)).length >= MAX_ENDPOINTS) {
     throw new MentorKitError('CONFLICT', `A community may have at most ${MAX_ENDPOINTS} webhook endpoints; delete one first`);
@@ -87,7 +87,7 @@ export async function deleteWebhook(services: Services, community: CommunityReco
 }
 
 /** A new secret (returned once); the old one keeps signing beside it for `previousSecretHours`. */
-export async function rotateWebhookSecret(services: Services, community: CommunityRecord, id: string, previousSecretHours: number): Promise<WebhookEndpointRecord> {
+export async function rotateWebhookSecret(services: Services, community: CommunityRecord, id: string, previousSecretHours: number): Promise<WebhookEndpointRecord & { secret: string }> {
   await getEndpoint(services, community, id);
   const now = services.now();
   const previousUntil = previousSecretHours > 0 ? new Date(now.getTime() + previousSecretHours * 3_600_000) : null;

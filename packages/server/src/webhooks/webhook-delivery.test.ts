@@ -138,12 +138,12 @@ describe('webhook deliveries to a real receiver on loopback (Standard Webhooks)'
     assert.ok(wait >= 5 * SECOND && wait <= 5.5 * SECOND, `second attempt 5 s later (+ jitter), got ${wait} ms`);
 
     for (const step of [6 * SECOND, 6 * MINUTE, 34 * MINUTE]) {
-      const before = receiver.received.length;
+      const hits: number = receiver.received.length;
       await runDue();
-      assert.equal(receiver.received.length, before, 'nothing is due before the clock moves');
+      assert.equal(receiver.received.length, hits, 'nothing is due before the clock moves');
       server.advanceClock(step);
       await runDue();
-      assert.equal(receiver.received.length, before + 1);
+      assert.equal(receiver.received.length, hits + 1);
     }
     assert.equal(receiver.received.length, 4, 'three failures, then the success, then nothing more');
     const ids = new Set(receiver.received.map((r) => r.headers['webhook-id']));
