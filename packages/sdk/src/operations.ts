@@ -22,6 +22,7 @@ import type {
   listMySessionsQuerySchema,
   meetingLinkInputSchema,
   memberPageSchema,
+  memberSchema,
   meSchema,
   mentorApplicationPageSchema,
   mentorAvailabilitySchema,
@@ -35,7 +36,10 @@ import type {
   mentorSlotsSchema,
   okSchema,
   publicCommunitySchema,
+  proposeRescheduleInputSchema,
   rateSessionInputSchema,
+  setMemberAdminInputSchema,
+  respondRescheduleInputSchema,
   refreshSessionInputSchema,
   requestMentorshipInputSchema,
   requestSignInCodeInputSchema,
@@ -80,6 +84,7 @@ export const operations = {
   updateCommunitySettings: route('PATCH', `${c}/settings`).takes<typeof updateCommunitySettingsInputSchema>().returns<typeof communitySchema>(),
   importMembers: route('POST', `${c}/members/import`).takes<typeof importMembersInputSchema>().returns<typeof importMembersResultSchema>(),
   listMembers: route('GET', `${c}/members`).takes<typeof listMembersQuerySchema>().returns<typeof memberPageSchema>(),
+  setMemberAdmin: route('PUT', `${c}/members/{memberId}/admin`).takes<typeof setMemberAdminInputSchema>().returns<typeof memberSchema>(),
 
   // Sign-in (C3–C5)
   requestSignInCode: route('POST', `${c}/auth/code`).takes<typeof requestSignInCodeInputSchema>().returns<typeof requestSignInCodeResultSchema>(),
@@ -122,6 +127,8 @@ export const operations = {
   setMeetingLink: route('PUT', `${c}/sessions/{sessionId}/meeting-link`).takes<typeof meetingLinkInputSchema>().returns<typeof sessionSchema>(),
   rateSession: route('POST', `${c}/sessions/{sessionId}/rating`).takes<typeof rateSessionInputSchema>().returns<typeof sessionSchema>(),
   addMentorFeedback: route('POST', `${c}/sessions/{sessionId}/mentor-feedback`).takes<typeof mentorFeedbackInputSchema>().returns<typeof sessionSchema>(),
+  proposeReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule`).takes<typeof proposeRescheduleInputSchema>().returns<typeof sessionSchema>(),
+  respondToReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule/respond`).takes<typeof respondRescheduleInputSchema>().returns<typeof sessionSchema>(),
 
   // Mentorships (R1–R3) and dashboards (D1–D3)
   requestMentorship: route('POST', `${c}/mentorships`).takes<typeof requestMentorshipInputSchema>().returns<typeof mentorshipSchema>(),

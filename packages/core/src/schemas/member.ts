@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, localeSchema } from './common.js';
+import { emailSchema, idSchema, localeSchema, slugSchema } from './common.js';
 
 export const rolesSchema = z.object({
   isMentor: z.boolean(),
@@ -46,6 +46,10 @@ export const importMembersResultSchema = z.object({
   total: z.number().int(),
 });
 export type ImportMembersResult = z.infer<typeof importMembersResultSchema>;
+
+export const memberParams = z.object({ slug: slugSchema, memberId: idSchema });
+/** An admin grants or takes back the admin flag of a member (SPEC C2, E8). */
+export const setMemberAdminInputSchema = z.strictObject({ isAdmin: z.boolean() });
 
 export const listMembersQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),

@@ -123,6 +123,12 @@ export class MemberRepository {
     await this.col.updateOne({ _id: id, communityId }, { $set: { mentorApproved: approved, updatedAt: now } });
   }
 
+  /** Sets or clears the admin flag; null when the member does not exist in this community. */
+  async setAdmin(communityId: string, id: string, isAdmin: boolean, now: Date): Promise<MemberRecord | null> {
+    const doc = await this.col.findOneAndUpdate({ _id: id, communityId }, { $set: { isAdmin, updatedAt: now } });
+    return doc ? toRecord(doc) : null;
+  }
+
   /** Members ordered by email; `cursor` is the last email of the previous page. */
   async list(communityId: string, options: { q?: string; cursor?: string; limit: number }): Promise<{ items: MemberRecord[]; nextCursor: string | null }> {
     const filter: Filter = { communityId };
