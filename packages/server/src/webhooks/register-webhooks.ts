@@ -11,7 +11,7 @@ import {
   type WebhookDisabledNoticeJob,
 } from './deliver-webhook.js';
 import { RETRY_DELAYS_MS } from './retry-schedule.js';
-import { webhookPayload } from './webhook-payload.js';
+import { isWebhookEvent, webhookPayload } from './webhook-payload.js';
 
 /**
  * Records a delivery and its job for every enabled endpoint subscribed to the event. Runs inside the
@@ -19,6 +19,7 @@ import { webhookPayload } from './webhook-payload.js';
  * answer; the send itself happens in the job runner.
  */
 export async function fanOutWebhookEvent(services: Services, event: DomainEvent): Promise<void> {
+  if (!isWebhookEvent(event.type)) return; // most events are not webhook events: no query for them
   const endpoints = await services.webhookEndpoints.listSubscribed(event.community.id, event.type);
   if (endpoints.length === 0) return;
   const payload = await webhookPayload(services, event);

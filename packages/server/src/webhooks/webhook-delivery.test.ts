@@ -87,19 +87,22 @@ describe('webhook deliveries to a real receiver on loopback (Standard Webhooks)'
   });
 
   it('carries session, mentorship and mentor events with ids and names only (no emails, no member text)', async () => {
-    const hook = await createEndpoint(['mentor.applied', 'mentor.approved', 'session.requested', 'session.confirmed', 'session.cancelled', 'mentorship.requested']);
+    const hook = await createEndpoint(['mentor.applied', 'mentor.approved', 'session.requested', 'session.confirmed', 'session.rescheduled', 'session.cancelled', 'mentorship.requested']);
     await setBookingLimit(server, 1000);
     const teacher = await mentor(server);
     const student = await person(server, uniqueEmail('student'), 'Stu Dent');
     const booked = await book(server, student, teacher.id, slotAt(server, 2, 10), 60, { topic: 'Private topic words', description: 'Private description' });
     assert.equal(booked.status, 201, JSON.stringify(booked.body));
     assert.equal((await act(server, teacher, booked.body.id, 'confirm')).status, 200);
+    const proposed = await act(server, student, booked.body.id, 'reschedule', { start: slotAt(server, 3, 15), message: 'Private proposal words' });
+    assert.equal(proposed.status, 200, JSON.stringify(proposed.body));
+    assert.equal((await act(server, teacher, booked.body.id, 'reschedule/respond', { decision: 'accept' })).status, 200);
     assert.equal((await act(server, student, booked.body.id, 'cancel', { reason: 'Private reason words' })).status, 200);
     const asked = await server.api('POST', `${base}/mentorships`, { token: await student.token(), body: { mentorId: teacher.id, message: 'Private message words' } });
     assert.equal(asked.status, 201);
     await runDue();
     const bodies = receiver.received.map((r) => assertSigned(hook.secret, r, { clockMoved: false }));
-    assert.deepEqual(bodies.map((b) => b.type), ['mentor.applied', 'mentor.approved', 'session.requested', 'session.confirmed', 'session.cancelled', 'mentorship.requested']);
+    assert.deepEqual(bodies.map((b) => b.type), ['mentor.applied', 'mentor.approved', 'session.requested', 'session.confirmed', 'session.rescheduled', 'session.cancelled', 'mentorship.requested']);
     const raw = receiver.received.map((r) => r.body).join('\n');
     for (const secretish of ['@', 'Private', server.secretKey, hook.secret]) assert.equal(raw.includes(secretish), false, `payloads must not contain ${secretish}`);
     const confirmed = bodies[3];
@@ -108,8 +111,11 @@ describe('webhook deliveries to a real receiver on loopback (Standard Webhooks)'
     assert.equal(confirmed.data.session.status, 'confirmed');
     assert.equal(confirmed.data.session.start, booked.body.start);
     assert.equal(confirmed.data.actorId, teacher.id);
-    assert.equal(bodies[4].data.session.status, 'cancelled');
-    assert.deepEqual(bodies[5].data.mentorship.mentee, { id: student.id, name: 'Stu Dent' });
+    assert.equal(bodies[4].data.session.start, slotAt(server, 3, 15));
+    assert.deepEqual(bodies[4].data.previous, { start: booked.body.start, end: booked.body.end });
+    assert.equal(bodies[4].data.actorId, teacher.id);
+    assert.equal(bodies[5].data.session.status, 'cancelled');
+    assert.deepEqual(bodies[6].data.mentorship.mentee, { id: student.id, name: 'Stu Dent' });
     assert.deepEqual(bodies[1].data.mentor, { id: teacher.id, name: bodies[1].data.mentor.name, status: 'approved' });
   });
 
