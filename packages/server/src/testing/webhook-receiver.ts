@@ -10,6 +10,8 @@ export interface ReceivedWebhook {
 export interface ScriptedAnswer {
   status: number;
   headers?: Record<string, string>;
+  /** Never answer (the sender's timeout must end the attempt). */
+  hang?: boolean;
 }
 
 export interface WebhookReceiver {
@@ -34,6 +36,7 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
       for (const [key, value] of Object.entries(request.headers)) if (typeof value === 'string') headers[key] = value;
       received.push({ headers, body: Buffer.concat(chunks).toString('utf8') });
       const next = script.shift() ?? { status: 204 };
+      if (next.hang) return;
       response.writeHead(next.status, next.headers ?? {});
       response.end(next.status >= 300 ? 'nope' : '');
     });
