@@ -15,3 +15,4 @@ export { MentorDashboard } from './components/mentor-dashboard/mentor-dashboard.
 export { MentorAvailabilityEditor } from './components/mentor-dashboard/availability-editor.component.js';
 export { MentorProfileEditor } from './components/mentor-dashboard/profile-editor.component.js';
 export { MentorHub } from './components/mentor-hub/mentor-hub.component.js';
+export { MentorWebhooks } from './components/mentor-webhooks/mentor-webhooks.component.js';
