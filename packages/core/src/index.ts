@@ -16,4 +16,5 @@ export * from './join-window.js';
 export * from './schemas/availability.js';
 export * from './slots.js';
 export * from './realtime-channels.js';
+export * from './webhook-events.js';
 export * from './schemas/webhook.js';

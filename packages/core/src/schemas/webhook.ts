@@ -1,27 +1,8 @@
 import { z } from 'zod';
+import { webhookEventTypes } from '../webhook-events.js';
 import { idSchema, slugSchema } from './common.js';
 
-/**
- * Events a site owner can receive on a webhook endpoint (SPEC N3). Names follow the Standard Webhooks
- * advice: full-stop delimited, `[a-z_]` only. A payload of one type always has the same shape.
- */
-export const webhookEventTypes = [
-  'session.requested',
-  'session.confirmed',
-  'session.declined',
-  'session.cancelled',
-  'session.completed',
-  'session.rescheduled',
-  'mentorship.requested',
-  'mentorship.accepted',
-  'mentorship.declined',
-  'mentorship.ended',
-  'mentor.applied',
-  'mentor.approved',
-  'member.imported',
-] as const;
 export const webhookEventTypeSchema = z.enum(webhookEventTypes);
-export type WebhookEventType = z.infer<typeof webhookEventTypeSchema>;
 
 /** `*` subscribes to every event, including ones added later. */
 export const webhookEventFilterSchema = z
