@@ -22,6 +22,8 @@ import type {
   listMySessionsQuerySchema,
   meetingLinkInputSchema,
   memberPageSchema,
+  invitableMemberPageSchema,
+  listInvitableMembersQuerySchema,
   memberSchema,
   meSchema,
   mentorApplicationPageSchema,
@@ -82,7 +84,8 @@ export const operations = {
   getCommunity: route('GET', `${c}`).returns<typeof publicCommunitySchema>(),
   getCommunitySettings: route('GET', `${c}/settings`).returns<typeof communitySchema>(),
   updateCommunitySettings: route('PATCH', `${c}/settings`).takes<typeof updateCommunitySettingsInputSchema>().returns<typeof communitySchema>(),
-  importMembers: route('POST', `${c}/members/import`).takes<typeof importMembersInputSchema>().returns<typeof importMembersResultSchema>(),
+  /** JSON `{ members }`, or a CSV file as `{ file, contentType: 'text/csv' }`. */
+  importMembers: route('POST', `${c}/members/import`).takes<typeof importMembersInputSchema | BinaryBody>().returns<typeof importMembersResultSchema>(),
   listMembers: route('GET', `${c}/members`).takes<typeof listMembersQuerySchema>().returns<typeof memberPageSchema>(),
   setMemberAdmin: route('PUT', `${c}/members/{memberId}/admin`).takes<typeof setMemberAdminInputSchema>().returns<typeof memberSchema>(),
 
@@ -127,6 +130,7 @@ export const operations = {
   setMeetingLink: route('PUT', `${c}/sessions/{sessionId}/meeting-link`).takes<typeof meetingLinkInputSchema>().returns<typeof sessionSchema>(),
   rateSession: route('POST', `${c}/sessions/{sessionId}/rating`).takes<typeof rateSessionInputSchema>().returns<typeof sessionSchema>(),
   addMentorFeedback: route('POST', `${c}/sessions/{sessionId}/mentor-feedback`).takes<typeof mentorFeedbackInputSchema>().returns<typeof sessionSchema>(),
+  listInvitableMembers: route('GET', `${c}/employer/members`).takes<typeof listInvitableMembersQuerySchema>().returns<typeof invitableMemberPageSchema>(),
   proposeReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule`).takes<typeof proposeRescheduleInputSchema>().returns<typeof sessionSchema>(),
   respondToReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule/respond`).takes<typeof respondRescheduleInputSchema>().returns<typeof sessionSchema>(),
 

@@ -21,6 +21,7 @@ import { sessionRoutes } from './routes/sessions.js';
 import { sessionRescheduleRoutes } from './routes/session-reschedule.js';
 import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { employerRoutes } from './routes/employer.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
 import { webhookRoutes } from './routes/webhooks.js';
@@ -30,7 +31,7 @@ import type { Services } from './services.js';
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Routes mounted under `/v1`; each file is one resource. Later resources add a line here. */
-const v1Routes = [communityRoutes, memberRoutes, memberAdminRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, sessionRescheduleRoutes, mentorshipRoutes, dashboardRoutes, webhookRoutes];
+const v1Routes = [communityRoutes, memberRoutes, memberAdminRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, sessionRescheduleRoutes, mentorshipRoutes, dashboardRoutes, employerRoutes, webhookRoutes];
 
 /**
  * Assembles the HTTP service over ready-made services (storage, mail, repositories).

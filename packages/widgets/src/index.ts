@@ -16,3 +16,5 @@ export { MentorAvailabilityEditor } from './components/mentor-dashboard/availabi
 export { MentorProfileEditor } from './components/mentor-dashboard/profile-editor.component.js';
 export { MentorHub } from './components/mentor-hub/mentor-hub.component.js';
 export { MentorWebhooks } from './components/mentor-webhooks/mentor-webhooks.component.js';
+export { MentorAdmin } from './components/mentor-admin/mentor-admin.component.js';
+export { MentorEmployer } from './components/mentor-employer/mentor-employer.component.js';
