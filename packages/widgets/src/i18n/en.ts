@@ -339,6 +339,7 @@ export const en = {
   adminTabApplications: 'Mentor applications',
   adminTabMembers: 'Members',
   adminTabSettings: 'Settings',
+  adminTabWebhooks: 'Webhooks',
   adminTabEmbed: 'Embed',
   adminStatAwaiting: 'Mentors awaiting approval',
   adminStatMembers: 'Members',

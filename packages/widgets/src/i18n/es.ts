@@ -328,6 +328,7 @@ export const es: Translation = {
   adminTabApplications: 'Solicitudes de mentores',
   adminTabMembers: 'Miembros',
   adminTabSettings: 'Ajustes',
+  adminTabWebhooks: 'Webhooks',
   adminTabEmbed: 'Insertar',
   adminStatAwaiting: 'Mentores por aprobar',
   adminStatMembers: 'Miembros',

@@ -12,14 +12,15 @@ import { renderAdminOverview } from './admin-overview.js';
 import { adminStyles } from './mentor-admin.styles.js';
 
 /** The console's sections. */
-export type AdminTab = 'overview' | 'applications' | 'members' | 'settings' | 'embed';
-const TABS: AdminTab[] = ['overview', 'applications', 'members', 'settings', 'embed'];
+export type AdminTab = 'overview' | 'applications' | 'members' | 'settings' | 'webhooks' | 'embed';
+const TABS: AdminTab[] = ['overview', 'applications', 'members', 'settings', 'webhooks', 'embed'];
 
 /**
  * @tagname mentor-admin
  * @summary The site owner's console (SPEC E8) for community admins: the admin dashboard (D3) with
  * sessions per week, mentor applications to approve or reject, members with search, the admin flag and
- * roster import (CSV / JSON), community settings with a brand preview, and copy-paste embed snippets.
+ * roster import (CSV / JSON), community settings with a brand preview, webhook endpoints with their recent
+ * deliveries (`<mentor-webhooks>`), and copy-paste embed snippets.
  * Members who are not admins see a plain refusal; signed-out visitors the sign-in.
  *
  * @csspart base - The outer section.
@@ -88,6 +89,8 @@ export class MentorAdmin extends MentorElement {
         return html`<mentor-admin-members lang=${lang} theme=${theme}></mentor-admin-members>`;
       case 'settings':
         return html`<mentor-admin-settings lang=${lang} theme=${theme}></mentor-admin-settings>`;
+      case 'webhooks':
+        return html`<mentor-webhooks lang=${lang} theme=${theme}></mentor-webhooks>`;
       case 'embed': {
         const config = this.config;
         const apiBase = config.apiBase ?? location.origin;
@@ -113,6 +116,7 @@ export class MentorAdmin extends MentorElement {
       applications: t('adminTabApplications'),
       members: t('adminTabMembers'),
       settings: t('adminTabSettings'),
+      webhooks: t('adminTabWebhooks'),
       embed: t('adminTabEmbed'),
     };
     return html`<section part="base" aria-labelledby="admin-title">
