@@ -18,3 +18,4 @@ export * from './slots.js';
 export * from './realtime-channels.js';
 export * from './webhook-events.js';
 export * from './schemas/webhook.js';
+export * from './schemas/realtime.js';

@@ -39,6 +39,8 @@ import type {
   okSchema,
   publicCommunitySchema,
   proposeRescheduleInputSchema,
+  realtimeAuthInputSchema,
+  realtimeAuthSchema,
   rateSessionInputSchema,
   setMemberAdminInputSchema,
   respondRescheduleInputSchema,
@@ -149,6 +151,8 @@ export const operations = {
   rotateWebhookSecret: route('POST', `${c}/webhooks/{webhookId}/rotate-secret`).takes<typeof rotateWebhookSecretInputSchema>().returns<typeof webhookEndpointWithSecretSchema>(),
   listWebhookDeliveries: route('GET', `${c}/webhooks/{webhookId}/deliveries`).takes<typeof listWebhookDeliveriesQuerySchema>().returns<typeof webhookDeliveryPageSchema>(),
   redeliverWebhook: route('POST', `${c}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver`).returns<typeof webhookDeliverySchema>(),
+  // Real-time (T1): Pusher channel authorization; `client.realtime` calls it for you
+  authorizeRealtimeChannel: route('POST', `${c}/realtime/auth`, { input: 'form' }).takes<typeof realtimeAuthInputSchema>().returns<typeof realtimeAuthSchema>(),
 };
 
 /** The operations table's type; `Operations['getMe']` is one operation. */

@@ -23,6 +23,8 @@ import { WebhookDeliveryRepository } from './repositories/webhook-delivery-repos
 import { WebhookEndpointRepository } from './repositories/webhook-endpoint-repository.js';
 import { registerWebhooks } from './webhooks/register-webhooks.js';
 import type { Storage } from './storage/types.js';
+import { RealtimeChannelRules } from './realtime/channel-rules.js';
+import { SilentRealtime, type RealtimeService } from './realtime/realtime-port.js';
 
 /**
  * Everything a request handler may use, built once at start-up and handed to `createApp`.
@@ -63,9 +65,13 @@ export interface Services {
   webhookEndpoints: WebhookEndpointRepository;
   /** One record per event and endpoint, with its attempts (the delivery log). */
   webhookDeliveries: WebhookDeliveryRepository;
+  /** Publishes live events (built-in Pusher endpoint or hosted Pusher; see realtime-port.ts). */
+  realtime: RealtimeService;
+  /** Who may subscribe to which private/presence channel; features add kinds (e.g. conversations). */
+  realtimeRules: RealtimeChannelRules;
 }
 
-export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date };
+export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date; realtime?: RealtimeService };
 
 export async function createServices(base: ServiceBase): Promise<Services> {
   const { storage } = base;
@@ -117,6 +123,8 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     jobRunner: new JobRunner(jobs, now, base.logger),
     webhookEndpoints,
     webhookDeliveries,
+    realtime: base.realtime ?? new SilentRealtime(),
+    realtimeRules: new RealtimeChannelRules(),
   };
   // Subscribers of the domain events and job kinds, registered in one place.
   registerWebhooks(services);

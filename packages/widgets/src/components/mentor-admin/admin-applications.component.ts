@@ -6,6 +6,7 @@ import { MentorElement } from '../../base/mentor-element.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { adminStyles } from './mentor-admin.styles.js';
+import { adminStrings } from './admin.strings.js';
 
 /**
  * @tagname mentor-admin-applications
@@ -42,8 +43,8 @@ export class MentorAdminApplications extends MentorElement {
       else await client.rejectMentor({ mentorId: profile.id, ...(reason ? { reason } : {}) });
       this.decided = new Set([...this.decided, profile.id]);
       this.rejecting = undefined;
-      const t = this.localize.t.bind(this.localize);
-      this.message = { kind: 'success', text: decision === 'approve' ? t('adminApproved', profile.displayName) : t('adminRejected', profile.displayName) };
+      const s = this.localize.strings(adminStrings);
+      this.message = { kind: 'success', text: decision === 'approve' ? s.approved(profile.displayName) : s.rejected(profile.displayName) };
     } catch (error) {
       this.message = { kind: 'error', text: errorMessage(this.localize, error) };
     } finally {
@@ -52,14 +53,14 @@ export class MentorAdminApplications extends MentorElement {
   }
 
   private renderApplication(profile: MentorProfile): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     const rejectId = `reject-${profile.id}`;
     return html`<li class="card" part="application">
       <h4>${profile.displayName}</h4>
       <p class="muted">${[profile.jobTitle, profile.company].filter(Boolean).join(' · ')}${profile.jobTitle || profile.company ? ' · ' : ''}${profile.timeZone}</p>
       <p>${profile.bio}</p>
       <p>${profile.expertise.map((tag) => html`<span class="tag">${tag}</span>`)}</p>
-      <p class="muted">${t('adminAppliedOn', this.localize.day(profile.createdAt, 'UTC'))} · ${profile.languages.map((code) => this.localize.languageName(code)).join(', ')}</p>
+      <p class="muted">${s.appliedOn(this.localize.day(profile.createdAt, 'UTC'))} · ${profile.languages.map((code) => this.localize.languageName(code)).join(', ')}</p>
       ${this.rejecting === profile.id
         ? html`<form @submit=${(e: SubmitEvent) => {
             e.preventDefault();
@@ -67,36 +68,36 @@ export class MentorAdminApplications extends MentorElement {
             void this.decide(profile, 'reject', reason || undefined);
           }}>
             <div class="field">
-              <label for=${rejectId}>${t('adminRejectReason', profile.displayName)} <span class="hint">${t('adminOptional')}</span></label>
+              <label for=${rejectId}>${s.rejectReason(profile.displayName)} <span class="hint">${s.optional}</span></label>
               <textarea id=${rejectId} rows="2" maxlength="500"></textarea>
             </div>
             <div class="actions">
-              <button class="button" type="submit" ?disabled=${this.busy === profile.id}>${t('adminConfirmReject')}</button>
-              <button class="button secondary" type="button" @click=${() => (this.rejecting = undefined)}>${t('adminCancel')}</button>
+              <button class="button" type="submit" ?disabled=${this.busy === profile.id}>${s.confirmReject}</button>
+              <button class="button secondary" type="button" @click=${() => (this.rejecting = undefined)}>${s.cancel}</button>
             </div>
           </form>`
         : html`<div class="actions">
             <button class="button" type="button" ?disabled=${this.busy === profile.id} @click=${() => this.decide(profile, 'approve')}
-              aria-label=${t('adminApproveNamed', profile.displayName)}>${t('adminApprove')}</button>
+              aria-label=${s.approveNamed(profile.displayName)}>${s.approve}</button>
             <button class="button secondary" type="button" ?disabled=${this.busy === profile.id}
-              aria-label=${t('adminRejectNamed', profile.displayName)}
+              aria-label=${s.rejectNamed(profile.displayName)}
               @click=${async () => {
                 this.rejecting = profile.id;
                 await this.updateComplete;
                 this.shadowRoot?.getElementById(rejectId)?.focus();
-              }}>${t('adminReject')}</button>
+              }}>${s.reject}</button>
           </div>`}
     </li>`;
   }
 
   protected override render(): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     if (this.applications.status === TaskStatus.ERROR) return renderError(this.localize, this.applications.error, () => this.applications.run());
     const items = this.applications.value;
     if (!items) return renderLoading(this.localize);
     const open = items.filter((p) => !this.decided.has(p.id));
-    return html`<h3>${t('adminApplicationsTitle')}</h3>
+    return html`<h3>${s.applicationsTitle}</h3>
       <div role="status" aria-live="polite">${this.message ? html`<p class="state ${this.message.kind}">${this.message.text}</p>` : ''}</div>
-      ${open.length === 0 ? renderEmpty(t('adminNoApplications')) : html`<ul class="cards" part="applications">${open.map((p) => this.renderApplication(p))}</ul>`}`;
+      ${open.length === 0 ? renderEmpty(s.noApplications) : html`<ul class="cards" part="applications">${open.map((p) => this.renderApplication(p))}</ul>`}`;
   }
 }

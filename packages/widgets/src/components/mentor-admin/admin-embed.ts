@@ -1,5 +1,6 @@
 import { html, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { adminStrings } from './admin.strings.js';
 
 /** Copy-paste snippets for this community (SPEC E8): the script once, then any element. */
 export function embedSnippets(apiBase: string, community: string): { id: string; code: string }[] {
@@ -15,25 +16,25 @@ export function embedSnippets(apiBase: string, community: string): { id: string;
 }
 
 const titleKey = {
-  script: 'adminEmbedScript',
-  hub: 'adminEmbedHub',
-  directory: 'adminEmbedDirectory',
-  mentor: 'adminEmbedMentor',
-  signIn: 'adminEmbedSignIn',
-  admin: 'adminEmbedAdmin',
+  script: 'embedScript',
+  hub: 'embedHub',
+  directory: 'embedDirectory',
+  mentor: 'embedMentor',
+  signIn: 'embedSignIn',
+  admin: 'embedAdmin',
 } as const;
 
 /** The snippets with a copy button each; `copied` names the one just copied. */
 export function renderEmbed(localize: LocalizeController, apiBase: string, community: string, copied: string | undefined, copy: (id: string, code: string) => void): TemplateResult {
-  const t = localize.t.bind(localize);
-  return html`<h3>${t('adminEmbedTitle')}</h3>
-    <p class="hint">${t('adminEmbedIntro')}</p>
+  const s = localize.strings(adminStrings);
+  return html`<h3>${s.embedTitle}</h3>
+    <p class="hint">${s.embedIntro}</p>
     ${embedSnippets(apiBase, community).map(
       ({ id, code }) => html`<div class="snippet" part="snippet">
         <div class="snippet-head">
-          <strong id=${`snippet-${id}`}>${t(titleKey[id as keyof typeof titleKey])}</strong>
+          <strong id=${`snippet-${id}`}>${s[titleKey[id as keyof typeof titleKey]]}</strong>
           <button class="button secondary" type="button" aria-describedby=${`snippet-${id}`} @click=${() => copy(id, code)}>
-            ${copied === id ? t('adminCopied') : t('adminCopy')}
+            ${copied === id ? s.copied : s.copy}
           </button>
         </div>
         <pre><code>${code}</code></pre>

@@ -6,6 +6,7 @@ import { MentorElement } from '../../base/mentor-element.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { adminStyles } from './mentor-admin.styles.js';
+import { adminStrings } from './admin.strings.js';
 
 interface ImportProblem {
   line?: number;
@@ -89,14 +90,14 @@ export class MentorAdminMembers extends MentorElement {
 
   private async importFile(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     const input = this.shadowRoot?.getElementById('member-file') as HTMLInputElement | null;
     const file = input?.files?.[0];
     const client = this.client;
     this.importResult = undefined;
     this.importError = undefined;
     if (!file || !client) {
-      this.importError = { message: t('adminImportChooseFile'), problems: [] };
+      this.importError = { message: s.importChooseFile, problems: [] };
       return;
     }
     this.importing = true;
@@ -109,7 +110,7 @@ export class MentorAdminMembers extends MentorElement {
         try {
           parsed = JSON.parse(text);
         } catch {
-          this.importError = { message: t('adminImportBadJson'), problems: [] };
+          this.importError = { message: s.importBadJson, problems: [] };
           return;
         }
         const members = Array.isArray(parsed) ? parsed : (parsed as { members?: unknown })?.members;
@@ -134,7 +135,8 @@ export class MentorAdminMembers extends MentorElement {
     try {
       const updated = await client.setMemberAdmin({ memberId: member.id, isAdmin });
       this.items = this.items?.map((m) => (m.id === updated.id ? updated : m));
-      this.rowMessage = this.localize.t(isAdmin ? 'adminNowAdmin' : 'adminNoLongerAdmin', updated.name);
+      const s = this.localize.strings(adminStrings);
+      this.rowMessage = (isAdmin ? s.nowAdmin : s.noLongerAdmin)(updated.name);
     } catch (error) {
       this.rowMessage = error instanceof MentorKitApiError && error.status === 409 ? error.message : errorMessage(this.localize, error);
       this.requestUpdate();
@@ -142,37 +144,37 @@ export class MentorAdminMembers extends MentorElement {
   }
 
   private roleTags(member: Member): TemplateResult[] {
-    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     const roles: [boolean, string][] = [
-      [member.roles.isMentor, t('adminRoleMentor')],
-      [member.roles.isMentee, t('adminRoleMentee')],
-      [member.roles.isEmployer, t('adminRoleEmployer')],
+      [member.roles.isMentor, s.roleMentor],
+      [member.roles.isMentee, s.roleMentee],
+      [member.roles.isEmployer, s.roleEmployer],
     ];
     return roles.filter(([held]) => held).map(([, name]) => html`<span class="tag">${name}</span>`);
   }
 
   private renderImport(): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     const problems = this.importError?.problems ?? [];
     return html`<form part="import" @submit=${this.importFile}>
       <fieldset>
-        <legend>${t('adminImportTitle')}</legend>
-        <p class="hint">${t('adminImportHint')}</p>
+        <legend>${s.importTitle}</legend>
+        <p class="hint">${s.importHint}</p>
         <div class="toolbar">
           <div class="field">
-            <label for="member-file">${t('adminImportFile')}</label>
+            <label for="member-file">${s.importFile}</label>
             <input id="member-file" type="file" accept=".csv,.json,text/csv,application/json" />
           </div>
-          <button class="button" type="submit" ?disabled=${this.importing}>${this.importing ? t('adminImporting') : t('adminImport')}</button>
+          <button class="button" type="submit" ?disabled=${this.importing}>${this.importing ? s.importing : s.import}</button>
         </div>
         <div role="status" aria-live="polite">
-          ${this.importResult ? html`<p class="state success">${t('adminImported', this.importResult.total, this.importResult.created, this.importResult.updated)}</p>` : ''}
+          ${this.importResult ? html`<p class="state success">${s.imported(this.importResult.total, this.importResult.created, this.importResult.updated)}</p>` : ''}
         </div>
         ${this.importError
           ? html`<div class="state error" role="alert">
               <p>${this.importError.message}</p>
               ${problems.length
-                ? html`<ul class="report">${problems.map((p) => html`<li>${p.line ? t('adminImportLine', p.line) : ''}${p.path ? html`<code>${p.path}</code>: ` : ''}${p.message}</li>`)}</ul>`
+                ? html`<ul class="report">${problems.map((p) => html`<li>${p.line ? s.importLine(p.line) : ''}${p.path ? html`<code>${p.path}</code>: ` : ''}${p.message}</li>`)}</ul>`
                 : ''}
             </div>`
           : ''}
@@ -181,11 +183,11 @@ export class MentorAdminMembers extends MentorElement {
   }
 
   private renderTable(items: Member[]): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     const me = this.auth.user?.member.id;
     return html`<table part="members">
-      <caption class="visually-hidden">${t('adminMembersTitle')}</caption>
-      <thead><tr><th scope="col">${t('adminColName')}</th><th scope="col">${t('adminColEmail')}</th><th scope="col">${t('adminColRoles')}</th><th scope="col">${t('adminColAdmin')}</th></tr></thead>
+      <caption class="visually-hidden">${s.membersTitle}</caption>
+      <thead><tr><th scope="col">${s.colName}</th><th scope="col">${s.colEmail}</th><th scope="col">${s.colRoles}</th><th scope="col">${s.colAdmin}</th></tr></thead>
       <tbody>
         ${items.map(
           (m) => html`<tr>
@@ -193,7 +195,7 @@ export class MentorAdminMembers extends MentorElement {
             <td>${m.email}</td>
             <td>${this.roleTags(m)}</td>
             <td><label class="inline"><input type="checkbox" .checked=${m.roles.isAdmin} ?disabled=${m.id === me && m.roles.isAdmin}
-              aria-label=${t('adminToggleAdmin', m.name)} @change=${(e: Event) => this.toggleAdmin(m, (e.target as HTMLInputElement).checked)} />${t('adminColAdmin')}</label></td>
+              aria-label=${s.toggleAdmin(m.name)} @change=${(e: Event) => this.toggleAdmin(m, (e.target as HTMLInputElement).checked)} />${s.colAdmin}</label></td>
           </tr>`,
         )}
       </tbody>
@@ -202,13 +204,14 @@ export class MentorAdminMembers extends MentorElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     const items = this.items;
-    return html`<h3>${t('adminMembersTitle')}</h3>
+    return html`<h3>${s.membersTitle}</h3>
       ${this.renderImport()}
       <form class="toolbar" role="search" @submit=${this.search}>
         <div class="field">
-          <label for="member-search">${t('adminSearchMembers')}</label>
-          <input id="member-search" type="search" .value=${this.query} placeholder=${t('adminSearchPlaceholder')} />
+          <label for="member-search">${s.searchMembers}</label>
+          <input id="member-search" type="search" .value=${this.query} placeholder=${s.searchPlaceholder} />
         </div>
         <button class="button secondary" type="submit">${t('search')}</button>
       </form>
@@ -218,7 +221,7 @@ export class MentorAdminMembers extends MentorElement {
         : !items
           ? renderLoading(this.localize)
           : items.length === 0
-            ? renderEmpty(t('adminNoMembers'))
+            ? renderEmpty(s.noMembers)
             : html`${this.renderTable(items)}
                 ${this.nextCursor
                   ? html`<p><button class="button secondary" type="button" ?disabled=${this.loading} @click=${() => this.load(true)}>${this.loading ? t('loadingMore') : t('loadMore')}</button></p>`

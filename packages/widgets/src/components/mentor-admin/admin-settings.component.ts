@@ -9,6 +9,7 @@ import { errorMessage, renderError, renderLoading } from '../../shared/states.js
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { adminStyles, labelStyles } from './mentor-admin.styles.js';
 import { ALL_DURATIONS, draftFromCommunity, inputFromDraft, type SettingsDraft } from './settings-draft.js';
+import { adminStrings } from './admin.strings.js';
 
 /** Which form field shows the service's error for an API path. */
 const fieldOfPath: Record<string, keyof SettingsDraft> = {
@@ -66,8 +67,9 @@ export class MentorAdminSettings extends MentorElement {
     const client = this.client;
     if (!client || !this.draft) return;
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     if (this.draft.durations.length === 0) {
-      this.fieldErrors = { durations: t('adminPickDuration') };
+      this.fieldErrors = { durations: s.pickDuration };
       this.message = { kind: 'error', text: t('errorValidation') };
       return;
     }
@@ -77,7 +79,7 @@ export class MentorAdminSettings extends MentorElement {
       const saved = await client.updateCommunitySettings(inputFromDraft(this.draft));
       this.draft = draftFromCommunity(saved);
       this.fieldErrors = {};
-      this.message = { kind: 'success', text: t('adminSettingsSaved') };
+      this.message = { kind: 'success', text: s.settingsSaved };
     } catch (error) {
       const errors: Partial<Record<keyof SettingsDraft, string>> = {};
       if (error instanceof MentorKitApiError) {
@@ -119,29 +121,30 @@ export class MentorAdminSettings extends MentorElement {
   }
 
   private renderBrand(draft: SettingsDraft): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     return html`<fieldset>
-      <legend>${t('adminBrand')}</legend>
+      <legend>${s.brand}</legend>
       <div class="grid">
-        ${this.field('name', t('adminCommunityName'), 'text')}
-        ${this.field('primaryColor', t('adminPrimaryColor'), 'color')}
-        ${this.field('accentColor', t('adminAccentColor'), 'color')}
+        ${this.field('name', s.communityName, 'text')}
+        ${this.field('primaryColor', s.primaryColor, 'color')}
+        ${this.field('accentColor', s.accentColor, 'color')}
       </div>
-      <div class="preview" part="preview" aria-label=${t('adminBrandPreview')} role="group">
+      <div class="preview" part="preview" aria-label=${s.brandPreview} role="group">
         <strong>${draft.name}</strong>
-        <span class="sample" style=${styleMap({ background: draft.primaryColor })}>${t('adminPreviewPrimary')}</span>
-        <span class="sample" style=${styleMap({ background: draft.accentColor })}>${t('adminPreviewAccent')}</span>
+        <span class="sample" style=${styleMap({ background: draft.primaryColor })}>${s.previewPrimary}</span>
+        <span class="sample" style=${styleMap({ background: draft.accentColor })}>${s.previewAccent}</span>
       </div>
     </fieldset>`;
   }
 
   private renderRules(draft: SettingsDraft): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     const durationsError = this.fieldErrors.durations;
     return html`<fieldset>
-      <legend>${t('adminDefaultRules')}</legend>
+      <legend>${s.defaultRules}</legend>
       <div class="field">
-        <span id="durations-label" class="label">${t('adminDurations')}</span>
+        <span id="durations-label" class="label">${s.durations}</span>
         <div class="checks" role="group" aria-labelledby="durations-label" aria-invalid=${durationsError ? 'true' : 'false'}>
           ${ALL_DURATIONS.map(
             (minutes) => html`<label><input type="checkbox" .checked=${draft.durations.includes(minutes)}
@@ -153,41 +156,41 @@ export class MentorAdminSettings extends MentorElement {
       </div>
       <div class="grid">
         <div class="field">
-          <label for="setting-step">${t('adminSlotStep')}</label>
+          <label for="setting-step">${s.slotStep}</label>
           <select id="setting-step" @change=${(e: Event) => this.patch({ slotStepMinutes: Number((e.target as HTMLSelectElement).value) as 15 | 30 })}>
             ${[15, 30].map((m) => html`<option value=${m} ?selected=${draft.slotStepMinutes === m}>${t('minutes', m)}</option>`)}
           </select>
         </div>
-        ${this.field('minNoticeHours', t('adminMinNotice'), 'number', t('adminHours'), { min: 0, step: 0.5 })}
-        ${this.field('horizonDays', t('adminHorizon'), 'number', t('adminDays'), { min: 1, max: 365 })}
-        ${this.field('bufferBeforeMinutes', t('adminBufferBefore'), 'number', t('adminMinutesUnit'), { min: 0, max: 120, step: 5 })}
-        ${this.field('bufferAfterMinutes', t('adminBufferAfter'), 'number', t('adminMinutesUnit'), { min: 0, max: 120, step: 5 })}
-        ${this.field('maxSessionsPerDay', t('adminMaxPerDay'), 'number', undefined, { min: 1, max: 24 })}
+        ${this.field('minNoticeHours', s.minNotice, 'number', s.hours, { min: 0, step: 0.5 })}
+        ${this.field('horizonDays', s.horizon, 'number', s.days, { min: 1, max: 365 })}
+        ${this.field('bufferBeforeMinutes', s.bufferBefore, 'number', s.minutesUnit, { min: 0, max: 120, step: 5 })}
+        ${this.field('bufferAfterMinutes', s.bufferAfter, 'number', s.minutesUnit, { min: 0, max: 120, step: 5 })}
+        ${this.field('maxSessionsPerDay', s.maxPerDay, 'number', undefined, { min: 1, max: 24 })}
       </div>
     </fieldset>`;
   }
 
   protected override render(): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     if (this.loader.status === TaskStatus.ERROR) return renderError(this.localize, this.loader.error, () => this.loader.run());
     const draft = this.draft;
     if (!draft) return renderLoading(this.localize);
     const originsError = this.fieldErrors.allowedOrigins;
     return html`<form part="form" novalidate @submit=${this.save}>
-      <h3>${t('adminSettingsTitle')}</h3>
+      <h3>${s.settingsTitle}</h3>
       ${this.renderBrand(draft)}
       <fieldset>
-        <legend>${t('adminAccess')}</legend>
+        <legend>${s.access}</legend>
         <div class="grid">
-          ${this.select('defaultLocale', t('adminDefaultLocale'), [['en', this.localize.languageName('en')], ['es', this.localize.languageName('es')]])}
-          ${this.select('signInMode', t('adminSignInMode'), [['members-only', t('adminMembersOnly')], ['open', t('adminOpen')]])}
-          ${this.select('mentorApproval', t('adminMentorApproval'), [['manual', t('adminManual')], ['auto', t('adminAuto')]])}
-          ${this.field('bookingRateLimitPerHour', t('adminRateLimit'), 'number', t('adminPerHour'), { min: 1, max: 1000 })}
+          ${this.select('defaultLocale', s.defaultLocale, [['en', this.localize.languageName('en')], ['es', this.localize.languageName('es')]])}
+          ${this.select('signInMode', s.signInMode, [['members-only', s.membersOnly], ['open', s.open]])}
+          ${this.select('mentorApproval', s.mentorApproval, [['manual', s.manual], ['auto', s.auto]])}
+          ${this.field('bookingRateLimitPerHour', s.rateLimit, 'number', s.perHour, { min: 1, max: 1000 })}
         </div>
         <label class="inline"><input type="checkbox" .checked=${draft.requireMentorshipForBooking}
-          @change=${(e: Event) => this.patch({ requireMentorshipForBooking: (e.target as HTMLInputElement).checked })} />${t('adminRequireMentorship')}</label>
+          @change=${(e: Event) => this.patch({ requireMentorshipForBooking: (e.target as HTMLInputElement).checked })} />${s.requireMentorship}</label>
         <div class="field">
-          <label for="setting-allowedOrigins">${t('adminOrigins')} <span class="hint">${t('adminOriginsHint')}</span></label>
+          <label for="setting-allowedOrigins">${s.origins} <span class="hint">${s.originsHint}</span></label>
           <textarea id="setting-allowedOrigins" rows="3" .value=${draft.allowedOrigins} aria-invalid=${originsError ? 'true' : 'false'}
             @input=${(e: Event) => this.patch({ allowedOrigins: (e.target as HTMLTextAreaElement).value })}></textarea>
           ${originsError ? html`<div class="field-error">${originsError}</div>` : nothing}
@@ -195,7 +198,7 @@ export class MentorAdminSettings extends MentorElement {
       </fieldset>
       ${this.renderRules(draft)}
       <div class="actions">
-        <button class="button" type="submit" ?disabled=${this.saving}>${this.saving ? t('adminSaving') : t('adminSaveSettings')}</button>
+        <button class="button" type="submit" ?disabled=${this.saving}>${this.saving ? s.saving : s.saveSettings}</button>
         <span role="status" aria-live="polite">${this.message ? html`<span class="state ${this.message.kind}">${this.message.text}</span>` : nothing}</span>
       </div>
     </form>`;

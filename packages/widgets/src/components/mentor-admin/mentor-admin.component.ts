@@ -10,6 +10,7 @@ import { tabStyles } from '../../styles/tabs.styles.js';
 import { renderEmbed } from './admin-embed.js';
 import { renderAdminOverview } from './admin-overview.js';
 import { adminStyles } from './mentor-admin.styles.js';
+import { adminStrings } from './admin.strings.js';
 
 /** The console's sections. */
 export type AdminTab = 'overview' | 'applications' | 'members' | 'settings' | 'webhooks' | 'embed';
@@ -106,22 +107,23 @@ export class MentorAdmin extends MentorElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     const user = this.auth.user;
     if (user === undefined) return renderLoading(this.localize);
     if (user === null) return html`<mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
-    if (!user.roles.isAdmin) return html`<div class="state error" part="error" role="alert"><p>${t('adminOnly')}</p></div>`;
+    if (!user.roles.isAdmin) return html`<div class="state error" part="error" role="alert"><p>${s.only}</p></div>`;
     const names: Record<AdminTab, string> = {
-      overview: t('adminTabOverview'),
-      applications: t('adminTabApplications'),
-      members: t('adminTabMembers'),
-      settings: t('adminTabSettings'),
-      webhooks: t('adminTabWebhooks'),
-      embed: t('adminTabEmbed'),
+      overview: s.tabOverview,
+      applications: s.tabApplications,
+      members: s.tabMembers,
+      settings: s.tabSettings,
+      webhooks: s.tabWebhooks,
+      embed: s.tabEmbed,
     };
     return html`<section part="base" aria-labelledby="admin-title">
-      <h2 id="admin-title">${t('adminTitle')}</h2>
-      <div role="tablist" part="tabs" class="tabs" aria-label=${t('adminSections')} @keydown=${this.keydown}>
+      <h2 id="admin-title">${s.title}</h2>
+      <div role="tablist" part="tabs" class="tabs" aria-label=${s.sections} @keydown=${this.keydown}>
         ${TABS.map(
           (tab) => html`<button role="tab" part="tab" id=${`admin-tab-${tab}`} type="button" aria-controls="admin-panel"
             aria-selected=${tab === this.tab ? 'true' : 'false'} tabindex=${tab === this.tab ? '0' : '-1'} @click=${() => this.select(tab)}>${names[tab]}</button>`,

@@ -13,6 +13,7 @@ import { tabStyles } from '../../styles/tabs.styles.js';
 import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
 import { emptyInvite, inviteInput, inviteProblems, localInputValue, type InviteDraft } from './invite-form.js';
 import { employerStyles } from './mentor-employer.styles.js';
+import { employerStrings } from './employer.strings.js';
 
 export type EmployerTab = 'find' | 'invitations';
 const TABS: EmployerTab[] = ['find', 'invitations'];
@@ -112,12 +113,12 @@ export class MentorEmployer extends MentorElement {
 
   private async send(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(employerStrings);
     const person = this.inviting;
     const client = this.client;
     if (!person || !client) return;
     const found = inviteProblems(this.draft, new Date());
-    const text = { required: t('employerPickTime'), past: t('employerFutureTime'), grid: t('employerGridTime'), short: t('employerTopicShort') };
+    const text = { required: s.pickTime, past: s.futureTime, grid: s.gridTime, short: s.topicShort };
     this.problems = Object.fromEntries(Object.entries(found).map(([key, code]) => [key, text[code]]));
     if (Object.keys(found).length > 0) {
       await this.updateComplete;
@@ -128,12 +129,12 @@ export class MentorEmployer extends MentorElement {
     try {
       const session = await client.createSession(inviteInput(person.id, this.draft));
       this.emit(new MentorSessionCreateEvent({ session }));
-      this.message = { kind: 'success', text: t('employerInvited', person.name, this.localize.dateTime(session.start, viewerTimeZone())) };
+      this.message = { kind: 'success', text: s.invited(person.name, this.localize.dateTime(session.start, viewerTimeZone())) };
       this.inviting = undefined;
       for (const list of this.shadowRoot?.querySelectorAll<MentorSessionList>('mentor-session-list') ?? []) list.refresh();
     } catch (error) {
       const taken = error instanceof MentorKitApiError && error.code === 'SLOT_UNAVAILABLE';
-      this.message = { kind: 'error', text: taken ? t('employerTimeTaken') : errorMessage(this.localize, error) };
+      this.message = { kind: 'error', text: taken ? s.timeTaken : errorMessage(this.localize, error) };
     } finally {
       this.sending = false;
     }
@@ -141,22 +142,23 @@ export class MentorEmployer extends MentorElement {
 
   private renderInviteForm(person: InvitableMember): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(employerStrings);
     const d = this.draft;
     const err = (key: keyof InviteDraft) => this.problems[key];
     const zone = viewerTimeZone();
-    return html`<form class="invite" part="invite-form" novalidate aria-label=${t('employerInviteNamed', person.name)} @submit=${this.send}>
+    return html`<form class="invite" part="invite-form" novalidate aria-label=${s.inviteNamed(person.name)} @submit=${this.send}>
       <fieldset>
-        <legend>${t('employerKind')}</legend>
+        <legend>${s.kind}</legend>
         <div class="choices">
           ${(['interview', 'project'] as const).map(
             (kind) => html`<label><input type="radio" name="kind" value=${kind} .checked=${d.kind === kind} @change=${() => this.patch({ kind })} />
-              ${kind === 'interview' ? t('employerKindInterview') : t('employerKindProject')}</label>`,
+              ${kind === 'interview' ? s.kindInterview : s.kindProject}</label>`,
           )}
         </div>
       </fieldset>
       <div class="grid">
         <div class="field">
-          <label for="invite-start">${t('employerWhen')} <span class="hint">${this.localize.zoneLabel(zone)}</span></label>
+          <label for="invite-start">${s.when} <span class="hint">${this.localize.zoneLabel(zone)}</span></label>
           <input id="invite-start" type="datetime-local" step="300" min=${localInputValue(new Date())} .value=${d.start}
             aria-invalid=${err('start') ? 'true' : 'false'} aria-describedby=${err('start') ? 'invite-start-error' : nothing}
             @input=${(e: Event) => this.patch({ start: (e.target as HTMLInputElement).value })} />
@@ -176,24 +178,25 @@ export class MentorEmployer extends MentorElement {
         ${err('topic') ? html`<div class="field-error" id="invite-topic-error">${err('topic')}</div>` : nothing}
       </div>
       <div class="field">
-        <label for="invite-description">${t('employerNote')} <span class="hint">${t('adminOptional')}</span></label>
+        <label for="invite-description">${s.note} <span class="hint">${s.optional}</span></label>
         <textarea id="invite-description" rows="3" maxlength="2000" .value=${d.description}
           @input=${(e: Event) => this.patch({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
       </div>
       <div class="actions">
-        <button class="button" type="submit" ?disabled=${this.sending}>${this.sending ? t('sending') : t('employerSendInvite')}</button>
-        <button class="button secondary" type="button" @click=${() => (this.inviting = undefined)}>${t('adminCancel')}</button>
+        <button class="button" type="submit" ?disabled=${this.sending}>${this.sending ? t('sending') : s.sendInvite}</button>
+        <button class="button secondary" type="button" @click=${() => (this.inviting = undefined)}>${s.cancel}</button>
       </div>
     </form>`;
   }
 
   private renderFind(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(employerStrings);
     const people = this.people;
     return html`<form class="toolbar" role="search" @submit=${this.search}>
         <div class="field">
-          <label for="people-search">${t('employerSearch')}</label>
-          <input id="people-search" type="search" .value=${this.query} placeholder=${t('employerSearchPlaceholder')} />
+          <label for="people-search">${s.search}</label>
+          <input id="people-search" type="search" .value=${this.query} placeholder=${s.searchPlaceholder} />
         </div>
         <button class="button secondary" type="submit">${t('search')}</button>
       </form>
@@ -202,17 +205,17 @@ export class MentorEmployer extends MentorElement {
         : !people
           ? renderLoading(this.localize)
           : people.length === 0
-            ? renderEmpty(t('employerNoPeople'))
+            ? renderEmpty(s.noPeople)
             : html`<ul class="people" part="people">
                   ${repeat(
                     people,
                     (p) => p.id,
                     (p) => html`<li class="person" data-member-id=${p.id}>
                       <div class="person-head">
-                        <div><h4>${p.name}</h4><span class="hint">${p.membershipType}${p.isMentor ? ` · ${t('adminRoleMentor')}` : ''}</span></div>
+                        <div><h4>${p.name}</h4><span class="hint">${p.membershipType}${p.isMentor ? ` · ${s.roleMentor}` : ''}</span></div>
                         ${this.inviting?.id === p.id
                           ? nothing
-                          : html`<button class="button secondary" type="button" aria-label=${t('employerInviteNamed', p.name)} @click=${() => this.openInvite(p)}>${t('employerInvite')}</button>`}
+                          : html`<button class="button secondary" type="button" aria-label=${s.inviteNamed(p.name)} @click=${() => this.openInvite(p)}>${s.invite}</button>`}
                       </div>
                       ${this.inviting?.id === p.id ? this.renderInviteForm(p) : nothing}
                     </li>`,
@@ -236,16 +239,17 @@ export class MentorEmployer extends MentorElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(employerStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     const user = this.auth.user;
     if (user === undefined) return renderLoading(this.localize);
     if (user === null) return html`<mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
-    if (!user.roles.isEmployer) return html`<div class="state error" part="error" role="alert"><p>${t('employerOnly')}</p></div>`;
-    const names: Record<EmployerTab, string> = { find: t('employerTabFind'), invitations: t('employerTabInvitations') };
+    if (!user.roles.isEmployer) return html`<div class="state error" part="error" role="alert"><p>${s.only}</p></div>`;
+    const names: Record<EmployerTab, string> = { find: s.tabFind, invitations: s.tabInvitations };
     return html`<section part="base" aria-labelledby="employer-title">
-      <h2 id="employer-title">${t('employerTitle')}</h2>
+      <h2 id="employer-title">${s.title}</h2>
       <div role="status" aria-live="polite">${this.message ? html`<p class="state ${this.message.kind}">${this.message.text}</p>` : nothing}</div>
-      <div role="tablist" part="tabs" class="tabs" aria-label=${t('employerTitle')} @keydown=${this.keydown}>
+      <div role="tablist" part="tabs" class="tabs" aria-label=${s.title} @keydown=${this.keydown}>
         ${TABS.map(
           (tab) => html`<button role="tab" part="tab" id=${`employer-tab-${tab}`} type="button" aria-controls="employer-panel"
             aria-selected=${tab === this.tab ? 'true' : 'false'} tabindex=${tab === this.tab ? '0' : '-1'} @click=${() => this.select(tab)}>${names[tab]}</button>`,
@@ -254,7 +258,7 @@ export class MentorEmployer extends MentorElement {
       <div id="employer-panel" part="panel" role="tabpanel" aria-labelledby=${`employer-tab-${this.tab}`}>
         ${this.tab === 'invitations'
           ? html`<mentor-session-list session-role="mentor" lang=${this.localize.locale} theme=${this.theme ?? nothing}
-              label=${t('employerTabInvitations')} empty-text=${t('employerNoInvitations')}></mentor-session-list>`
+              label=${s.tabInvitations} empty-text=${s.noInvitations}></mentor-session-list>`
           : this.renderFind()}
       </div>
     </section>`;

@@ -9,6 +9,7 @@ import { errorMessage, renderEmpty, renderError, renderLoading } from '../../sha
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../mentor-sign-in/mentor-sign-in.js';
 import { webhooksStyles } from './mentor-webhooks.styles.js';
+import { webhooksStrings } from './webhooks.strings.js';
 import { readWebhookForm, renderWebhookForm } from './webhook-form.js';
 import { renderWebhookItem, type WebhookItemContext } from './webhook-item.js';
 
@@ -77,6 +78,11 @@ export class MentorWebhooks extends MentorElement {
     this.reloads++;
   }
 
+  /** This element's own strings in the current language. */
+  private get s() {
+    return this.localize.strings(webhooksStrings);
+  }
+
   private get zone(): string {
     return this.timeZone || viewerTimeZone();
   }
@@ -110,7 +116,7 @@ export class MentorWebhooks extends MentorElement {
   private async add(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
-    const read = readWebhookForm(this.localize, form);
+    const read = readWebhookForm(this.s, form);
     this.urlError = read.ok || read.field !== 'url' ? undefined : read.message;
     this.eventsError = read.ok || read.field !== 'events' ? undefined : read.message;
     if (!read.ok) {
@@ -126,13 +132,13 @@ export class MentorWebhooks extends MentorElement {
       const { secret, ...endpoint } = await client.createWebhook(read.input);
       this.endpoints = [...this.endpoints, endpoint];
       this.revealed = { id: endpoint.id, secret };
-      this.announcement = this.localize.t('webhookAdded');
+      this.announcement = this.s.added;
       form.reset();
       this.allEvents = true;
       await this.focusEndpoint(endpoint.id);
     } catch (error) {
       if (error instanceof MentorKitApiError && error.status === 400) {
-        this.urlError = this.localize.t('webhookUrlInvalid');
+        this.urlError = this.s.urlInvalid;
         form.querySelector<HTMLInputElement>('#webhook-url')?.focus();
       } else {
         this.actionError = errorMessage(this.localize, error);
@@ -146,7 +152,7 @@ export class MentorWebhooks extends MentorElement {
     const updated = await this.run(endpoint.id, (client) => client.updateWebhook({ webhookId: endpoint.id, enabled: !endpoint.enabled }));
     if (!updated) return;
     this.replace(updated);
-    this.announcement = this.localize.t('webhookUpdated');
+    this.announcement = this.s.updated;
   }
 
   private async rotate(endpoint: WebhookEndpoint): Promise<void> {
@@ -155,7 +161,7 @@ export class MentorWebhooks extends MentorElement {
     const { secret, ...changed } = rotated;
     this.replace(changed);
     this.revealed = { id: endpoint.id, secret };
-    this.announcement = this.localize.t('webhookRotated');
+    this.announcement = this.s.rotated;
   }
 
   private async askDelete(endpoint: WebhookEndpoint | undefined): Promise<void> {
@@ -172,7 +178,7 @@ export class MentorWebhooks extends MentorElement {
     this.endpoints = this.endpoints.filter((e) => e.id !== endpoint.id);
     this.confirmingDeleteId = undefined;
     if (this.revealed?.id === endpoint.id) this.revealed = undefined;
-    this.announcement = this.localize.t('webhookDeleted');
+    this.announcement = this.s.deleted;
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>('#webhook-url')?.focus();
   }
@@ -196,14 +202,14 @@ export class MentorWebhooks extends MentorElement {
     const queued = await this.run(delivery.id, (client) => client.redeliverWebhook({ webhookId: endpoint.id, deliveryId: delivery.id }));
     if (!queued) return;
     if (Array.isArray(this.deliveries)) this.deliveries = this.deliveries.map((d) => (d.id === queued.id ? queued : d));
-    this.announcement = this.localize.t('webhookRedelivered');
+    this.announcement = this.s.redelivered;
   }
 
   private async copy(input: HTMLInputElement): Promise<void> {
     input.select();
     try {
       await navigator.clipboard.writeText(input.value);
-      this.announcement = this.localize.t('webhookCopied');
+      this.announcement = this.s.copied;
     } catch {
       // Without clipboard permission the secret stays selected for Ctrl+C.
       input.focus();
@@ -211,12 +217,12 @@ export class MentorWebhooks extends MentorElement {
   }
 
   private renderList(): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
     if (this.list.status === TaskStatus.ERROR) return renderError(this.localize, this.list.error, () => this.refresh());
     if (this.list.status !== TaskStatus.COMPLETE) return renderLoading(this.localize);
-    if (this.endpoints.length === 0) return renderEmpty(t('webhooksEmpty'));
+    if (this.endpoints.length === 0) return renderEmpty(this.s.empty);
     const ctx: WebhookItemContext = {
       localize: this.localize,
+      s: this.s,
       timeZone: this.zone,
       busyId: this.busyId,
       confirmingDeleteId: this.confirmingDeleteId,
@@ -232,7 +238,7 @@ export class MentorWebhooks extends MentorElement {
       onCopy: (input) => void this.copy(input),
       onHideSecret: () => (this.revealed = undefined),
     };
-    return html`<ul class="list" part="list" aria-label=${t('webhookEndpointsLabel')}>${this.endpoints.map((e) => renderWebhookItem(ctx, e))}</ul>`;
+    return html`<ul class="list" part="list" aria-label=${this.s.endpointsLabel}>${this.endpoints.map((e) => renderWebhookItem(ctx, e))}</ul>`;
   }
 
   protected override render(): TemplateResult {
@@ -242,14 +248,14 @@ export class MentorWebhooks extends MentorElement {
     if (this.auth.user === null) {
       return html`<p>${t('errorSignInRequired')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
     }
-    if (!this.auth.user.roles.isAdmin) return renderError(this.localize, undefined, undefined, t('webhooksAdminOnly'));
+    if (!this.auth.user.roles.isAdmin) return renderError(this.localize, undefined, undefined, this.s.adminOnly);
     return html`<section part="base" aria-labelledby="webhooks-title">
-      <h2 id="webhooks-title">${t('webhooksTitle')}</h2>
-      <p class="muted">${t('webhooksIntro')}</p>
+      <h2 id="webhooks-title">${this.s.title}</h2>
+      <p class="muted">${this.s.intro}</p>
       ${this.actionError ? html`<p class="field-error" role="alert">${this.actionError}</p>` : nothing}
       ${this.renderList()}
       ${renderWebhookForm(
-        this.localize,
+        this.s,
         { allEvents: this.allEvents, busy: this.adding, ...(this.urlError ? { urlError: this.urlError } : {}), ...(this.eventsError ? { eventsError: this.eventsError } : {}) },
         { onSubmit: (e) => void this.add(e), onAllEvents: (all) => (this.allEvents = all) },
       )}
