@@ -91,6 +91,8 @@ export class MentorAdmin extends MentorElement {
       case 'settings':
         return html`<mentor-admin-settings lang=${lang} theme=${theme}></mentor-admin-settings>`;
       case 'webhooks':
+        // Loaded on first use: most visits to the console never open this section.
+        void import('../mentor-webhooks/mentor-webhooks.js');
         return html`<mentor-webhooks lang=${lang} theme=${theme}></mentor-webhooks>`;
       case 'embed': {
         const config = this.config;

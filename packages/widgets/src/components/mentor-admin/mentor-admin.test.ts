@@ -157,6 +157,7 @@ describe('<mentor-admin> (configured by attributes only)', () => {
     const el = await render();
     await openTab(el, 'Webhooks');
     const hooks = await find(el, 'mentor-webhooks');
+    await customElements.whenDefined('mentor-webhooks'); // loaded on first use
     const url = await find<HTMLInputElement>(hooks, '#webhook-url');
     type(url, 'https://console-hooks.mentorkit.invalid/in');
     shadow(hooks).querySelector<HTMLButtonElement>('[part="add-button"]')!.click();

@@ -1,5 +1,4 @@
 import '../mentor-sign-in/mentor-sign-in.js';
-import '../mentor-webhooks/mentor-webhooks.js';
 import { MentorAdminApplications } from './admin-applications.component.js';
 import { MentorAdminMembers } from './admin-members.component.js';
 import { MentorAdminSettings } from './admin-settings.component.js';
