@@ -29,6 +29,8 @@ import { realtimeRoutes } from './routes/realtime.js';
 import { deprovisioningRoutes } from './routes/deprovisioning.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { documentWebhookEvents } from './routes/webhook-events-doc.js';
 import type { Services } from './services.js';
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -51,6 +53,7 @@ const v1Routes = [
   realtimeRoutes,
   deprovisioningRoutes,
   notificationRoutes,
+  webhookRoutes,
 ];
 
 /**
@@ -93,6 +96,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   if (realtimeRest) app.route('/', realtimeRest);
   for (const routes of v1Routes) app.route('/v1', routes);
   if (services.config.devMail && services.config.env !== 'production') app.route('/', devMailRoutes);
+  documentWebhookEvents(app.openAPIRegistry);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

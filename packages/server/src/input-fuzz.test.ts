@@ -11,7 +11,7 @@ import { startTestServer, type TestServer } from './testing/test-server.js';
  */
 type Operation = { method: string; path: string; operationId: string; bodyKeys?: string[]; queryKeys: string[] };
 
-const adminPaths = /\/(members|settings|approve|reject|mentor-applications)(\/|$)/;
+const adminPaths = /\/(members|settings|approve|reject|mentor-applications|webhooks)(\/|$)/;
 
 function schemaKeys(schema: any, components: any): string[] | undefined {
   const resolved = schema?.$ref ? components.schemas[schema.$ref.split('/').pop()] : schema;

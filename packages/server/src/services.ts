@@ -24,6 +24,9 @@ import { MentorshipRepository } from './repositories/mentorship-repository.js';
 import { RelationshipRepository } from './repositories/relationship-repository.js';
 import { SessionRepository } from './repositories/session-repository.js';
 import { SlotClaimRepository } from './repositories/slot-claim-repository.js';
+import { WebhookDeliveryRepository } from './repositories/webhook-delivery-repository.js';
+import { WebhookEndpointRepository } from './repositories/webhook-endpoint-repository.js';
+import { registerWebhooks } from './webhooks/register-webhooks.js';
 import type { Storage } from './storage/types.js';
 import { RealtimeChannelRules } from './realtime/channel-rules.js';
 import { SilentRealtime, type RealtimeService } from './realtime/realtime-port.js';
@@ -70,6 +73,10 @@ export interface Services {
   notificationPreferences: NotificationPreferencesRepository;
   /** Private calendar feed tokens (stored hashed). */
   calendarFeeds: CalendarFeedRepository;
+  /** Site owners' webhook endpoints (SPEC N3); signing secrets sealed with the service secret. */
+  webhookEndpoints: WebhookEndpointRepository;
+  /** One record per event and endpoint, with its attempts (the delivery log). */
+  webhookDeliveries: WebhookDeliveryRepository;
   /** Publishes live events (built-in Pusher endpoint or hosted Pusher; see realtime-port.ts). */
   realtime: RealtimeService;
   /** Who may subscribe to which private/presence channel; features add kinds (e.g. conversations). */
@@ -101,10 +108,12 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     MentorshipRepository.open(storage),
     RelationshipRepository.open(storage),
   ]);
-  const [jobs, notificationPreferences, calendarFeeds] = await Promise.all([
-    JobQueue.open(storage, now),
+  const jobs = await JobQueue.open(storage, now);
+  const [notificationPreferences, calendarFeeds, webhookEndpoints, webhookDeliveries] = await Promise.all([
     NotificationPreferencesRepository.open(storage),
     CalendarFeedRepository.open(storage),
+    WebhookEndpointRepository.open(storage, base.secret),
+    WebhookDeliveryRepository.open(storage),
   ]);
   const services: Services = {
     ...base,
@@ -131,12 +140,15 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     jobRunner: new JobRunner(jobs, now, base.logger),
     notificationPreferences,
     calendarFeeds,
+    webhookEndpoints,
+    webhookDeliveries,
     realtime: base.realtime ?? new SilentRealtime(),
     realtimeRules: new RealtimeChannelRules(),
   };
   subscribeCacheInvalidation(services);
   // Subscribers of the domain events; each registers its handlers and job kinds here, in one place.
   registerNotifications(services);
+  registerWebhooks(services);
   return services;
 }
 
