@@ -3,11 +3,11 @@ import type { AuthContext } from '../context.js';
 import { requireRole } from '../middleware/authenticate/index.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
-import { expireInvitations } from './invitation-expiry.js';
-import { CLAIM_STEP_MS, stepsOf } from '../repositories/slot-claim-repository.js';
+import { CLAIM_STEP_MS, claimId, stepsOf } from '../repositories/slot-claim-repository.js';
 import { newId } from '../security/crypto.js';
 import type { Services } from '../services.js';
 import { bookableMentor } from './bookable-mentor.js';
+import { expireInvitations } from './invitation-expiry.js';
 import { openSlotsOf } from './open-slots.js';
 
 const MINUTE = 60_000;
@@ -17,43 +17,62 @@ export const STALE_CLAIM_MS = 60_000;
 const slotUnavailable = () =>
   new MentorKitError('SLOT_UNAVAILABLE', 'That time was just taken (by another booking of the mentor or of the mentee); pick another slot');
 
-type StepOutcome = 'claimed' | 'taken' | 'contested';
+/**
+ * `new`: claimed now; `own`: the same session already holds it (a reschedule overlapping the old time);
+ * `taken`: held by a saved booking; `contested`: held by another attempt still in flight (its session
+ * not saved yet), which may yet lose and release it.
+ */
+type StepOutcome = 'new' | 'own' | 'taken' | 'contested';
 
 /**
  * Claims one step, first clearing a stale claim in the way: one left by a booking that crashed between
  * claiming and saving its session, or by a session that ended without releasing (SPEC S5 self-healing).
- * `contested`: the step is held by another attempt still in flight (its session not saved yet), which
- * may yet lose and release it.
  */
 async function claimStep(services: Services, communityId: string, personId: string, step: number, sessionId: string, now: Date): Promise<StepOutcome> {
-  if (await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) return 'claimed';
+  const take = async (): Promise<StepOutcome> => ((await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'new' : 'contested');
+  if ((await take()) === 'new') return 'new';
   const blocking = await services.slotClaims.find(communityId, personId, step);
-  if (!blocking) return (await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'claimed' : 'contested';
+  if (!blocking) return take();
+  if (blocking.sessionId === sessionId) return 'own';
   const owner = await services.sessions.findById(communityId, blocking.sessionId);
   if (now.getTime() - blocking.createdAt.getTime() < STALE_CLAIM_MS) return owner ? 'taken' : 'contested';
   if (owner && activeSessionStatuses.includes(owner.status)) return 'taken';
   await services.slotClaims.releaseOne(communityId, blocking.id, blocking.sessionId);
-  return (await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'claimed' : 'contested';
+  return take();
 }
 
 interface Blocked {
   personId: string;
   step: number;
-  outcome: Exclude<StepOutcome, 'claimed'>;
+  outcome: 'taken' | 'contested';
 }
 
-/** Claims every step in order; on the first one held elsewhere, releases what it claimed and says where. */
-async function claimAll(services: Services, communityId: string, sessionId: string, holds: { personId: string; start: Date; end: Date }[], now: Date): Promise<Blocked | null> {
+/**
+ * Claims every step in order. On the first one held elsewhere, deletes the claims this attempt added
+ * (those the session held before stay) and says where it was blocked; else returns the covering ids.
+ */
+async function claimAll(
+  services: Services,
+  communityId: string,
+  sessionId: string,
+  holds: { personId: string; start: Date; end: Date }[],
+  now: Date,
+): Promise<{ covering: string[] } | { blocked: Blocked }> {
+  const added: string[] = [];
+  const covering: string[] = [];
   for (const hold of holds) {
     for (const step of stepsOf(hold.start, hold.end)) {
       const outcome = await claimStep(services, communityId, hold.personId, step, sessionId, now);
-      if (outcome !== 'claimed') {
-        await services.slotClaims.releaseSession(communityId, sessionId);
-        return { personId: hold.personId, step, outcome };
+      if (outcome === 'taken' || outcome === 'contested') {
+        await services.slotClaims.releaseIds(communityId, sessionId, added);
+        return { blocked: { personId: hold.personId, step, outcome } };
       }
+      const id = claimId(communityId, hold.personId, step);
+      if (outcome === 'new') added.push(id);
+      covering.push(id);
     }
   }
-  return null;
+  return { covering };
 }
 
 /**
@@ -76,10 +95,12 @@ async function settled(services: Services, communityId: string, blocked: Blocked
 }
 
 /**
- * Claims every 5-minute step of both people for `sessionId`, in order. A step held by a saved booking
- * ends the attempt with 409. A step held only by another attempt still in flight is re-checked after
- * that attempt settles (up to `MAX_ROUNDS` times): losing attempts briefly hold time they never get,
- * and refusing because of them would answer "just taken" for time that stays free.
+ * Claims every 5-minute step of both people for `sessionId`, in order, and returns the ids of all the
+ * claims that now cover the holds. A step held by a saved booking ends the attempt with 409 (the claims
+ * this attempt added are deleted; those the session held before stay). A step held only by another
+ * attempt still in flight is re-checked after that attempt settles (up to `MAX_ROUNDS` times): losing
+ * attempts briefly hold time they never get, and refusing because of them would answer "just taken"
+ * for time that stays free.
  */
 export async function claimTime(
   services: Services,
@@ -87,12 +108,12 @@ export async function claimTime(
   sessionId: string,
   holds: { personId: string; start: Date; end: Date }[],
   now: Date,
-): Promise<void> {
+): Promise<string[]> {
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const blocked = await claimAll(services, communityId, sessionId, holds, now);
-    if (!blocked) return;
-    if (blocked.outcome === 'taken') break;
-    await settled(services, communityId, blocked);
+    const result = await claimAll(services, communityId, sessionId, holds, now);
+    if ('covering' in result) return result.covering;
+    if (result.blocked.outcome === 'taken') break;
+    await settled(services, communityId, result.blocked);
   }
   throw slotUnavailable();
 }
@@ -106,7 +127,8 @@ function localDate(instant: Date, timeZone: string): string {
  * Takes one of the mentor's `maxSessionsPerDay` numbered seats for the local day of `start` (SPEC A3).
  * Seats are claims like time steps, so when the last seat is contested by concurrent bookings at
  * different times, the unique claim id lets exactly one through; the session's other claims are
- * released with it when it is declined or cancelled.
+ * released with it when it is declined or cancelled. Returns the seat's claim id; claims nothing when
+ * every seat is taken (the caller releases what it claimed before).
  */
 export async function claimDaySeat(
   services: Services,
@@ -114,12 +136,12 @@ export async function claimDaySeat(
   sessionId: string,
   seat: { mentorId: string; start: Date; timeZone: string; maxSessionsPerDay: number },
   now: Date,
-): Promise<void> {
+): Promise<string> {
   const holder = `${seat.mentorId}~day~${localDate(seat.start, seat.timeZone)}`;
   for (let number = 0; number < seat.maxSessionsPerDay; number++) {
-    if ((await claimStep(services, communityId, holder, number, sessionId, now)) === 'claimed') return;
+    const outcome = await claimStep(services, communityId, holder, number, sessionId, now);
+    if (outcome === 'new' || outcome === 'own') return claimId(communityId, holder, number);
   }
-  await services.slotClaims.releaseSession(communityId, sessionId);
   throw new MentorKitError('SLOT_UNAVAILABLE', 'The mentor has no more sessions free that day; pick another day');
 }
 
@@ -199,7 +221,14 @@ export async function createSession(services: Services, community: CommunityReco
 
   await expireInvitations(services, community, [mentorId, menteeId], now);
   await claimTime(services, community.id, sessionId, holds, now);
-  if (daySeat) await claimDaySeat(services, community.id, sessionId, daySeat, now);
+  if (daySeat) {
+    try {
+      await claimDaySeat(services, community.id, sessionId, daySeat, now);
+    } catch (error) {
+      await services.slotClaims.releaseSession(community.id, sessionId);
+      throw error;
+    }
+  }
   const record: SessionRecord = {
     id: sessionId,
     communityId: community.id,

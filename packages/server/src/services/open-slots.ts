@@ -19,6 +19,8 @@ export async function mentorBusyIntervals(
   rules: BookingRules,
   from: Date,
   to: Date,
+  /** A session whose own time does not count (a reschedule may overlap the time it leaves). */
+  excludeSessionId?: string,
 ): Promise<BusyInterval[]> {
   const sessions = await services.sessions.find(communityId, {
     memberId: mentorId,
@@ -27,7 +29,7 @@ export async function mentorBusyIntervals(
   });
   const now = services.now();
   // An invitation left unanswered past its TTL holds no time, even before a booking declines it.
-  return sessions.filter((s) => !isExpiredInvitation(s, now)).map((s) => ({
+  return sessions.filter((s) => s.id !== excludeSessionId && !isExpiredInvitation(s, now)).map((s) => ({
     start: new Date(s.start.getTime() - rules.bufferBeforeMinutes * MINUTE),
     end: new Date(s.end.getTime() + rules.bufferAfterMinutes * MINUTE),
     countsTowardDailyLimit: s.mentorId === mentorId,
@@ -40,11 +42,11 @@ export async function openSlotsOf(
   communityId: string,
   mentorId: string,
   mentor: Pick<BookableMentor, 'availability' | 'rules'>,
-  query: { from: Date; to: Date; durationMinutes?: number },
+  query: { from: Date; to: Date; durationMinutes?: number; excludeSessionId?: string },
 ): Promise<Date[]> {
   const { availability, rules } = mentor;
   const durationMinutes = query.durationMinutes ?? Math.min(...rules.durations);
-  const busy = await mentorBusyIntervals(services, communityId, mentorId, rules, query.from, query.to);
+  const busy = await mentorBusyIntervals(services, communityId, mentorId, rules, query.from, query.to, query.excludeSessionId);
   return computeOpenSlots({
     availability,
     rules,
