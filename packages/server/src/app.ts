@@ -4,7 +4,6 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './context.js';
 import { communityContext } from './middleware/community/index.js';
-import { contentSecurityPolicy } from './middleware/content-security/index.js';
 import { errorHandler, notFoundHandler } from './middleware/error-handler/index.js';
 import { readRateLimit } from './middleware/read-rate-limit/index.js';
 import { requestLogger } from './middleware/request-logger/index.js';
@@ -23,9 +22,9 @@ import { sessionRoutes } from './routes/sessions.js';
 import { sessionRescheduleRoutes } from './routes/session-reschedule.js';
 import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
-import { deprovisioningRoutes } from './routes/deprovisioning.js';
 import { employerRoutes } from './routes/employer.js';
 import { realtimeRoutes } from './routes/realtime.js';
+import { deprovisioningRoutes } from './routes/deprovisioning.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
 import type { Services } from './services.js';
@@ -66,7 +65,6 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   });
   app.use('*', requestLogger());
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
-  app.use('*', contentSecurityPolicy());
   const jsonBodyLimit = bodyLimit({
     maxSize: MAX_JSON_BODY_BYTES,
     onError: () => {

@@ -26,12 +26,6 @@ const envSchema = z.object({
   MENTORKIT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   MENTORKIT_ADMIN_TOKEN: optionalString.pipe(z.string().min(24, 'must be at least 24 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
-  /** Proxies trusted to report the client address: a hop count or CIDR list (docs/deployment.md). */
-  TRUST_PROXY: optionalString,
-  /** Anonymous GETs per client and minute; 0 turns the limit off. */
-  MENTORKIT_READ_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
-  /** Serve the outbox at /dev/mail (loopback only; never in production). `npm start` turns it on. */
-  MENTORKIT_DEV_MAIL: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
   /** Built-in real-time endpoint: derived from the signing secret unless set (pusher-protocol.md). */
   MENTORKIT_REALTIME_APP_ID: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, _ or -').optional()),
   MENTORKIT_REALTIME_KEY: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, _ or -').optional()),
@@ -46,6 +40,12 @@ const envSchema = z.object({
   PUSHER_HOST: optionalString.pipe(z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a host name without scheme or port').optional()),
   PUSHER_PORT: optionalString.pipe(z.string().regex(/^\d{1,5}$/, 'must be a port number').optional()),
   PUSHER_USE_TLS: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
+  /** Proxies trusted to report the client address: a hop count or CIDR list (docs/deployment.md). */
+  TRUST_PROXY: optionalString,
+  /** Anonymous GETs per client and minute; 0 turns the limit off. */
+  MENTORKIT_READ_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /** Serve the outbox at /dev/mail (loopback only; never in production). `npm start` turns it on. */
+  MENTORKIT_DEV_MAIL: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
   /** Seed the demo community on first start (default on outside production). */
   MENTORKIT_DEMO: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
 });
@@ -64,13 +64,13 @@ export interface Config {
   adminToken?: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   demo: boolean;
+  realtime: RealtimeConfig;
   /** Anonymous GETs allowed per client address and minute (0 = unlimited). */
   readRateLimitPerMinute: number;
   /** The outbox page at /dev/mail (opt-in, development only, loopback only). */
   devMail: boolean;
   /** Whose X-Forwarded-For is believed; null: nobody's (the socket peer is the client). */
   trustProxy: TrustProxy;
-  realtime: RealtimeConfig;
 }
 
 /** Which real-time server clients use: the built-in endpoint (default) or a Pusher-compatible one. */

@@ -88,6 +88,8 @@ export interface SessionCriteria {
   endAtOrBefore?: Date;
   /** Sessions overlapping `[from, to)`. */
   overlaps?: { from: Date; to: Date };
+  /** Sessions changed (status, time, meeting, feedback) after this instant. */
+  updatedAfter?: Date;
 }
 
 export interface RecentReview {
@@ -151,6 +153,7 @@ function filterOf(communityId: string, c: SessionCriteria): Filter {
   if (c.startBefore) and.push({ start: { $lt: c.startBefore } });
   if (c.endAfter) and.push({ end: { $gt: c.endAfter } });
   if (c.endAtOrBefore) and.push({ end: { $lte: c.endAtOrBefore } });
+  if (c.updatedAfter) and.push({ updatedAt: { $gt: c.updatedAfter } });
   if (c.overlaps) and.push({ start: { $lt: c.overlaps.to } }, { end: { $gt: c.overlaps.from } });
   return and.length === 1 ? and[0]! : { $and: and };
 }

@@ -4,10 +4,10 @@ import { requireRole } from '../middleware/authenticate/index.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
 import { CLAIM_STEP_MS, claimId, stepsOf } from '../repositories/slot-claim-repository.js';
+import { expireInvitations } from './invitation-expiry.js';
 import { newId } from '../security/crypto.js';
 import type { Services } from '../services.js';
 import { bookableMentor } from './bookable-mentor.js';
-import { expireInvitations } from './invitation-expiry.js';
 import { openSlotsOf } from './open-slots.js';
 
 const MINUTE = 60_000;
@@ -17,20 +17,18 @@ export const STALE_CLAIM_MS = 60_000;
 const slotUnavailable = () =>
   new MentorKitError('SLOT_UNAVAILABLE', 'That time was just taken (by another booking of the mentor or of the mentee); pick another slot');
 
-/**
- * `new`: claimed now; `own`: the same session already holds it (a reschedule overlapping the old time);
- * `taken`: held by a saved booking; `contested`: held by another attempt still in flight (its session
- * not saved yet), which may yet lose and release it.
- */
-type StepOutcome = 'new' | 'own' | 'taken' | 'contested';
+type StepOutcome = 'claimed' | 'own' | 'taken' | 'contested';
 
 /**
  * Claims one step, first clearing a stale claim in the way: one left by a booking that crashed between
  * claiming and saving its session, or by a session that ended without releasing (SPEC S5 self-healing).
+ * `own`: the same session already holds it (a reschedule overlapping the old time). `contested`: the
+ * step is held by another attempt still in flight (its session not saved yet), which may yet lose and
+ * release it.
  */
 async function claimStep(services: Services, communityId: string, personId: string, step: number, sessionId: string, now: Date): Promise<StepOutcome> {
-  const take = async (): Promise<StepOutcome> => ((await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'new' : 'contested');
-  if ((await take()) === 'new') return 'new';
+  const take = async (): Promise<StepOutcome> => ((await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'claimed' : 'contested');
+  if ((await take()) === 'claimed') return 'claimed';
   const blocking = await services.slotClaims.find(communityId, personId, step);
   if (!blocking) return take();
   if (blocking.sessionId === sessionId) return 'own';
@@ -48,8 +46,8 @@ interface Blocked {
 }
 
 /**
- * Claims every step in order. On the first one held elsewhere, deletes the claims this attempt added
- * (those the session held before stay) and says where it was blocked; else returns the covering ids.
+ * Claims every step in order. On the first one held elsewhere it deletes the claims this attempt added
+ * (claims the session held before stay) and says where; otherwise it returns the ids covering the holds.
  */
 async function claimAll(
   services: Services,
@@ -57,7 +55,7 @@ async function claimAll(
   sessionId: string,
   holds: { personId: string; start: Date; end: Date }[],
   now: Date,
-): Promise<{ covering: string[] } | { blocked: Blocked }> {
+): Promise<{ blocked: Blocked } | { covering: string[] }> {
   const added: string[] = [];
   const covering: string[] = [];
   for (const hold of holds) {
@@ -68,7 +66,7 @@ async function claimAll(
         return { blocked: { personId: hold.personId, step, outcome } };
       }
       const id = claimId(communityId, hold.personId, step);
-      if (outcome === 'new') added.push(id);
+      if (outcome === 'claimed') added.push(id);
       covering.push(id);
     }
   }
@@ -140,7 +138,7 @@ export async function claimDaySeat(
   const holder = `${seat.mentorId}~day~${localDate(seat.start, seat.timeZone)}`;
   for (let number = 0; number < seat.maxSessionsPerDay; number++) {
     const outcome = await claimStep(services, communityId, holder, number, sessionId, now);
-    if (outcome === 'new' || outcome === 'own') return claimId(communityId, holder, number);
+    if (outcome === 'claimed' || outcome === 'own') return claimId(communityId, holder, number);
   }
   throw new MentorKitError('SLOT_UNAVAILABLE', 'The mentor has no more sessions free that day; pick another day');
 }
