@@ -16,3 +16,5 @@ export * from './join-window.js';
 export * from './schemas/availability.js';
 export * from './slots.js';
 export * from './realtime-channels.js';
+export * from './schemas/message.js';
+export * from './schemas/notification.js';

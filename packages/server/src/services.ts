@@ -17,6 +17,10 @@ import { MentorshipRepository } from './repositories/mentorship-repository.js';
 import { RelationshipRepository } from './repositories/relationship-repository.js';
 import { SessionRepository } from './repositories/session-repository.js';
 import { SlotClaimRepository } from './repositories/slot-claim-repository.js';
+import { ConversationRepository } from './repositories/conversation-repository.js';
+import { MessageRepository } from './repositories/message-repository.js';
+import { NotificationRepository } from './repositories/notification-repository.js';
+import { registerSubscribers } from './events/subscribers.js';
 import type { Storage } from './storage/types.js';
 
 /**
@@ -50,6 +54,11 @@ export interface Services {
   slotClaims: SlotClaimRepository;
   mentorships: MentorshipRepository;
   relationships: RelationshipRepository;
+  /** Direct-message conversations and each member's read position (SPEC T2). */
+  conversations: ConversationRepository;
+  messages: MessageRepository;
+  /** In-app notifications (SPEC T5), created by the notifier from domain events. */
+  notifications: NotificationRepository;
 }
 
 export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date };
@@ -75,7 +84,12 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     MentorshipRepository.open(storage),
     RelationshipRepository.open(storage),
   ]);
-  return {
+  const [conversations, messages, notifications] = await Promise.all([
+    ConversationRepository.open(storage),
+    MessageRepository.open(storage),
+    NotificationRepository.open(storage),
+  ]);
+  const services: Services = {
     ...base,
     now: base.now ?? (() => new Date()),
     background: new BackgroundTasks(base.logger),
@@ -94,5 +108,10 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     slotClaims,
     mentorships,
     relationships,
+    conversations,
+    messages,
+    notifications,
   };
+  registerSubscribers(services);
+  return services;
 }
