@@ -18,3 +18,4 @@ export * from './slots.js';
 export * from './realtime-channels.js';
 export * from './schemas/message.js';
 export * from './schemas/notification.js';
+export * from './schemas/realtime.js';

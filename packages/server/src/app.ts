@@ -21,6 +21,7 @@ import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { notificationRoutes } from './routes/notifications.js';
+import { realtimeRoutes } from './routes/realtime.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
 import type { Services } from './services.js';
@@ -28,7 +29,7 @@ import type { Services } from './services.js';
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Routes mounted under `/v1`; each file is one resource. Later resources add a line here. */
-const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes, conversationRoutes, notificationRoutes];
+const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes, realtimeRoutes, conversationRoutes, notificationRoutes];
 
 /**
  * Assembles the HTTP service over ready-made services (storage, mail, repositories).
@@ -61,6 +62,9 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   app.use('/v1/communities/:slug/*', communityContext());
 
   app.route('/', healthRoutes);
+  // The built-in real-time endpoint's REST API (`/apps/{appId}/…`, Pusher's paths), outside /v1.
+  const realtimeRest = services.realtime.restRoutes?.();
+  if (realtimeRest) app.route('/', realtimeRest);
   for (const routes of v1Routes) app.route('/v1', routes);
   if (services.config.env !== 'production') app.route('/', devMailRoutes);
 

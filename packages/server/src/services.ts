@@ -22,6 +22,8 @@ import { MessageRepository } from './repositories/message-repository.js';
 import { NotificationRepository } from './repositories/notification-repository.js';
 import { registerSubscribers } from './events/subscribers.js';
 import type { Storage } from './storage/types.js';
+import { RealtimeChannelRules } from './realtime/channel-rules.js';
+import { SilentRealtime, type RealtimeService } from './realtime/realtime-port.js';
 
 /**
  * Everything a request handler may use, built once at start-up and handed to `createApp`.
@@ -59,9 +61,13 @@ export interface Services {
   messages: MessageRepository;
   /** In-app notifications (SPEC T5), created by the notifier from domain events. */
   notifications: NotificationRepository;
+  /** Publishes live events (built-in Pusher endpoint or hosted Pusher; see realtime-port.ts). */
+  realtime: RealtimeService;
+  /** Who may subscribe to which private/presence channel; features add kinds (e.g. conversations). */
+  realtimeRules: RealtimeChannelRules;
 }
 
-export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date };
+export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date; realtime?: RealtimeService };
 
 export async function createServices(base: ServiceBase): Promise<Services> {
   const { storage } = base;
@@ -111,6 +117,8 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     conversations,
     messages,
     notifications,
+    realtime: base.realtime ?? new SilentRealtime(),
+    realtimeRules: new RealtimeChannelRules(),
   };
   registerSubscribers(services);
   return services;
