@@ -6,6 +6,8 @@
 //   GET /__mentorkit-test/identity-token?email=&name=&membershipType= → { token } (HS256, community secret)
 //   GET /__mentorkit-test/mentor?email=&name=&profile=<json> → { mentorId } an approved mentor
 //   GET /__mentorkit-test/advance-clock?ms=         → moves the service clock
+//   GET /__mentorkit-test/drop-sockets?code=4100    → closes every real-time connection with that code
+//                                                     (4100: pusher-js retries after 1 s — a dropped network)
 import { tsImport } from 'tsx/esm/api';
 
 const PREFIX = '/__mentorkit-test/';
@@ -55,6 +57,10 @@ export function mentorkitServicePlugin() {
       }),
     }),
     mentor: createMentor,
+    'drop-sockets': async (params) => {
+      server.services.realtime.dropConnections(Number(params.get('code') ?? 4100));
+      return { ok: true };
+    },
     'advance-clock': async (params) => {
       server.advanceClock(Number(params.get('ms')));
       return { ok: true };

@@ -1,9 +1,9 @@
 import { z } from 'zod';
 import { idSchema, slugSchema } from './common.js';
+import { MESSAGE_MAX_LENGTH } from '../message-limits.js';
 import { sessionPartySchema } from './session.js';
 
-/** The longest direct message (SPEC T2). */
-export const MESSAGE_MAX_LENGTH = 4000;
+export { MESSAGE_MAX_LENGTH };
 
 export const conversationParams = z.object({ slug: slugSchema, conversationId: idSchema });
 

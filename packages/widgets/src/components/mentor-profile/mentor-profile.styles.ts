@@ -86,4 +86,11 @@ export const profileStyles = css`
     align-items: center;
     gap: 1rem;
   }
+
+  .header-actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: flex-start;
+  }
 `;
