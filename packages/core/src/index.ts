@@ -16,6 +16,7 @@ export * from './join-window.js';
 export * from './schemas/availability.js';
 export * from './slots.js';
 export * from './realtime-channels.js';
+export * from './message-limits.js';
 export * from './schemas/message.js';
 export * from './schemas/notification.js';
 export * from './schemas/realtime.js';

@@ -3,8 +3,6 @@ import { idSchema, slugSchema } from './common.js';
 import { MESSAGE_MAX_LENGTH } from '../message-limits.js';
 import { sessionPartySchema } from './session.js';
 
-export { MESSAGE_MAX_LENGTH };
-
 export const conversationParams = z.object({ slug: slugSchema, conversationId: idSchema });
 
 /** Opens the conversation with another member, creating it on first use (both must share a mentorship or a session). */

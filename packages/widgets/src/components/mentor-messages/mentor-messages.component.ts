@@ -9,7 +9,6 @@ import { RealtimeController } from '../../base/realtime-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import '../mentor-sign-in/mentor-sign-in.js';
 import { renderConversationList } from './conversation-list.js';
 import { messagesStyles } from './mentor-messages.styles.js';
 import { renderThread } from './message-thread.js';
@@ -291,7 +290,11 @@ export class MentorMessages extends MentorElement {
     const t = this.localize.t.bind(this.localize);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     if (this.auth.user === undefined) return renderLoading(this.localize);
-    if (this.auth.user === null) return html`<p>${t('errorSignInRequired')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
+    if (this.auth.user === null) {
+      // Loaded only when needed: a signed-in member's first load does not carry the sign-in form.
+      void import('../mentor-sign-in/mentor-sign-in.js');
+      return html`<p>${t('errorSignInRequired')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
+    }
     if (this.list.status === TaskStatus.ERROR) return renderError(this.localize, this.list.error, () => this.list.run());
     if (this.list.status !== TaskStatus.COMPLETE) return renderLoading(this.localize);
     return html`<section part="base" class="layout" aria-label=${t('messagesLabel')} data-view=${this.activeId ? 'thread' : 'list'}>
