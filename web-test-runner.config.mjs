@@ -14,7 +14,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 export default {
   rootDir: root,
   files: ['packages/widgets/src/**/*.test.ts'],
-  nodeResolve: true,
+  // `browser`: pusher-js's package.json points browsers at its UMD build (its `main` is the Node build).
+  nodeResolve: { browser: true },
   concurrency: 1,
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },

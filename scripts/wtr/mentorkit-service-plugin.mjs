@@ -8,6 +8,7 @@
 //   GET /__mentorkit-test/advance-clock?ms=         → moves the service clock
 //   GET /__mentorkit-test/drop-sockets?code=4100    → closes every real-time connection with that code
 //                                                     (4100: pusher-js retries after 1 s — a dropped network)
+//   GET /__mentorkit-test/socket-count              → { count } open real-time connections
 import { tsImport } from 'tsx/esm/api';
 
 const PREFIX = '/__mentorkit-test/';
@@ -61,6 +62,7 @@ export function mentorkitServicePlugin() {
       server.services.realtime.dropConnections(Number(params.get('code') ?? 4100));
       return { ok: true };
     },
+    'socket-count': async () => ({ count: server.services.realtime.connectionCount }),
     'advance-clock': async (params) => {
       server.advanceClock(Number(params.get('ms')));
       return { ok: true };

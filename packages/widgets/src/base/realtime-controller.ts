@@ -50,9 +50,19 @@ export class RealtimeController implements ReactiveController {
     this.subscribed = undefined;
     if (!client || !memberId) return;
     const realtime = client.realtime;
-    const unsubscribe = realtime.subscribe(memberChannel(memberId), (event, data) => this.handlers.onEvent(event, data));
+    // Catch up once the channel is subscribed again after a reconnect (pusher-js re-subscribes by itself),
+    // so nothing published between the reconnect and the re-subscription is missed either.
+    let reconnected = false;
+    const unsubscribe = realtime.subscribe(memberChannel(memberId), (event, data) => {
+      if (event === 'pusher:subscription_succeeded') {
+        if (reconnected) this.handlers.onReconnect?.();
+        reconnected = false;
+        return;
+      }
+      if (!event.startsWith('pusher:')) this.handlers.onEvent(event, data);
+    });
     const unwatch = realtime.onConnectionChange((state, info) => {
-      if (state === 'connected' && info.reconnected) this.handlers.onReconnect?.();
+      if (state === 'connected' && info.reconnected) reconnected = true;
     });
     this.subscribed = {
       client,

@@ -25,6 +25,12 @@ export async function dropRealtimeConnections(code = 4100): Promise<void> {
   if (!response.ok) throw new Error('drop-sockets failed');
 }
 
+/** How many real-time connections the service holds now. */
+export async function realtimeConnectionCount(): Promise<number> {
+  const response = await fetch('/__mentorkit-test/socket-count');
+  return ((await response.json()) as { count: number }).count;
+}
+
 /** Subscribes `client` to its member's channel and resolves once the service accepted the subscription. */
 export async function memberChannelReady(client: MentorKitClient): Promise<() => void> {
   const me = await client.getMe();
