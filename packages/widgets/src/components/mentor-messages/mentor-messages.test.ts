@@ -73,7 +73,7 @@ describe('<mentor-messages>', () => {
     expect(shadow(el).querySelector<HTMLButtonElement>('[part="send-button"]')!.disabled).to.equal(true);
   });
 
-  it('catches up on what a dropped socket missed', async function () {
+  it('catches up on what a dropped socket missed', async function (this: MochaTestContext) {
     // A fresh pair, a reconnect after pusher-js's one-second back-off, and the catch-up.
     this.timeout(40_000);
     const pair = await pairWithMenteeOnPage('msg-drop');
