@@ -9,6 +9,8 @@
 //   GET /__mentorkit-test/drop-sockets?code=4100    → closes every real-time connection with that code
 //                                                     (4100: pusher-js retries after 1 s — a dropped network)
 //   GET /__mentorkit-test/socket-count              → { count } open real-time connections
+//   GET /__mentorkit-test/realtime-publish?channel=&event=&data=<json> → the service publishes one event
+//   GET /__mentorkit-test/realtime-drop             → the built-in endpoint drops every socket (4200)
 import { tsImport } from 'tsx/esm/api';
 
 const PREFIX = '/__mentorkit-test/';
@@ -63,6 +65,14 @@ export function mentorkitServicePlugin() {
       return { ok: true };
     },
     'socket-count': async () => ({ count: server.services.realtime.connectionCount }),
+    'realtime-publish': async (params) => {
+      await server.services.realtime.publish([params.get('channel')], params.get('event'), JSON.parse(params.get('data') ?? 'null'));
+      return { ok: true };
+    },
+    'realtime-drop': async () => {
+      server.services.realtime.dropConnections(4200);
+      return { ok: true };
+    },
     'advance-clock': async (params) => {
       server.advanceClock(Number(params.get('ms')));
       return { ok: true };
