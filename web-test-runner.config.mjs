@@ -14,8 +14,7 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 export default {
   rootDir: root,
   files: ['packages/widgets/src/**/*.test.ts'],
-  // `browser`: pusher-js's package.json points browsers at its UMD build (its `main` is the Node build).
-  nodeResolve: { browser: true },
+  nodeResolve: true,
   concurrency: 1,
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },
