@@ -15,6 +15,8 @@ export { MentorDashboard } from './components/mentor-dashboard/mentor-dashboard.
 export { MentorAvailabilityEditor } from './components/mentor-dashboard/availability-editor.component.js';
 export { MentorProfileEditor } from './components/mentor-dashboard/profile-editor.component.js';
 export { MentorHub } from './components/mentor-hub/mentor-hub.component.js';
+export { MentorAdmin } from './components/mentor-admin/mentor-admin.component.js';
+export { MentorEmployer } from './components/mentor-employer/mentor-employer.component.js';
 export { MentorMessages } from './components/mentor-messages/mentor-messages.component.js';
 export { MentorNotificationBell } from './components/mentor-hub/notification-bell.component.js';
 export { RealtimeController, type RealtimeHandlers } from './base/realtime-controller.js';

@@ -8,6 +8,7 @@ import { RealtimeController } from '../../base/realtime-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { renderError } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { bellStrings } from './bell.strings.js';
 import { notificationText } from './notification-text.js';
 
 /**
@@ -121,6 +122,11 @@ export class MentorNotificationBell extends MentorElement {
   @state() private open = false;
   private latestCursor: string | null = null;
 
+  /** This element's own strings in the current language. */
+  private get s() {
+    return this.localize.strings(bellStrings);
+  }
+
   private readonly load = new Task(this, {
     args: () => [this.client, this.auth.user?.member.id] as const,
     task: async ([client, memberId], { signal }) => {
@@ -211,21 +217,20 @@ export class MentorNotificationBell extends MentorElement {
   }
 
   private renderPanel(): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
     const zone = viewerTimeZone();
     return html`<div class="panel" part="panel" id="notification-panel">
       <div class="panel-head">
-        <h2 tabindex="-1">${t('notificationsLabel')}</h2>
-        ${this.unread > 0 ? html`<button class="button link" part="mark-all" type="button" @click=${this.markAll}>${t('markAllRead')}</button>` : nothing}
+        <h2 tabindex="-1">${this.s.notificationsLabel}</h2>
+        ${this.unread > 0 ? html`<button class="button link" part="mark-all" type="button" @click=${this.markAll}>${this.s.markAllRead}</button>` : nothing}
       </div>
       ${this.load.error ? renderError(this.localize, this.load.error, () => this.load.run()) : nothing}
       ${this.items.length === 0
-        ? html`<p class="muted">${t('noNotifications')}</p>`
+        ? html`<p class="muted">${this.s.noNotifications}</p>`
         : html`<ul>
             ${this.items.map(
               (n) => html`<li><button type="button" class="item ${n.readAt ? '' : 'unread'}" part="notification" data-notification-id=${n.id} @click=${() => this.choose(n)}>
-                ${n.readAt ? nothing : html`<span class="visually-hidden">${t('unreadMark')}: </span>`}${notificationText(this.localize, n)}
-                ${n.data.reason ? html`<span class="muted">${t('reasonQuoted', n.data.reason)}</span>` : nothing}
+                ${n.readAt ? nothing : html`<span class="visually-hidden">${this.s.unreadMark}: </span>`}${notificationText(this.localize, n)}
+                ${n.data.reason ? html`<span class="muted">${this.s.reasonQuoted(n.data.reason)}</span>` : nothing}
                 ${n.data.preview ? html`<span class="muted">${n.data.preview}</span>` : nothing}
                 <span class="muted"><time datetime=${n.createdAt}>${this.localize.dateTime(n.createdAt, zone)}</time></span>
               </button></li>`,
@@ -236,19 +241,18 @@ export class MentorNotificationBell extends MentorElement {
 
   protected override render(): TemplateResult | typeof nothing {
     if (!this.client || !this.auth.user) return nothing;
-    const t = this.localize.t.bind(this.localize);
     return html`<div @keydown=${this.keydown} @focusout=${(e: FocusEvent) => {
       if (this.open && !this.shadowRoot?.contains(e.relatedTarget as Node | null) && e.relatedTarget !== null) this.open = false;
     }}>
       <button class="bell" part="bell" type="button" aria-expanded=${this.open ? 'true' : 'false'} aria-controls="notification-panel"
-        aria-label=${t('notificationsButton', this.unread)} @click=${this.toggle}>
+        aria-label=${this.s.notificationsButton(this.unread)} @click=${this.toggle}>
         <svg aria-hidden="true" width="20" height="20" viewBox="0 0 24 24" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">
           <path d="M18 8a6 6 0 0 0-12 0c0 7-3 9-3 9h18s-3-2-3-9"></path><path d="M13.73 21a2 2 0 0 1-3.46 0"></path>
         </svg>
         ${this.unread > 0 ? html`<span class="count" part="count" aria-hidden="true">${this.unread > 99 ? '99+' : this.unread}</span>` : nothing}
       </button>
       ${this.open ? this.renderPanel() : nothing}
-      <p class="visually-hidden" role="status" aria-live="polite">${this.unread > 0 ? t('notificationsButton', this.unread) : ''}</p>
+      <p class="visually-hidden" role="status" aria-live="polite">${this.unread > 0 ? this.s.notificationsButton(this.unread) : ''}</p>
     </div>`;
   }
 }

@@ -1,33 +1,34 @@
 import type { Notification } from '@mentorkit/core';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { bellStrings } from './bell.strings.js';
 
 /** A notification in the viewer's language, from its type and data (the service stores no prose). */
 export function notificationText(localize: LocalizeController, n: Notification): string {
-  const t = localize.t.bind(localize);
-  const name = n.data.actor?.name || t('someone');
+  const s = localize.strings(bellStrings);
+  const name = n.data.actor?.name || s.someone;
   const topic = n.data.topic ?? '';
   switch (n.type) {
     case 'session.requested':
-      return t('notifSessionRequested', name, topic);
+      return s.notifSessionRequested(name, topic);
     case 'session.confirmed':
-      return t('notifSessionConfirmed', name, topic);
+      return s.notifSessionConfirmed(name, topic);
     case 'session.declined':
-      return t('notifSessionDeclined', name, topic);
+      return s.notifSessionDeclined(name, topic);
     case 'session.cancelled':
-      return t('notifSessionCancelled', name, topic);
+      return s.notifSessionCancelled(name, topic);
     case 'session.meeting_changed':
-      return t('notifMeetingChanged', name, topic);
+      return s.notifMeetingChanged(name, topic);
     case 'session.rescheduled':
-      return t('notifRescheduled', name, topic);
+      return s.notifRescheduled(name, topic);
     case 'mentorship.requested':
-      return t('notifMentorshipRequested', name);
+      return s.notifMentorshipRequested(name);
     case 'mentorship.accepted':
-      return t('notifMentorshipAccepted', name);
+      return s.notifMentorshipAccepted(name);
     case 'mentorship.declined':
-      return t('notifMentorshipDeclined', name);
+      return s.notifMentorshipDeclined(name);
     case 'mentorship.ended':
-      return t('notifMentorshipEnded', name);
+      return s.notifMentorshipEnded(name);
     case 'message.received':
-      return t('notifMessage', name);
+      return s.notifMessage(name);
   }
 }

@@ -9,6 +9,7 @@ import { RealtimeController } from '../../base/realtime-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { messagesStrings } from './messages.strings.js';
 import { renderConversationList } from './conversation-list.js';
 import { messagesStyles } from './mentor-messages.styles.js';
 import { renderThread } from './message-thread.js';
@@ -77,6 +78,11 @@ export class MentorMessages extends MentorElement {
   @state() private announcement = '';
   @state() private openError?: string;
 
+  /** This element's own strings in the current language. */
+  private get s() {
+    return this.localize.strings(messagesStrings);
+  }
+
   private readonly list = new Task(this, {
     args: () => [this.client, this.auth.user?.member.id, this.memberId, this.conversationId] as const,
     task: async ([client, viewerId, memberId, conversationId], { signal }): Promise<boolean> => {
@@ -91,7 +97,7 @@ export class MentorMessages extends MentorElement {
           open = await client.openConversation({ memberId }, { signal });
           this.conversations = upsertConversation(this.conversations, open, false);
         } catch (error) {
-          if (error instanceof MentorKitApiError && error.code === 'NOT_CONNECTED') this.openError = this.localize.t('notConnected');
+          if (error instanceof MentorKitApiError && error.code === 'NOT_CONNECTED') this.openError = this.s.notConnected;
           else throw error;
         }
       }
@@ -195,7 +201,7 @@ export class MentorMessages extends MentorElement {
       await this.updateComplete;
       this.scrollToEnd();
     } catch (error) {
-      this.sendError = error instanceof MentorKitApiError && error.code === 'NOT_CONNECTED' ? this.localize.t('notConnected') : `${this.localize.t('messageFailed')} ${errorMessage(this.localize, error)}`;
+      this.sendError = error instanceof MentorKitApiError && error.code === 'NOT_CONNECTED' ? this.s.notConnected : `${this.s.messageFailed} ${errorMessage(this.localize, error)}`;
     } finally {
       this.sending = false;
     }
@@ -206,7 +212,7 @@ export class MentorMessages extends MentorElement {
     if (!conversation) return;
     this.conversations = upsertConversation(this.conversations, conversation, true);
     const fromOther = message.sender.id !== this.viewerId;
-    if (fromOther) this.announcement = this.localize.t('newMessageFrom', message.sender.name, message.text.slice(0, 140));
+    if (fromOther) this.announcement = this.s.newMessageFrom(message.sender.name, message.text.slice(0, 140));
     if (conversation.id !== this.activeId || this.threadStatus !== 'ready') return;
     const atEnd = this.isScrolledToEnd();
     this.thread = mergeMessages(this.thread, [message]);
@@ -265,7 +271,7 @@ export class MentorMessages extends MentorElement {
 
   private renderThreadPane(): TemplateResult {
     const active = this.active;
-    if (!active) return html`<p class="muted choose">${this.openError ?? this.localize.t('chooseConversation')}</p>`;
+    if (!active) return html`<p class="muted choose">${this.openError ?? this.s.chooseConversation}</p>`;
     if (this.threadStatus === 'error') return renderError(this.localize, this.threadError, () => void this.select(active));
     if (this.threadStatus !== 'ready') return renderLoading(this.localize);
     return renderThread({
@@ -297,8 +303,8 @@ export class MentorMessages extends MentorElement {
     }
     if (this.list.status === TaskStatus.ERROR) return renderError(this.localize, this.list.error, () => this.list.run());
     if (this.list.status !== TaskStatus.COMPLETE) return renderLoading(this.localize);
-    return html`<section part="base" class="layout" aria-label=${t('messagesLabel')} data-view=${this.activeId ? 'thread' : 'list'}>
-      <nav class="list-pane" aria-label=${t('conversationsLabel')}>
+    return html`<section part="base" class="layout" aria-label=${this.s.messagesLabel} data-view=${this.activeId ? 'thread' : 'list'}>
+      <nav class="list-pane" aria-label=${this.s.conversationsLabel}>
         ${renderConversationList({
           localize: this.localize,
           items: this.conversations,
