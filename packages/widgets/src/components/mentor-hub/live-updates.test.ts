@@ -66,7 +66,9 @@ describe('live updates (T1)', () => {
     await booked.mentee.client.sendMessage({ conversationId: conversation.id, text: 'Can we talk before the session?' });
     await waitUntil(() => messagesBadge(hubA!) === '1' && messagesBadge(hubB!) === '1', 'the badge rises in both tabs');
     expect(shadow(hubA!).querySelector('#hub-tab-messages')!.getAttribute('aria-label')).to.equal('Messages, 1 unread');
-    const bell = await find(await find(hubA!, 'mentor-notification-bell'), '[part="bell"]');
+    const bellElement = await find(hubA!, 'mentor-notification-bell');
+    await customElements.whenDefined('mentor-notification-bell');
+    const bell = await find(bellElement, '[part="bell"]');
     await waitUntil(() => bell.getAttribute('aria-label')?.includes('unread'), 'the bell counts the message');
 
     shadow(hubA!).querySelector<HTMLButtonElement>('#hub-tab-messages')!.click();

@@ -146,6 +146,8 @@ export class MentorHub extends MentorElement {
             })
           : renderLoading(this.localize);
       case 'messages':
+        // Loaded when first opened: the hub's first load carries neither messages nor pusher-js.
+        void import('../mentor-messages/mentor-messages.js');
         return html`<mentor-messages lang=${lang} theme=${theme} time-zone=${zone} member-id=${this.messageMemberId ?? nothing}
           conversation-id=${this.conversationId ?? nothing}></mentor-messages>`;
       case 'dashboard':
@@ -181,6 +183,8 @@ export class MentorHub extends MentorElement {
     const lang = this.localize.locale;
     if (user === undefined) return renderLoading(this.localize);
     if (user === null) return html`<mentor-sign-in part="sign-in" lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in>`;
+    // The bell is for signed-in members only: loaded on sign-in, not in the first load.
+    void import('./notification-bell.js');
     const header = html`<div class="header" part="header">
       <mentor-notification-bell lang=${lang} theme=${this.theme ?? nothing} @mentor-notification-select=${this.openNotification}></mentor-notification-bell>
       <mentor-sign-in lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in>

@@ -4,17 +4,13 @@ import '../mentor-profile/mentor-profile.js';
 import '../mentor-booking-calendar/mentor-booking-calendar.js';
 import '../mentor-session-list/mentor-session-list.js';
 import '../mentor-dashboard/mentor-dashboard.js';
-import '../mentor-messages/mentor-messages.js';
-import { MentorNotificationBell } from './notification-bell.component.js';
 import { MentorHub } from './mentor-hub.component.js';
 
-export { MentorHub, MentorNotificationBell };
-MentorNotificationBell.define('mentor-notification-bell');
+export { MentorHub };
 MentorHub.define('mentor-hub');
 
 declare global {
   interface HTMLElementTagNameMap {
     'mentor-hub': MentorHub;
-    'mentor-notification-bell': MentorNotificationBell;
   }
 }

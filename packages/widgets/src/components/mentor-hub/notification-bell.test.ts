@@ -8,7 +8,8 @@ import { identityTokenFor, signOut, testClient, useTestService } from '../../tes
 import type { MentorProfile } from '../mentor-profile/mentor-profile.component.js';
 import '../mentor-profile/mentor-profile.js';
 import './mentor-hub.js';
-import type { MentorHub, MentorNotificationBell } from './mentor-hub.js';
+import type { MentorHub } from './mentor-hub.js';
+import type { MentorNotificationBell } from './notification-bell.component.js';
 
 describe('<mentor-notification-bell> and Message buttons', () => {
   beforeEach(async () => {
@@ -23,6 +24,7 @@ describe('<mentor-notification-bell> and Message buttons', () => {
     const ready = await memberChannelReady(testClient());
     const hub = await fixture<MentorHub>(html`<mentor-hub lang="es"></mentor-hub>`);
     const bell = await find<MentorNotificationBell>(hub, 'mentor-notification-bell');
+    await customElements.whenDefined('mentor-notification-bell'); // the hub loads it on sign-in
     const button = await find<HTMLButtonElement>(bell, '[part="bell"]');
     await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 1 sin leer', 'the booking request is counted');
 
