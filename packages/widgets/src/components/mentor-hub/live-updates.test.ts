@@ -42,7 +42,7 @@ describe('live updates (T1)', () => {
     const card = await find(list, `article[data-session-id="${booked.session.id}"]`);
     expect(card.querySelector('[part="status-badge"]')!.textContent).to.include('Pending');
     await booked.mentor.client.confirmSession({ sessionId: booked.session.id });
-    await waitUntil(() => shadow(list).querySelector(`article[data-session-id="${booked.session.id}"] [part="status-badge"]`)?.textContent?.includes('Confirmed'), 'confirmed without reload');
+    await waitUntil(() => shadow(list).querySelector(`article[data-session-id="${booked.session.id}"] [part="status-badge"]`)?.textContent?.includes('Confirmed'), 'confirmed without reload', { timeout: 15_000 });
     ready();
   });
 
@@ -64,17 +64,18 @@ describe('live updates (T1)', () => {
 
     const conversation = await booked.mentee.client.openConversation({ memberId: booked.session.mentor.id });
     await booked.mentee.client.sendMessage({ conversationId: conversation.id, text: 'Can we talk before the session?' });
-    await waitUntil(() => messagesBadge(hubA!) === '1' && messagesBadge(hubB!) === '1', 'the badge rises in both tabs');
+    await waitUntil(() => messagesBadge(hubA!) === '1' && messagesBadge(hubB!) === '1', 'the badge rises in both tabs', { timeout: 15_000 });
     expect(shadow(hubA!).querySelector('#hub-tab-messages')!.getAttribute('aria-label')).to.equal('Messages, 1 unread');
     const bellElement = await find(hubA!, 'mentor-notification-bell');
     await customElements.whenDefined('mentor-notification-bell');
     const bell = await find(bellElement, '[part="bell"]');
-    await waitUntil(() => bell.getAttribute('aria-label')?.includes('unread'), 'the bell counts the message');
+    await waitUntil(() => bell.getAttribute('aria-label')?.includes('unread'), 'the bell counts the message', { timeout: 15_000 });
 
     shadow(hubA!).querySelector<HTMLButtonElement>('#hub-tab-messages')!.click();
     const messages = await find(hubA!, 'mentor-messages');
+    await customElements.whenDefined('mentor-messages'); // the hub loads it when the tab opens
     (await find<HTMLButtonElement>(messages, `[data-conversation-id="${conversation.id}"]`)).click();
-    await waitUntil(() => messagesBadge(hubA!) === '' && messagesBadge(hubB!) === '', 'read in tab A: the badge falls in both tabs');
+    await waitUntil(() => messagesBadge(hubA!) === '' && messagesBadge(hubB!) === '', 'read in tab A: the badge falls in both tabs', { timeout: 15_000 });
     readyA();
     readyB();
     tabB.realtime.disconnect();

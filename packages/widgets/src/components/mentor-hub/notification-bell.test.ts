@@ -26,11 +26,11 @@ describe('<mentor-notification-bell> and Message buttons', () => {
     const bell = await find<MentorNotificationBell>(hub, 'mentor-notification-bell');
     await customElements.whenDefined('mentor-notification-bell'); // the hub loads it on sign-in
     const button = await find<HTMLButtonElement>(bell, '[part="bell"]');
-    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 1 sin leer', 'the booking request is counted');
+    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 1 sin leer', 'the booking request is counted', { timeout: 15_000 });
 
     const conversation = await booked.mentee.client.openConversation({ memberId: booked.session.mentor.id });
     await booked.mentee.client.sendMessage({ conversationId: conversation.id, text: '¿Hablamos antes?' });
-    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 2 sin leer', 'a new message arrives live');
+    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 2 sin leer', 'a new message arrives live', { timeout: 15_000 });
     expect(shadow(bell).querySelector('[part="count"]')!.textContent).to.equal('2');
 
     button.focus();
@@ -45,13 +45,14 @@ describe('<mentor-notification-bell> and Message buttons', () => {
     panel.querySelector<HTMLButtonElement>('[part="notification"]')!.click();
     expect((await selected).detail.notification.type).to.equal('message.received');
     const messages = await find(hub, 'mentor-messages');
-    await waitUntil(() => shadow(messages).querySelector('#thread-title')?.textContent === booked.mentee.name, 'the hub opens the conversation');
-    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 1 sin leer', 'the chosen one is read');
+    await customElements.whenDefined('mentor-messages'); // the hub loads it when the tab opens
+    await waitUntil(() => shadow(messages).querySelector('#thread-title')?.textContent === booked.mentee.name, 'the hub opens the conversation', { timeout: 15_000 });
+    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 1 sin leer', 'the chosen one is read', { timeout: 15_000 });
 
     await sendKeys({ press: 'Escape' });
     button.click();
     (await find<HTMLButtonElement>(bell, '[part="mark-all"]')).click();
-    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones', 'all read');
+    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones', 'all read', { timeout: 15_000 });
     ready();
   });
 
@@ -66,6 +67,6 @@ describe('<mentor-notification-bell> and Message buttons', () => {
     const dialog = await find<HTMLDialogElement>(profile, 'dialog.messages-dialog');
     expect(dialog.open).to.equal(true);
     const messages = await find(profile, 'mentor-messages');
-    await waitUntil(() => shadow(messages).querySelector('#thread-title')?.textContent === 'Pia Profile', 'the conversation with the mentor');
+    await waitUntil(() => shadow(messages).querySelector('#thread-title')?.textContent === 'Pia Profile', 'the conversation with the mentor', { timeout: 15_000 });
   });
 });

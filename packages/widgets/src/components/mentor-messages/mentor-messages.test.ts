@@ -33,16 +33,16 @@ describe('<mentor-messages>', () => {
     type(textarea, 'Hi Maya! See https://example.org/plan and javascript:alert(1)');
     await el.updateComplete;
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => messageTexts(el).length === 1 && textarea.value === '', 'my message in the thread, the composer cleared');
+    await waitUntil(() => messageTexts(el).length === 1 && textarea.value === '', 'my message in the thread, the composer cleared', { timeout: 15_000 });
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="message"] a')];
     expect(links.map((a) => a.href)).to.deep.equal(['https://example.org/plan']);
     expect(links[0]!.rel).to.include('noopener');
 
     await pair.mentor.client.sendMessage({ conversationId: pair.conversationId, text: 'Hello Milo, happy to help.' });
-    await waitUntil(() => messageTexts(el).includes('Hello Milo, happy to help.'), 'the reply arrives without reload');
+    await waitUntil(() => messageTexts(el).includes('Hello Milo, happy to help.'), 'the reply arrives without reload', { timeout: 15_000 });
     await findText(el, 'New message from Maya Mentor: Hello Milo, happy to help.');
     // The open thread marks what arrives as read.
-    await waitUntil(async () => (await testClient().getConversation({ conversationId: pair.conversationId })).unreadCount === 0, 'read on arrival');
+    await waitUntil(async () => (await testClient().getConversation({ conversationId: pair.conversationId })).unreadCount === 0, 'read on arrival', { timeout: 15_000 });
     stop();
   });
 
@@ -55,8 +55,8 @@ describe('<mentor-messages>', () => {
     expect(badge.textContent).to.include('2 unread messages');
     expect(el.unreadCount).to.equal(2);
     (await find<HTMLButtonElement>(el, `[data-conversation-id="${pair.conversationId}"]`)).click();
-    await waitUntil(() => messageTexts(el).join() === 'One,Two', 'the thread');
-    await waitUntil(() => !shadow(el).querySelector('[part="unread-badge"]'), 'the badge goes once read');
+    await waitUntil(() => messageTexts(el).join() === 'One,Two', 'the thread', { timeout: 15_000 });
+    await waitUntil(() => !shadow(el).querySelector('[part="unread-badge"]'), 'the badge goes once read', { timeout: 15_000 });
 
     const stranger = await memberClient(uniqueEmail('msg-stranger'), 'Stan Stranger', 'Mentor');
     const strangerId = (await stranger.client.getMe()).member.id;
@@ -102,6 +102,6 @@ describe('<mentor-messages>', () => {
     await findText(el, 'Todas las conversaciones');
     expect(await seriousA11yViolations(el)).to.deep.equal([]);
     (await find<HTMLButtonElement>(el, '[part="back"]')).click();
-    await waitUntil(() => shadow(el).activeElement?.getAttribute('data-conversation-id') === pair.conversationId, 'focus returns to the conversation');
+    await waitUntil(() => shadow(el).activeElement?.getAttribute('data-conversation-id') === pair.conversationId, 'focus returns to the conversation', { timeout: 15_000 });
   });
 });
