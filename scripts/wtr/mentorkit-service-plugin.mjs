@@ -11,6 +11,9 @@
 //   GET /__mentorkit-test/socket-count              → { count } open real-time connections
 //   GET /__mentorkit-test/realtime-publish?channel=&event=&data=<json> → the service publishes one event
 //   GET /__mentorkit-test/realtime-drop             → the built-in endpoint drops every socket (4200)
+// It also answers `/mentorkit/mentorkit.js` — the address the example site's pages load the CDN bundle
+// from — with the bundle's source and the service as its default `apiBase`, so a test can open
+// `/examples/site/*.html` unchanged, exactly as a site owner wrote it (attribute-only configuration).
 import { tsImport } from 'tsx/esm/api';
 
 const PREFIX = '/__mentorkit-test/';
@@ -18,7 +21,14 @@ const PREFIX = '/__mentorkit-test/';
 /** Signs a host identity token the way a community's backend would (SPEC C4). */
 async function identityToken(secretKey, claims) {
   const { SignJWT } = await import('jose');
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode(secretKey));
+  const { randomUUID } = await import('node:crypto');
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setAudience('demo')
+    .setJti(randomUUID())
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(new TextEncoder().encode(secretKey));
 }
 
 export function mentorkitServicePlugin() {
@@ -90,6 +100,13 @@ export function mentorkitServicePlugin() {
       await server?.stop();
     },
     async serve(context) {
+      if (context.path === '/mentorkit/mentorkit.js') {
+        // Module evaluation finishes before any element renders, so the default is in place in time.
+        const body = `import '/packages/widgets/src/mentorkit.ts';
+import { setDefaultApiBase } from '/packages/widgets/src/base/config.ts';
+setDefaultApiBase(${JSON.stringify(server.url)});`;
+        return { body, type: 'js' };
+      }
       if (!context.path.startsWith(PREFIX)) return undefined;
       const handler = handlers[context.path.slice(PREFIX.length)];
       if (!handler) return { body: JSON.stringify({ error: 'unknown test helper' }), type: 'json' };

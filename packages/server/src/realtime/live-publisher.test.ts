@@ -125,15 +125,15 @@ describe('live publishing (SPEC T1) to pusher-js', () => {
     assert.equal((await readSeen).readUpTo, sent.body.seq, 'the sender sees how far the other read');
   });
 
-  it('lets a client catch up on sessions changed since a cursor (listMySessions updatedSince)', async () => {
+  it('lets a client catch up on sessions changed since a cursor (listMySessions changedSince)', async () => {
     const booked = await book(server, student, teacher.id, slotAt(server, 5, 10));
     const list = async (query: string) => (await server.api('GET', `${base}/sessions?${query}`, { token: await teacher.token() })).body;
     const cursor = booked.body.updatedAt;
-    assert.deepEqual((await list(`updatedSince=${encodeURIComponent(cursor)}`)).items, [], 'nothing changed since');
+    assert.deepEqual((await list(`changedSince=${encodeURIComponent(cursor)}`)).items, [], 'nothing changed since');
     server.advanceClock(1000);
     await act(server, teacher, booked.body.id, 'confirm');
-    const changed = await list(`updatedSince=${encodeURIComponent(cursor)}`);
+    const changed = await list(`changedSince=${encodeURIComponent(cursor)}`);
     assert.deepEqual(changed.items.map((s: any) => [s.id, s.status]), [[booked.body.id, 'confirmed']]);
-    assert.equal((await server.api('GET', `${base}/sessions?updatedSince=yesterday`, { token: await teacher.token() })).status, 400);
+    assert.equal((await server.api('GET', `${base}/sessions?changedSince=yesterday`, { token: await teacher.token() })).status, 400);
   });
 });

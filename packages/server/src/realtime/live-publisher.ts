@@ -10,7 +10,7 @@ import type { RealtimePublisher } from './realtime-port.js';
 /**
  * Delivers changes to the people they concern (SPEC T1) through the real-time port, as the same API
  * shapes the REST operations answer with. Pusher delivers at most once, so every stream published here
- * can also be re-read `since` a cursor (sessions `updatedSince`, messages `since`, notifications `since`).
+ * can also be re-read `since` a cursor (sessions `changedSince`, messages `since`, notifications `since`).
  *
  * - session.* → `session.updated` (a Session) on both participants' member channels
  * - mentorship.* → `mentorship.updated` (a Mentorship) on both member channels
