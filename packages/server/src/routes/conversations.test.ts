@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SignJWT } from 'jose';
 import { createCommunity } from '../services/community-service.js';
+import { signIdentityToken } from '../testing/identity-token.js';
 import { MESSAGE_RATE_LIMIT } from '../services/message-service.js';
 import { book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
@@ -67,9 +67,10 @@ describe('direct messages (SPEC T2)', () => {
     // The same person in another community, with a token of that community.
     const { secretKey } = await createCommunity(server.services, { slug: 'elsewhere', name: 'Elsewhere' });
     const now = Math.floor(server.services.now().getTime() / 1000);
-    const identity = await new SignJWT({ email: student.email, name: 'Sam Elsewhere', membershipType: 'Mentee' })
-      .setProtectedHeader({ alg: 'HS256' }).setIssuedAt(now).setExpirationTime(now + 300).sign(new TextEncoder().encode(secretKey));
-    const token = (await server.api('POST', '/v1/communities/elsewhere/auth/identity', { body: { token: identity } })).body.accessToken;
+    const identity = await signIdentityToken(secretKey, 'elsewhere', { email: student.email, name: 'Sam Elsewhere', membershipType: 'Mentee' }, { nowSeconds: now });
+    const signedIn = await server.api('POST', '/v1/communities/elsewhere/auth/identity', { body: { token: identity } });
+    assert.equal(signedIn.status, 200, JSON.stringify(signedIn.body));
+    const token = signedIn.body.accessToken;
     const other = '/v1/communities/elsewhere';
     assert.equal((await server.api('GET', `${other}/conversations/${conversationId}/messages`, { token })).status, 404);
     assert.equal((await server.api('POST', `${other}/conversations`, { token, body: { memberId: teacher.id } })).status, 403);
