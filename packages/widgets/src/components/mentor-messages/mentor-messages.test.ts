@@ -74,8 +74,9 @@ describe('<mentor-messages>', () => {
   });
 
   it('catches up on what a dropped socket missed', async function (this: MochaTestContext) {
-    // A fresh pair, a reconnect after pusher-js's one-second back-off, and the catch-up.
-    this.timeout(40_000);
+    // A fresh pair, a reconnect after pusher-js's one-second back-off, and the catch-up; slow when the
+    // machine is busy (seen past 40 s in full runs on the shared 2-core machine).
+    this.timeout(90_000);
     const pair = await pairWithMenteeOnPage('msg-drop');
     await memberChannelReady(testClient());
     const el = await fixture<MentorMessages>(html`<mentor-messages member-id=${pair.session.mentor.id}></mentor-messages>`);
@@ -84,7 +85,7 @@ describe('<mentor-messages>', () => {
     await dropRealtimeConnections(4100);
     await pair.mentor.client.sendMessage({ conversationId: pair.conversationId, text: 'Sent while you were offline' });
     expect(await realtimeConnectionCount(), 'the message went out while no socket was connected').to.equal(0);
-    await waitUntil(() => messageTexts(el).includes('Sent while you were offline'), 'caught up after the reconnect', { timeout: 15_000 });
+    await waitUntil(() => messageTexts(el).includes('Sent while you were offline'), 'caught up after the reconnect', { timeout: 45_000 });
   });
 
   it('shows one pane at a time at 375 px, speaks Spanish, and has no serious a11y violations in dark', async () => {
