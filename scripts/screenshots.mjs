@@ -41,9 +41,9 @@ async function newPage({ locale = 'en-US', dark = false, width = 1100 } = {}) {
   return context.newPage();
 }
 
-/** Signs the page in as `email` through the real code flow, then reloads so every widget sees it. */
-async function signIn(page, email) {
-  const result = await server.signIn(email);
+/** Signs the page in as `email` through the real code flow (or with a session signed in before), then reloads. */
+async function signIn(page, email, session) {
+  const result = session ?? (await server.signIn(email));
   await page.evaluate(async (auth) => {
     const client = window.MentorKit.createClient({ baseUrl: location.origin, community: 'demo' });
     await client.setSession(auth);
@@ -74,8 +74,78 @@ async function shoot(page, selector, name, { dark = false } = {}) {
 }
 
 const base = server.url;
-try {
+/** `--only=messages` shoots just <mentor-messages> and the notification bell. */
+const onlyMessages = process.argv.includes('--only=messages');
+
+/** Ben and Ana (an accepted mentorship in the demo) write to each other; Ana confirms one of Ben's requests. */
+async function seedConversation() {
+  const [ben, ana] = [await server.signIn('ben@example.com'), await server.signIn('ana@example.com')];
+  const call = async (who, method, p, body) => (await server.api(method, `/v1/communities/demo${p}`, { token: who.accessToken, ...(body ? { body } : {}) })).body;
+  const conversation = await call(ben, 'POST', '/conversations', { memberId: ana.user.member.id });
+  const say = (who, text) => call(who, 'POST', `/conversations/${conversation.id}/messages`, { text });
+  await say(ben, 'Hi Ana! Thanks for accepting. Could we focus on React performance in our next session?');
+  await say(ana, 'Of course! Bring a profile from the React DevTools if you can. This is a good primer: https://react.dev/learn/render-and-commit');
+  await call(ben, 'POST', `/conversations/${conversation.id}/read`, {});
+  await say(ben, "Great, I'll record one tonight and send it over.");
+  await say(ana, 'Perfect. See you Thursday!');
+  const pending = await call(ana, 'GET', '/sessions?role=mentor&status=pending&time=upcoming');
+  const request = pending.items.find((s) => s.mentee.id === ben.user.member.id);
+  if (request) await call(ana, 'POST', `/sessions/${request.id}/confirm`);
+  // Things for Ana's bell: a new request from Ben and a cancellation with its reason.
+  const slots = await call(ben, 'GET', `/mentors/${ana.user.member.id}/slots?duration=60&timeZone=UTC`);
+  if (slots.slots?.[0]) await call(ben, 'POST', '/sessions', { mentorId: ana.user.member.id, start: slots.slots[0].start, durationMinutes: 60, topic: 'Profiling a slow React list' });
+  const confirmed = await call(ben, 'GET', '/sessions?role=mentee&status=confirmed&time=upcoming');
+  const toCancel = confirmed.items.find((s) => s.mentor.id === ana.user.member.id);
+  if (toCancel) await call(ben, 'POST', `/sessions/${toCancel.id}/cancel`, { reason: 'My team moved the release to that day, sorry!' });
+  return { ben, ana };
+}
+
+/** <mentor-messages> (wide, narrow, dark) and the bell, in Ben's hub. */
+async function shootMessages() {
+  // Signed in once each (sign-in codes are rate-limited per email); the pages reuse these sessions.
+  const sessions = await seedConversation();
   for (const dark of [false, true]) {
+    const page = await newPage({ dark });
+    await page.goto(`${base}/members.html`);
+    await settle(page, 'mentor-hub mentor-sign-in');
+    await signIn(page, 'ben@example.com', sessions.ben);
+    // The light pass reads the conversation, so only it has the unread badge to wait for.
+    await settle(page, dark ? 'mentor-hub #hub-tab-messages' : 'mentor-hub #hub-tab-messages [part="unread-badge"]');
+    await page.locator('mentor-hub #hub-tab-messages').click();
+    await page.locator('mentor-messages [part="conversation"]').first().click();
+    await settle(page, 'mentor-messages [part="message"]');
+    await shoot(page, 'mentor-messages', `messages-${dark ? 'dark' : 'light'}`, { dark });
+  }
+  // Ana's bell, opened, cut to the header and the panel.
+  const bellPage = await newPage();
+  await bellPage.goto(`${base}/members.html`);
+  await settle(bellPage, 'mentor-hub mentor-sign-in');
+  await signIn(bellPage, 'ana@example.com', sessions.ana);
+  await settle(bellPage, 'mentor-notification-bell [part="count"]');
+  await bellPage.locator('mentor-notification-bell [part="bell"]').click();
+  await settle(bellPage, 'mentor-notification-bell [part="notification"]');
+  const panel = await bellPage.locator('mentor-notification-bell [part="panel"]').boundingBox();
+  const hub = await bellPage.locator('mentor-hub').boundingBox();
+  const clip = { x: Math.max(0, panel.x - 24), y: hub.y, width: hub.x + hub.width - Math.max(0, panel.x - 24), height: panel.y + panel.height + 24 - hub.y };
+  const bellFile = path.join(outDir, 'bell-light.png');
+  await bellPage.screenshot({ path: bellFile, clip });
+  written.push(`bell-light.png (${Math.round(statSync(bellFile).size / 1024)} KB)`);
+
+  const phone = await browser.newContext({ viewport: { width: 375, height: 740 }, deviceScaleFactor: 1, locale: 'es-ES', timezoneId: 'Europe/Madrid' });
+  const narrow = await phone.newPage();
+  await narrow.goto(`${base}/members.html`);
+  await settle(narrow, 'mentor-hub mentor-sign-in');
+  await signIn(narrow, 'ana@example.com', sessions.ana);
+  await settle(narrow, 'mentor-hub #hub-tab-messages');
+  await narrow.locator('mentor-hub #hub-tab-messages').click();
+  await narrow.locator('mentor-messages [part="conversation"]').first().click();
+  await settle(narrow, 'mentor-messages [part="message"]');
+  await shoot(narrow, 'mentor-messages', 'messages-narrow-es');
+}
+
+try {
+  if (onlyMessages) await shootMessages();
+  for (const dark of onlyMessages ? [] : [false, true]) {
     const suffix = dark ? 'dark' : 'light';
 
     // Home: sign-in and directory.
@@ -152,8 +222,9 @@ try {
     }
   }
 
+  if (!onlyMessages) await shootMessages();
   // The admin console, in light, dark and Spanish, and at 375 px.
-  for (const { dark, locale, name, width } of [
+  for (const { dark, locale, name, width } of onlyMessages ? [] : [
     { dark: false, locale: 'en-US', name: 'admin-light', width: 1100 },
     { dark: true, locale: 'en-US', name: 'admin-dark', width: 1100 },
     { dark: false, locale: 'es-MX', name: 'admin-es', width: 1100 },
@@ -187,7 +258,8 @@ try {
   }
 
   // Spanish: Cruz (mentor and mentee) in the hub's session list, with a browser in Spanish.
-  const es = await newPage({ locale: 'es-MX' });
+  const es = onlyMessages ? null : await newPage({ locale: 'es-MX' });
+  if (es) {
   await es.goto(`${base}/members.html`);
   await settle(es, 'mentor-hub mentor-sign-in');
   await signIn(es, 'cruz@example.com');
@@ -198,6 +270,7 @@ try {
   await es.locator('mentor-hub [role="tab"]', { hasText: 'Panel de mentor' }).click();
   await settle(es, 'mentor-dashboard [part="stats"]');
   await shoot(es, 'mentor-dashboard', 'dashboard-es');
+  }
 
   console.log(`Wrote ${written.length} screenshots to docs/screenshots/:\n  ${written.join('\n  ')}`);
 } finally {

@@ -6,6 +6,9 @@
 //   GET /__mentorkit-test/identity-token?email=&name=&membershipType= → { token } (HS256, community secret)
 //   GET /__mentorkit-test/mentor?email=&name=&profile=<json> → { mentorId } an approved mentor
 //   GET /__mentorkit-test/advance-clock?ms=         → moves the service clock
+//   GET /__mentorkit-test/drop-sockets?code=4100    → closes every real-time connection with that code
+//                                                     (4100: pusher-js retries after 1 s — a dropped network)
+//   GET /__mentorkit-test/socket-count              → { count } open real-time connections
 //   GET /__mentorkit-test/realtime-publish?channel=&event=&data=<json> → the service publishes one event
 //   GET /__mentorkit-test/realtime-drop             → the built-in endpoint drops every socket (4200)
 // It also answers `/mentorkit/mentorkit.js` — the address the example site's pages load the CDN bundle
@@ -67,6 +70,11 @@ export function mentorkitServicePlugin() {
       }),
     }),
     mentor: createMentor,
+    'drop-sockets': async (params) => {
+      server.services.realtime.dropConnections(Number(params.get('code') ?? 4100));
+      return { ok: true };
+    },
+    'socket-count': async () => ({ count: server.services.realtime.connectionCount }),
     'realtime-publish': async (params) => {
       await server.services.realtime.publish([params.get('channel')], params.get('event'), JSON.parse(params.get('data') ?? 'null'));
       return { ok: true };

@@ -24,6 +24,7 @@ type Locks = { request<T>(name: string, callback: () => Promise<T>): Promise<T> 
 export class AuthState {
   private readonly listeners = new Set<AuthListener>();
   private refreshing?: Promise<StoredSession | null>;
+  private unwatch?: () => void;
 
   constructor(
     private readonly storage: TokenStorage,
@@ -60,9 +61,25 @@ export class AuthState {
     if (had) this.notify(null);
   }
 
+  /**
+   * Calls `listener` on sign-in, refresh and sign-out — in this tab and, where the storage can watch
+   * (`localStorage`), in other tabs too, so signing out in one tab signs every tab out at once.
+   */
   onChange(listener: AuthListener): () => void {
     this.listeners.add(listener);
-    return () => this.listeners.delete(listener);
+    this.unwatch ??= this.storage.watch?.(this.key, () => void this.otherTabChanged());
+    return () => {
+      this.listeners.delete(listener);
+      if (this.listeners.size === 0) {
+        this.unwatch?.();
+        this.unwatch = undefined;
+      }
+    };
+  }
+
+  /** Another tab signed in, refreshed or signed out: tell this tab's listeners what is stored now. */
+  private async otherTabChanged(): Promise<void> {
+    this.notify((await this.read())?.user ?? null);
   }
 
   /**

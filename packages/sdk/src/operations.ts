@@ -1,4 +1,16 @@
 import type {
+  conversationListSchema,
+  conversationSchema,
+  listMessagesQuerySchema,
+  listNotificationsQuerySchema,
+  markConversationReadInputSchema,
+  markNotificationsReadInputSchema,
+  markNotificationsReadResultSchema,
+  messagePageSchema,
+  messageSchema,
+  notificationPageSchema,
+  openConversationInputSchema,
+  sendMessageInputSchema,
   applyAsMentorInputSchema,
   authResultSchema,
   calendarFeedSchema,
@@ -169,6 +181,16 @@ export const operations = {
   rotateWebhookSecret: route('POST', `${c}/webhooks/{webhookId}/rotate-secret`).takes<typeof rotateWebhookSecretInputSchema>().returns<typeof webhookEndpointWithSecretSchema>(),
   listWebhookDeliveries: route('GET', `${c}/webhooks/{webhookId}/deliveries`).takes<typeof listWebhookDeliveriesQuerySchema>().returns<typeof webhookDeliveryPageSchema>(),
   redeliverWebhook: route('POST', `${c}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver`).returns<typeof webhookDeliverySchema>(),
+  // Direct messages (T2) and notifications (T5)
+  listConversations: route('GET', `${c}/conversations`).returns<typeof conversationListSchema>(),
+  openConversation: route('POST', `${c}/conversations`).takes<typeof openConversationInputSchema>().returns<typeof conversationSchema>(),
+  getConversation: route('GET', `${c}/conversations/{conversationId}`).returns<typeof conversationSchema>(),
+  listMessages: route('GET', `${c}/conversations/{conversationId}/messages`).takes<typeof listMessagesQuerySchema>().returns<typeof messagePageSchema>(),
+  sendMessage: route('POST', `${c}/conversations/{conversationId}/messages`).takes<typeof sendMessageInputSchema>().returns<typeof messageSchema>(),
+  markConversationRead: route('POST', `${c}/conversations/{conversationId}/read`).takes<typeof markConversationReadInputSchema>().returns<typeof conversationSchema>(),
+  listNotifications: route('GET', `${c}/me/notifications`).takes<typeof listNotificationsQuerySchema>().returns<typeof notificationPageSchema>(),
+  markNotificationsRead: route('POST', `${c}/me/notifications/read`).takes<typeof markNotificationsReadInputSchema>().returns<typeof markNotificationsReadResultSchema>(),
+
   // Real-time (T1): Pusher channel authorization; `client.realtime` calls it for you
   authorizeRealtimeChannel: route('POST', `${c}/realtime/auth`, { input: 'form' }).takes<typeof realtimeAuthInputSchema>().returns<typeof realtimeAuthSchema>(),
 };

@@ -6,6 +6,11 @@ export interface TokenStorage {
   get(key: string): string | null | undefined | Promise<string | null | undefined>;
   set(key: string, value: string): void | Promise<void>;
   remove(key: string): void | Promise<void>;
+  /**
+   * Optional: calls `listener` when another tab or window changed `key` (sign-in, refresh, sign-out
+   * there). Returns the unsubscribe function. `webStorage()` implements it with the `storage` event.
+   */
+  watch?(key: string, listener: () => void): () => void;
 }
 
 /** Keeps tokens in this process only (the default in Node). */
@@ -33,6 +38,15 @@ export function webStorage(): TokenStorage | undefined {
       get: (key) => store.getItem(key),
       set: (key, value) => store.setItem(key, value),
       remove: (key) => store.removeItem(key),
+      // The browser fires `storage` in every other document of the origin (tabs, iframes) after a
+      // change; `key` is null after `localStorage.clear()`.
+      watch(key, listener) {
+        const onStorage = (event: StorageEvent) => {
+          if (event.storageArea === store && (event.key === key || event.key === null)) listener();
+        };
+        globalThis.addEventListener?.('storage', onStorage as EventListener);
+        return () => globalThis.removeEventListener?.('storage', onStorage as EventListener);
+      },
     };
   } catch {
     return undefined;

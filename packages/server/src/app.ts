@@ -25,6 +25,8 @@ import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { notificationRoutes } from './routes/notifications.js';
 import { publicNotificationRoutes } from './routes/public-notification-pages.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { inAppNotificationRoutes } from './routes/in-app-notifications.js';
 import { employerRoutes } from './routes/employer.js';
 import { realtimeRoutes } from './routes/realtime.js';
 import { deprovisioningRoutes } from './routes/deprovisioning.js';
@@ -52,6 +54,8 @@ const v1Routes = [
   dashboardRoutes,
   employerRoutes,
   realtimeRoutes,
+  conversationRoutes,
+  inAppNotificationRoutes,
   deprovisioningRoutes,
   notificationRoutes,
   webhookRoutes,

@@ -27,6 +27,10 @@ import { SlotClaimRepository } from './repositories/slot-claim-repository.js';
 import { WebhookDeliveryRepository } from './repositories/webhook-delivery-repository.js';
 import { WebhookEndpointRepository } from './repositories/webhook-endpoint-repository.js';
 import { registerWebhooks } from './webhooks/register-webhooks.js';
+import { ConversationRepository } from './repositories/conversation-repository.js';
+import { MessageRepository } from './repositories/message-repository.js';
+import { NotificationRepository } from './repositories/notification-repository.js';
+import { registerSubscribers } from './events/subscribers.js';
 import type { Storage } from './storage/types.js';
 import { RealtimeChannelRules } from './realtime/channel-rules.js';
 import { SilentRealtime, type RealtimeService } from './realtime/realtime-port.js';
@@ -77,6 +81,11 @@ export interface Services {
   webhookEndpoints: WebhookEndpointRepository;
   /** One record per event and endpoint, with its attempts (the delivery log). */
   webhookDeliveries: WebhookDeliveryRepository;
+  /** Direct-message conversations and each member's read position (SPEC T2). */
+  conversations: ConversationRepository;
+  messages: MessageRepository;
+  /** In-app notifications (SPEC T5), created by the notifier from domain events. */
+  notifications: NotificationRepository;
   /** Publishes live events (built-in Pusher endpoint or hosted Pusher; see realtime-port.ts). */
   realtime: RealtimeService;
   /** Who may subscribe to which private/presence channel; features add kinds (e.g. conversations). */
@@ -109,11 +118,14 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     RelationshipRepository.open(storage),
   ]);
   const jobs = await JobQueue.open(storage, now);
-  const [notificationPreferences, calendarFeeds, webhookEndpoints, webhookDeliveries] = await Promise.all([
+  const [notificationPreferences, calendarFeeds, webhookEndpoints, webhookDeliveries, conversations, messages, notifications] = await Promise.all([
     NotificationPreferencesRepository.open(storage),
     CalendarFeedRepository.open(storage),
     WebhookEndpointRepository.open(storage, base.secret),
     WebhookDeliveryRepository.open(storage),
+    ConversationRepository.open(storage),
+    MessageRepository.open(storage),
+    NotificationRepository.open(storage),
   ]);
   const services: Services = {
     ...base,
@@ -142,11 +154,16 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     calendarFeeds,
     webhookEndpoints,
     webhookDeliveries,
+    conversations,
+    messages,
+    notifications,
     realtime: base.realtime ?? new SilentRealtime(),
     realtimeRules: new RealtimeChannelRules(),
   };
+  // Subscribers of the domain events and job kinds, registered in one place: in-app notifications and
+  // live publishing, cached slot answers, emails and reminders, webhooks.
+  registerSubscribers(services);
   subscribeCacheInvalidation(services);
-  // Subscribers of the domain events; each registers its handlers and job kinds here, in one place.
   registerNotifications(services);
   registerWebhooks(services);
   return services;

@@ -22,3 +22,6 @@ export { MentorNotificationSettings } from './components/mentor-hub/notification
 export { MentorWebhooks } from './components/mentor-webhooks/mentor-webhooks.component.js';
 export { MentorAdmin } from './components/mentor-admin/mentor-admin.component.js';
 export { MentorEmployer } from './components/mentor-employer/mentor-employer.component.js';
+export { MentorMessages } from './components/mentor-messages/mentor-messages.component.js';
+export { MentorNotificationBell } from './components/mentor-hub/notification-bell.component.js';
+export { RealtimeController, type RealtimeHandlers } from './base/realtime-controller.js';

@@ -19,6 +19,8 @@ defineOnFirstUse({
   'mentor-apply': () => import('./components/mentor-apply/mentor-apply.js'),
   'mentor-admin': () => import('./components/mentor-admin/mentor-admin.js'),
   'mentor-employer': () => import('./components/mentor-employer/mentor-employer.js'),
+  'mentor-messages': () => import('./components/mentor-messages/mentor-messages.js'),
+  'mentor-notification-bell': () => import('./components/mentor-hub/notification-bell.js'),
 });
 
 setDefaultApiBase(new URL(import.meta.url).origin);

@@ -66,5 +66,6 @@ export async function webhookPayload(services: Pick<Services, 'members'>, event:
     const p = event.profile;
     return { ...base, data: { mentor: { id: p.id, name: p.displayName, status: p.status }, ...actor } };
   }
+  if (event.type !== 'member.imported') return null;
   return { ...base, data: { import: { created: event.created, updated: event.updated, total: event.total } } };
 }

@@ -1,4 +1,4 @@
-import type { MentorAvailability, MentorCard, MentorPage, MentorProfile, Me, Session } from '@mentorkit/core';
+import type { MentorAvailability, MentorCard, MentorPage, MentorProfile, Me, Message, Notification, Session } from '@mentorkit/core';
 
 /**
  * Base of every MentorKit DOM event: a `CustomEvent` that bubbles and crosses shadow roots, so the host
@@ -120,5 +120,33 @@ declare global {
     'mentor-profile-update': MentorProfileUpdateEvent;
     'mentor-availability-update': MentorAvailabilityUpdateEvent;
     'mentor-favorite-change': MentorFavoriteChangeEvent;
+  }
+}
+
+/**
+ * The member asked to message someone (a "Message" button on a session, a mentorship or a profile).
+ * Cancelable: `preventDefault()` keeps the built-in messages dialog closed (e.g. to route to your own
+ * messages page); `<mentor-hub>` does so and opens its Messages tab.
+ */
+export class MentorMessageOpenEvent extends MentorEvent<{ memberId: string; name: string }> {
+  static readonly eventName = 'mentor-message-open';
+  constructor(detail: { memberId: string; name: string }) {
+    super(MentorMessageOpenEvent.eventName, detail, { cancelable: true });
+  }
+}
+
+/** A message was sent from `<mentor-messages>`; `detail.message` as stored. */
+export class MentorMessageSendEvent extends MentorEvent<{ message: Message }> {
+  static readonly eventName = 'mentor-message-send';
+  constructor(detail: { message: Message }) {
+    super(MentorMessageSendEvent.eventName, detail);
+  }
+}
+
+/** A notification was chosen in the bell's list; `detail.notification`. Cancelable: `preventDefault()` stops the hub from routing to it. */
+export class MentorNotificationSelectEvent extends MentorEvent<{ notification: Notification }> {
+  static readonly eventName = 'mentor-notification-select';
+  constructor(detail: { notification: Notification }) {
+    super(MentorNotificationSelectEvent.eventName, detail, { cancelable: true });
   }
 }

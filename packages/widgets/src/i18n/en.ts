@@ -288,6 +288,13 @@ export const en = {
   lastSession: (date: string) => `Last session: ${date}`,
   topicsCovered: (topics: string) => `Topics: ${topics}`,
 
+  // Live updates and "Message" buttons (shared by several elements)
+  sessionChangedNamed: (topic: string, status: string) => `“${topic}” is now: ${status}.`,
+  message: 'Message',
+  messageTo: (name: string) => `Message ${name}`,
+  messagesWith: (name: string) => `Messages with ${name}`,
+  tabMessages: 'Messages',
+  tabMessagesUnread: (count: number) => `Messages, ${count} unread`,
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };

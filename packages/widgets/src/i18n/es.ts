@@ -277,4 +277,11 @@ export const es: Translation = {
   relationshipStats: (sessions, hours) => `${sessions === 1 ? '1 sesión' : `${sessions} sesiones`} · ${hours} h`,
   lastSession: (date) => `Última sesión: ${date}`,
   topicsCovered: (topics) => `Temas: ${topics}`,
+
+  sessionChangedNamed: (topic, status) => `“${topic}” ahora está: ${status}.`,
+  message: 'Mensaje',
+  messageTo: (name) => `Enviar un mensaje a ${name}`,
+  messagesWith: (name) => `Mensajes con ${name}`,
+  tabMessages: 'Mensajes',
+  tabMessagesUnread: (count) => `Mensajes, ${count} sin leer`,
 };

@@ -19,6 +19,28 @@ export async function memberClient(email: string, name = email, membershipType?:
   return { email, name, client };
 }
 
+/** Closes every real-time connection of the service (4100: clients come back after about a second). */
+export async function dropRealtimeConnections(code = 4100): Promise<void> {
+  const response = await fetch(`/__mentorkit-test/drop-sockets?code=${code}`);
+  if (!response.ok) throw new Error('drop-sockets failed');
+}
+
+/** How many real-time connections the service holds now. */
+export async function realtimeConnectionCount(): Promise<number> {
+  const response = await fetch('/__mentorkit-test/socket-count');
+  return ((await response.json()) as { count: number }).count;
+}
+
+/** Subscribes `client` to its member's channel and resolves once the service accepted the subscription. */
+export async function memberChannelReady(client: MentorKitClient): Promise<() => void> {
+  const me = await client.getMe();
+  return new Promise((resolve) => {
+    const stop = client.realtime.subscribe(`private-member-${me.member.id}`, (event) => {
+      if (event === 'pusher:subscription_succeeded') resolve(stop);
+    });
+  });
+}
+
 /** Moves the service's clock by `ms` (negative moves it back). */
 export async function advanceServiceClock(ms: number): Promise<void> {
   const response = await fetch(`/__mentorkit-test/advance-clock?ms=${ms}`);

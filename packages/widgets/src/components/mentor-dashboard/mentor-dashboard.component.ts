@@ -1,9 +1,10 @@
-import type { Dashboard } from '@mentorkit/core';
+import { realtimeEvents, type Dashboard } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { RealtimeController } from '../../base/realtime-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
@@ -61,6 +62,14 @@ export class MentorDashboard extends MentorElement {
       if (!memberId || !isMentor) return undefined;
       return client.getDashboard({ view: 'mentor' }, { signal });
     },
+  });
+
+  /** Live: a session changed elsewhere (a new request, a cancellation): the numbers follow; the lists follow by themselves. */
+  protected readonly live = new RealtimeController(this, () => ({ client: this.client, memberId: this.auth.user?.member.id }), {
+    onEvent: (event) => {
+      if (event === realtimeEvents.sessionUpdated) this.reloads++;
+    },
+    onReconnect: () => this.reloads++,
   });
 
   /** After a change in one list, refresh the numbers and the other list. */

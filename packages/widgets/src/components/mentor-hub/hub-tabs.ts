@@ -19,6 +19,7 @@ export const hubTabs: HubTabSpec[] = [
   { id: 'favorites', label: 'tabFavorites', shownTo: () => true },
   { id: 'sessions', label: 'tabSessions', shownTo: () => true },
   { id: 'mentors', label: 'tabMentors', shownTo: () => true },
+  { id: 'messages', label: 'tabMessages', shownTo: () => true, onMentorHome: true },
   { id: 'students', label: 'tabStudents', shownTo: (user) => user.roles.isMentor },
   { id: 'dashboard', label: 'tabDashboard', shownTo: (user) => user.roles.isMentor, onMentorHome: true },
   { id: 'become-mentor', label: 'tabBecomeMentor', shownTo: (user) => !user.roles.isMentor },
@@ -27,8 +28,10 @@ export const hubTabs: HubTabSpec[] = [
   { id: 'settings', label: 'tabSettings', shownTo: () => true, onMentorHome: true },
 ];
 
-/** The sections `user` sees; a mentor-only member (home: the dashboard) sees the dashboard first. */
+/** The sections `user` sees; a mentor-only member (home: the dashboard) gets the dashboard first. */
 export function visibleTabs(user: Me): HubTabSpec[] {
-  const mentorHome = user.home === 'mentor-dashboard';
-  return hubTabs.filter((tab) => tab.shownTo(user) && (!mentorHome || tab.onMentorHome));
+  const shown = hubTabs.filter((tab) => tab.shownTo(user));
+  if (user.home !== 'mentor-dashboard') return shown;
+  const home = shown.filter((tab) => tab.onMentorHome);
+  return [...home.filter((tab) => tab.id === 'dashboard'), ...home.filter((tab) => tab.id !== 'dashboard')];
 }

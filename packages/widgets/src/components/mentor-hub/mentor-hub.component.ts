@@ -2,7 +2,7 @@ import type { Dashboard, Me } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { MentorMentorSelectEvent } from '../../base/events.js';
+import type { MentorMentorSelectEvent, MentorMessageOpenEvent, MentorNotificationSelectEvent } from '../../base/events.js';
 import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { FavoritesController } from '../../shared/favorites-controller.js';
@@ -10,9 +10,10 @@ import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
 import { renderFavoritesList } from './favorites-list.js';
-import { visibleTabs } from './hub-tabs.js';
+import { hubTabs, visibleTabs } from './hub-tabs.js';
 import { hubStyles } from './mentor-hub.styles.js';
 import { renderMenteeStats } from './mentee-stats.js';
+import { UnreadMessagesController } from './unread-messages.js';
 
 /** The hub's sections (see `hubTabs` in hub-tabs.ts for who sees which). */
 export type HubTab =
@@ -20,6 +21,7 @@ export type HubTab =
   | 'favorites'
   | 'sessions'
   | 'mentors'
+  | 'messages'
   | 'students'
   | 'dashboard'
   | 'become-mentor'
@@ -46,10 +48,7 @@ function tabFromLocation(community: string | undefined): HubTab | undefined {
  * @summary The whole member experience in one tag, routed by role (SPEC C6): signed out → sign-in;
  * mentor only → the mentor dashboard; everyone else → the mentee figures (D2) and tabs for finding a
  * mentor, saved mentors, my sessions, my mentors, and — for mentors — my students and the dashboard, or —
- * for everyone else — "Become a mentor"; employers get "Invite members" (S8), admins the console (E8), and
- * everyone settings (email and calendar feed, N1/N2). Mentor-only members land on the dashboard with
- * their settings beside it. Takes a host `identity-token` (C4). Opens the section an email link names in
- * the page's fragment.
+ * for everyone else — "Become a mentor". Takes a host `identity-token` (C4).
  *
  * @fires mentor-signed-in - From the inner sign-in.
  * @fires mentor-signed-out - From the inner sign-in.
@@ -59,6 +58,8 @@ function tabFromLocation(community: string | undefined): HubTab | undefined {
  * @fires mentor-favorite-change - A mentor was saved or unsaved.
  * @fires mentor-mentorship-update - A connect request was sent, answered or ended.
  * @fires mentor-application-submit - The member applied to become a mentor.
+ * @fires mentor-message-open - A "Message" button was pressed (the hub then opens Messages with that member).
+ * @fires mentor-notification-select - A notification was chosen in the header's bell (the hub then opens the matching tab).
  *
  * @csspart base - The outer section.
  * @csspart header - The welcome line and sign-out.
@@ -88,6 +89,13 @@ export class MentorHub extends MentorElement {
   @state() private mentorId?: string;
   /** Bumped when something changes the mentee figures. */
   @state() private reloads = 0;
+  /** The member whose conversation the Messages tab opens. */
+  @state() private messageMemberId?: string;
+  /** The conversation the Messages tab opens (from a notification). */
+  @state() private conversationId?: string;
+
+  /** Unread direct messages, live, for the Messages tab's badge. */
+  private readonly unreadMessages = new UnreadMessagesController(this, () => ({ client: this.client, memberId: this.auth.user?.member.id }));
 
   private readonly favorites = new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
 
@@ -133,9 +141,37 @@ export class MentorHub extends MentorElement {
     if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#hub-tab-${tab}`)?.focus());
   }
 
+  /** The tabs of `user` (a mentor-only member's home is the dashboard, with messages and settings beside it). */
+  private tabIds(user: Me): string[] {
+    return visibleTabs(user).map((t) => t.id);
+  }
+
+  /** A "Message" button inside: open the Messages tab with that member instead of a dialog. */
+  private openMessages(event: MentorMessageOpenEvent): void {
+    event.preventDefault();
+    this.messageMemberId = event.detail.memberId;
+    this.conversationId = undefined;
+    this.select('messages');
+  }
+
+  /** A chosen notification opens where it points. */
+  private openNotification(event: MentorNotificationSelectEvent): void {
+    const { notification } = event.detail;
+    const mentorHome = this.user?.home === 'mentor-dashboard';
+    if (notification.type === 'message.received' && notification.data.conversationId) {
+      this.conversationId = notification.data.conversationId;
+      this.messageMemberId = undefined;
+      this.select('messages', true);
+    } else if (notification.type.startsWith('session.')) {
+      this.select(mentorHome ? 'dashboard' : 'sessions', true);
+    } else {
+      this.select(mentorHome ? 'dashboard' : 'mentors', true);
+    }
+  }
+
   private keydown(event: KeyboardEvent): void {
-    const tabs = this.user ? visibleTabs(this.user).map((t) => t.id) : [];
-    const index = tabs.indexOf(this.tab);
+    const tabs = this.user ? this.tabIds(this.user) : [];
+    const index = Math.max(0, tabs.indexOf(this.tab));
     const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
     if (next === undefined) return;
     event.preventDefault();
@@ -177,11 +213,6 @@ export class MentorHub extends MentorElement {
       case 'students':
         loadElement('mentor-relationships', () => import('../mentor-relationships/mentor-relationships.js'));
         return html`<mentor-relationships view-as="mentor" lang=${lang} theme=${theme} time-zone=${zone}></mentor-relationships>`;
-      case 'dashboard':
-        return html`<mentor-dashboard lang=${lang} theme=${theme} time-zone=${zone}></mentor-dashboard>`;
-      case 'become-mentor':
-        loadElement('mentor-apply', () => import('../mentor-apply/mentor-apply.js'));
-        return html`<mentor-apply lang=${lang} theme=${theme}></mentor-apply>`;
       case 'employer':
         loadElement('mentor-employer', () => import('../mentor-employer/mentor-employer.js'));
         return html`<mentor-employer lang=${lang} theme=${theme}></mentor-employer>`;
@@ -191,6 +222,16 @@ export class MentorHub extends MentorElement {
       case 'settings':
         loadElement('mentor-notification-settings', () => import('./mentor-notification-settings.js'));
         return html`<mentor-notification-settings lang=${lang} theme=${theme}></mentor-notification-settings>`;
+      case 'messages':
+        // Loaded when first opened: the hub's first load carries neither messages nor pusher-js.
+        loadElement('mentor-messages', () => import('../mentor-messages/mentor-messages.js'));
+        return html`<mentor-messages lang=${lang} theme=${theme} time-zone=${zone} member-id=${this.messageMemberId ?? nothing}
+          conversation-id=${this.conversationId ?? nothing}></mentor-messages>`;
+      case 'dashboard':
+        return html`<mentor-dashboard lang=${lang} theme=${theme} time-zone=${zone}></mentor-dashboard>`;
+      case 'become-mentor':
+        loadElement('mentor-apply', () => import('../mentor-apply/mentor-apply.js'));
+        return html`<mentor-apply lang=${lang} theme=${theme}></mentor-apply>`;
       default:
         if (this.mentorId) {
           return html`<button class="button link" part="back" type="button" @click=${this.backToDirectory}>← ${this.localize.t('backToDirectory')}</button>
@@ -207,6 +248,21 @@ export class MentorHub extends MentorElement {
     return data?.view === 'mentee' ? renderMenteeStats(this.localize, data) : nothing;
   }
 
+  private renderTabs(ids: string[], tab: HubTab): TemplateResult {
+    const t = this.localize.t.bind(this.localize);
+    const labels = new Map(hubTabs.map((x) => [x.id, x.label]));
+    const unread = this.unreadMessages.count;
+    return html`<div role="tablist" part="tabs" class="tabs" aria-label=${t('hubSections')} @keydown=${this.keydown}>
+      ${ids.map(
+        (id) => html`<button role="tab" part="tab" id=${`hub-tab-${id}`} type="button" aria-controls="hub-panel" aria-selected=${id === tab ? 'true' : 'false'}
+          tabindex=${id === tab ? '0' : '-1'} aria-label=${id === 'messages' && unread > 0 ? t('tabMessagesUnread', unread) : nothing}
+          @click=${() => this.select(id)}>${t(labels.get(id)!) as string}${id === 'messages' && unread > 0
+            ? html` <span class="count" part="unread-badge" aria-hidden="true">${unread}</span>`
+            : nothing}</button>`,
+      )}
+    </div>`;
+  }
+
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
@@ -214,22 +270,28 @@ export class MentorHub extends MentorElement {
     const lang = this.localize.locale;
     if (user === undefined) return renderLoading(this.localize);
     if (user === null) return html`<mentor-sign-in part="sign-in" lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in>`;
-    const header = html`<div class="header" part="header"><mentor-sign-in lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in></div>`;
-    // SPEC C6: a member who is only a mentor lands on the mentor dashboard (with their settings beside it).
-    const mentorOnly = user.home === 'mentor-dashboard';
+    // The bell is for signed-in members only: loaded on sign-in, not in the first load.
+    loadElement('mentor-notification-bell', () => import('./notification-bell.js'));
+    const header = html`<div class="header" part="header">
+      <mentor-notification-bell lang=${lang} theme=${this.theme ?? nothing} @mentor-notification-select=${this.openNotification}></mentor-notification-bell>
+      <mentor-sign-in lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in>
+    </div>`;
+    // SPEC C6: a member who is only a mentor lands on the mentor dashboard (and has Messages beside it).
+    if (user.home === 'mentor-dashboard') {
+      const ids = this.tabIds(user);
+      const tab = ids.includes(this.tab) ? this.tab : 'dashboard';
+      return html`<section part="base" aria-label=${t('dashboardLabel')} data-home="mentor-dashboard" @mentor-message-open=${this.openMessages}>${header}
+        ${this.renderTabs(ids, tab)}
+        <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel(tab)}</div></section>`;
+    }
     const tabs = visibleTabs(user);
-    const tab = tabs.some((x) => x.id === this.tab) ? this.tab : tabs[0]!.id;
-    return html`<section part="base" aria-labelledby="hub-title" data-home=${user.home}
+    const tab = tabs.some((x) => x.id === this.tab) ? this.tab : 'find';
+    return html`<section part="base" aria-labelledby="hub-title" data-home="mentorship-hub" @mentor-message-open=${this.openMessages}
         @mentor-session-update=${() => this.reloads++} @mentor-session-create=${() => this.reloads++} @mentor-mentorship-update=${() => this.reloads++}>
       ${header}
-      <h2 id="hub-title" class=${mentorOnly ? 'visually-hidden' : ''}>${mentorOnly ? t('dashboardLabel') : t('hubWelcome', user.member.name)}</h2>
-      ${mentorOnly ? nothing : this.renderStats()}
-      <div role="tablist" part="tabs" class="tabs" aria-label=${t('hubSections')} @keydown=${this.keydown}>
-        ${tabs.map(
-          ({ id, label }) => html`<button role="tab" part="tab" id=${`hub-tab-${id}`} type="button" aria-controls="hub-panel" aria-selected=${id === tab ? 'true' : 'false'}
-            tabindex=${id === tab ? '0' : '-1'} @click=${() => this.select(id)}>${t(label) as string}</button>`,
-        )}
-      </div>
+      <h2 id="hub-title">${t('hubWelcome', user.member.name)}</h2>
+      ${this.renderStats()}
+      ${this.renderTabs(tabs.map((x) => x.id), tab)}
       <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel(tab)}</div>
     </section>`;
   }

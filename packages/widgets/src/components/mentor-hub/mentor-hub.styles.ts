@@ -5,7 +5,21 @@ export const hubStyles = css`
   .header {
     display: flex;
     justify-content: flex-end;
+    align-items: center;
+    gap: 0.75rem;
     margin-bottom: 0.5rem;
+  }
+  .count {
+    display: inline-block;
+    min-width: 1.25rem;
+    padding: 0 0.35rem;
+    border-radius: 999px;
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+    font-size: 0.75em;
+    font-weight: 700;
+    line-height: 1.25rem;
+    text-align: center;
   }
   .header mentor-sign-in {
     max-width: none;

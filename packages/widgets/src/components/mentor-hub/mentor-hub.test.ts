@@ -36,10 +36,12 @@ async function signInWithCode(hub: MentorHub, email: string): Promise<void> {
   await waitUntil(() => shadow(hub).querySelector('[part="base"]'), `signed in as ${email}`, { timeout: 15_000 });
 }
 
-const tabNames = (hub: MentorHub) => [...shadow(hub).querySelectorAll('[role="tab"]')].map((t) => t.textContent!.trim());
+/** Tab names without the unread badge. */
+const tabName = (tab: Element) => [...tab.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+const tabNames = (hub: MentorHub) => [...shadow(hub).querySelectorAll('[role="tab"]')].map(tabName);
 
 async function openTab(hub: MentorHub, name: string): Promise<void> {
-  [...shadow(hub).querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent!.trim() === name)!.click();
+  [...shadow(hub).querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => tabName(t) === name)!.click();
   await hub.updateComplete;
 }
 
@@ -71,10 +73,10 @@ describe('<mentor-hub>', () => {
 
     const expected: Record<keyof typeof demo, string | string[]> = {
       ana: 'mentor-dashboard',
-      ben: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor', 'Settings'],
-      cruz: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'My students', 'Mentor dashboard', 'Settings'],
-      dana: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor', 'Invite members', 'Settings'],
-      admin: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor', 'Admin', 'Settings'],
+      ben: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Messages', 'Become a mentor', 'Settings'],
+      cruz: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Messages', 'My students', 'Mentor dashboard', 'Settings'],
+      dana: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Messages', 'Become a mentor', 'Invite members', 'Settings'],
+      admin: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Messages', 'Become a mentor', 'Admin', 'Settings'],
     };
     for (const who of Object.keys(demo) as (keyof typeof demo)[]) {
       await signOut();
@@ -86,7 +88,7 @@ describe('<mentor-hub>', () => {
         expect(base.dataset.home, who).to.equal('mentor-dashboard');
         const dashboard = await find<MentorDashboard>(hub, 'mentor-dashboard');
         await findText(dashboard, 'Pending requests');
-        expect(tabNames(hub), who).to.deep.equal(['Mentor dashboard', 'Settings'], 'a mentor-only member gets the dashboard and settings');
+        expect(tabNames(hub), who).to.deep.equal(['Mentor dashboard', 'Messages', 'Settings'], 'a mentor-only member gets the dashboard, messages and settings');
       } else {
         expect(base.dataset.home, who).to.equal('mentorship-hub');
         expect(tabNames(hub), who).to.deep.equal(want);
@@ -185,7 +187,7 @@ describe('<mentor-hub>', () => {
     await signInDemo('ben');
     const hub = await fixture<MentorHub>(html`<mentor-hub lang="es"></mentor-hub>`);
     await findText(hub, 'Hola, Ben Okafor');
-    expect(tabNames(hub)).to.deep.equal(['Buscar mentor', 'Mentores guardados', 'Mis sesiones', 'Mis mentores', 'Ser mentor', 'Ajustes']);
+    expect(tabNames(hub)).to.deep.equal(['Buscar mentor', 'Mentores guardados', 'Mis sesiones', 'Mis mentores', 'Mensajes', 'Ser mentor', 'Ajustes']);
     shadow(hub).querySelector<HTMLElement>('#hub-tab-find')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });

@@ -1,4 +1,4 @@
-import type { MentorPage, Mentorship } from '@mentorkit/core';
+import { realtimeEvents, type MentorPage, type Mentorship } from '@mentorkit/core';
 import { MentorKitApiError } from '@mentorkit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -6,6 +6,8 @@ import { property, query, state } from 'lit/decorators.js';
 import { MentorBookingOpenEvent, MentorFavoriteChangeEvent } from '../../base/events.js';
 import { MentorMentorshipUpdateEvent } from '../../base/member-events.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { MessageLauncher } from '../../base/message-launcher.js';
+import { RealtimeController } from '../../base/realtime-controller.js';
 import { fillTemplate, safeHttpUrl } from '../../base/safe-url.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { formatRate, renderRating } from '../../shared/rating.js';
@@ -26,6 +28,8 @@ import { connectStrings } from './connect.strings.js';
  * @fires mentor-booking-open - The member asked to book; `detail.mentorId`. Cancelable: `preventDefault()`
  *   keeps the built-in booking dialog closed (e.g. to route to your own booking page).
  * @fires mentor-session-create - From the booking dialog: a booking request was sent.
+ * @fires mentor-message-open - The Message button was pressed (shown when the viewer shares a mentorship or a
+ *   session with this mentor). Cancelable: `preventDefault()` keeps the built-in messages dialog closed.
  * @fires mentor-favorite-change - The signed-in member saved or unsaved this mentor.
  * @fires mentor-mentorship-update - The signed-in member sent a "connect" request (`action: 'request'`).
  *
@@ -33,6 +37,7 @@ import { connectStrings } from './connect.strings.js';
  * @csspart header - Photo, name, headline, rate and rating.
  * @csspart photo - The photo (or initial).
  * @csspart book-button - The Book button (or link, with `booking-href`).
+ * @csspart message-button - The Message button.
  * @csspart about - The bio section.
  * @csspart link - A profile link (LinkedIn, GitHub, X, website).
  * @csspart next-slots - The next open times.
@@ -76,9 +81,52 @@ export class MentorProfile extends MentorElement {
     task: async ([client, mentorId], { signal }): Promise<MentorPage | typeof initialState> => {
       if (!client) throw new Error('not configured');
       if (!mentorId) return initialState;
+      this.fresh = undefined;
       return client.getMentor({ mentorId }, { signal });
     },
   });
+
+  /** The page as re-read after a live change (open slots move when the viewer books elsewhere). */
+  @state() private fresh?: MentorPage;
+
+  /** Whether the viewer shares a mentorship or a session with this mentor (then "Message" is offered). */
+  private readonly related = new Task(this, {
+    args: () => [this.client, this.auth.user?.member.id, this.mentorId] as const,
+    task: async ([client, viewerId, mentorId], { signal }): Promise<boolean> => {
+      if (!client || !viewerId || !mentorId || viewerId === mentorId) return false;
+      const mentorships = await client.listMyMentorships({ role: 'mentee' }, { signal });
+      if (mentorships.items.some((m) => m.mentor.id === mentorId && m.status !== 'declined')) return true;
+      const sessions = await client.listMySessions({ role: 'mentee', time: 'all', limit: 100 }, { signal });
+      return sessions.items.some((x) => x.mentor.id === mentorId && x.status !== 'declined');
+    },
+  });
+
+  private readonly messages = new MessageLauncher(this, () => this.localize);
+
+  /**
+   * Live: the viewer's own session changes (a booking from another tab, a cancellation) free or take
+   * slots, so the page is re-read quietly; also after a reconnect. Other members' bookings of this mentor
+   * are not on the viewer's channel: they show on the next load, and booking re-checks the slot anyway.
+   */
+  protected readonly live = new RealtimeController(this, () => ({ client: this.client, memberId: this.auth.user?.member.id }), {
+    onEvent: (event) => {
+      if (event === realtimeEvents.sessionUpdated || event === realtimeEvents.mentorshipUpdated) void this.reloadQuietly();
+    },
+    onReconnect: () => void this.reloadQuietly(),
+  });
+
+  private async reloadQuietly(): Promise<void> {
+    const client = this.client;
+    const mentorId = this.mentorId;
+    if (!client || !mentorId || this.mentorPage.status !== TaskStatus.COMPLETE) return;
+    try {
+      const page = await client.getMentor({ mentorId });
+      if (mentorId === this.mentorId) this.fresh = page;
+      void this.related.run();
+    } catch {
+      // Keep what is shown.
+    }
+  }
 
   private readonly favorites = new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
 
@@ -162,7 +210,11 @@ export class MentorProfile extends MentorElement {
       ? html`<p class="muted" part="own-profile">${t('ownProfile')}</p>`
       : html`${book}
           ${user ? renderConnectButton(this.localize, this.mentorship.value, () => this.openConnect()) : nothing}
-          ${user ? renderFavoriteButton(this.localize, this.favorites.has(mentor.id), mentor.displayName, () => void this.toggleFavorite()) : nothing}`;
+          ${user ? renderFavoriteButton(this.localize, this.favorites.has(mentor.id), mentor.displayName, () => void this.toggleFavorite()) : nothing}
+          ${this.related.value
+            ? html`<button class="button secondary" part="message-button" type="button" aria-label=${t('messageTo', mentor.displayName)}
+                @click=${(e: Event) => void this.messages.open(mentor.id, mentor.displayName, e.currentTarget as HTMLElement)}>${t('message')}</button>`
+            : nothing}`;
     return html`<header part="header">
       ${photo
         ? html`<img part="photo" class="photo" src=${photo} alt=${t('photoOf', mentor.displayName)} width="96" height="96" />`
@@ -200,6 +252,7 @@ export class MentorProfile extends MentorElement {
               .initialStart=${this.bookingStart}></mentor-booking-calendar>`
           : nothing}
       </dialog>
+      ${this.messages.render()}
       <dialog part="connect-dialog" aria-labelledby="connect-title" @close=${() => this.renderRoot.querySelector<HTMLElement>('[part="connect-button"], [part="connect-state"]')?.focus()}>
         <h2 id="connect-title">${s.connectWith(mentor.displayName)}</h2>
         ${renderConnectForm({
@@ -226,7 +279,8 @@ export class MentorProfile extends MentorElement {
       const notFound = error instanceof MentorKitApiError && error.status === 404;
       return renderError(this.localize, error, notFound ? undefined : () => this.mentorPage.run(), notFound ? t('mentorNotFound') : undefined);
     }
-    const page = this.mentorPage.value;
+    const loaded = this.mentorPage.value;
+    const page = this.fresh?.mentor.id === this.mentorId ? this.fresh : loaded;
     return page && this.mentorPage.status === TaskStatus.COMPLETE ? this.renderPage(page) : renderLoading(this.localize);
   }
 }

@@ -1,10 +1,12 @@
-import { parseMeetingLink, type Session, type SessionAction, type SessionStatus } from '@mentorkit/core';
+import { parseMeetingLink, realtimeEvents, type Session, type SessionAction, type SessionStatus } from '@mentorkit/core';
 import { MentorKitApiError, type MentorKitClient } from '@mentorkit/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MentorSessionJoinEvent, MentorSessionUpdateEvent, type SessionUpdateAction } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { MessageLauncher } from '../../base/message-launcher.js';
+import { RealtimeController } from '../../base/realtime-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -101,6 +103,16 @@ export class MentorSessionList extends MentorElement {
   @state() private actionError = '';
   @state() private reloads = 0;
 
+  /** Live: sessions changed elsewhere (the other side, another tab) appear without reload (SPEC T1). */
+  protected readonly live = new RealtimeController(this, () => ({ client: this.client, memberId: this.auth.user?.member.id }), {
+    onEvent: (event, data) => {
+      if (event === realtimeEvents.sessionUpdated) void this.changedElsewhere(data as Session);
+    },
+    onReconnect: () => void this.reloadQuietly(),
+  });
+
+  private readonly messages = new MessageLauncher(this, () => this.localize);
+
   private readonly dialog = new ReasonDialogController(this, (kind, session, reason) => this.submitReason(kind, session, reason));
 
   private readonly page = new Task(this, {
@@ -118,6 +130,35 @@ export class MentorSessionList extends MentorElement {
   /** Reloads the list from the service (e.g. after a change made elsewhere). */
   refresh(): void {
     this.reloads++;
+  }
+
+  /**
+   * A session changed elsewhere: updated in place when shown (or dropped when it left the status
+   * filter), otherwise the first page is re-read in the background (a new request may belong here).
+   */
+  private async changedElsewhere(session: Session): Promise<void> {
+    if (this.page.status !== TaskStatus.COMPLETE) return;
+    const shown = this.items.find((s) => s.id === session.id);
+    if (!shown) return this.reloadQuietly();
+    if (shown.updatedAt >= session.updatedAt) return;
+    const keep = this.statuses.length === 0 || this.statuses.includes(session.status);
+    this.items = keep ? this.items.map((s) => (s.id === session.id ? session : s)) : this.items.filter((s) => s.id !== session.id);
+    this.announcement = this.localize.t('sessionChangedNamed', session.topic, statusLabel(this.localize, session.status));
+  }
+
+  /** Re-reads the first page without the loading state (live changes, catch-up after a reconnect). */
+  private async reloadQuietly(): Promise<void> {
+    const client = this.client;
+    if (!client || !this.auth.user || this.page.status !== TaskStatus.COMPLETE) return;
+    try {
+      const page = await client.listMySessions({ role: this.sessionRole, time: this.time, limit: Math.max(this.pageSize, this.items.length), ...(this.status ? { status: this.status } : {}) });
+      const added = page.items.filter((s) => !this.items.some((i) => i.id === s.id));
+      this.items = page.items;
+      this.nextCursor = page.nextCursor;
+      if (added[0]) this.announcement = this.localize.t('sessionChangedNamed', added[0].topic, statusLabel(this.localize, added[0].status));
+    } catch {
+      // A failed background refresh keeps what is shown; the next event or reconnect tries again.
+    }
   }
 
   private get zone(): string {
@@ -344,6 +385,10 @@ export class MentorSessionList extends MentorElement {
       onSaveLink: (s: Session, e: SubmitEvent) => void this.saveLink(s, e),
       onRate: (s: Session, e: SubmitEvent) => void this.rate(s, e),
       onJoin: (s: Session) => this.join(s),
+      onMessage: (s: Session, opener: HTMLElement) => {
+        const other = s.mentor.id === this.auth.user?.member.id ? s.mentee : s.mentor;
+        void this.messages.open(other.id, other.name, opener);
+      },
       feedbackId: this.feedbackId,
       feedbackError: this.feedbackError,
       onFeedbackOpen: (s: Session | undefined) => void this.openFeedback(s),
@@ -376,6 +421,7 @@ export class MentorSessionList extends MentorElement {
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
       ${this.dialog.render(this.localize)}
+      ${this.messages.render()}
     </section>`;
   }
 }

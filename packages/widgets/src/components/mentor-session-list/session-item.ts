@@ -30,6 +30,8 @@ export interface SessionItemContext {
   onSaveLink(session: Session, event: SubmitEvent): void;
   onRate(session: Session, event: SubmitEvent): void;
   onJoin(session: Session): void;
+  /** Opens the conversation with the other participant. */
+  onMessage(session: Session, opener: HTMLElement): void;
 }
 
 const actionKeys = {
@@ -189,6 +191,11 @@ export function renderSessionItem(ctx: SessionItemContext, session: Session): Te
             part="action-button" type="button" data-action=${action} ?disabled=${ctx.busyId === session.id}
             @click=${(e: Event) => ctx.onAction(session, action, e.currentTarget as HTMLElement)}>${t(actionKeys[action])}</button>`,
         )}
+        ${side && session.status !== 'declined'
+          ? html`<button class="button secondary" part="message-button" type="button" data-action="message"
+              aria-label=${t('messageTo', side === 'mentor' ? session.mentee.name : session.mentor.name)}
+              @click=${(e: Event) => ctx.onMessage(session, e.currentTarget as HTMLElement)}>${t('message')}</button>`
+          : nothing}
       </div>
     </article>
   </li>`;
