@@ -3,7 +3,6 @@
 // The service it was loaded from is the default `apiBase`.
 import { createClient } from '@mentorkit/sdk';
 import { configure, setDefaultApiBase } from './base/config.js';
-import { lazyDefine } from './base/lazy-define.js';
 import './components/mentor-sign-in/mentor-sign-in.js';
 import './components/mentor-directory/mentor-directory.js';
 import './components/mentor-profile/mentor-profile.js';
@@ -11,12 +10,18 @@ import './components/mentor-booking-calendar/mentor-booking-calendar.js';
 import './components/mentor-session-list/mentor-session-list.js';
 import './components/mentor-dashboard/mentor-dashboard.js';
 import './components/mentor-hub/mentor-hub.js';
-import './components/mentor-admin/mentor-admin.js';
-import './components/mentor-employer/mentor-employer.js';
+import { defineOnFirstUse } from './base/define-on-first-use.js';
+
+// Elements few pages use load when their tag first appears (lazy chunks next to this file).
+defineOnFirstUse({
+  'mentor-relationships': () => import('./components/mentor-relationships/mentor-relationships.js'),
+  'mentor-apply': () => import('./components/mentor-apply/mentor-apply.js'),
+  'mentor-admin': () => import('./components/mentor-admin/mentor-admin.js'),
+  'mentor-employer': () => import('./components/mentor-employer/mentor-employer.js'),
+  'mentor-webhooks': () => import('./components/mentor-webhooks/mentor-webhooks.js'),
+});
 
 setDefaultApiBase(new URL(import.meta.url).origin);
-// Admin-only: its code is a separate chunk, loaded when a page (or <mentor-admin>) uses the tag.
-lazyDefine('mentor-webhooks', () => import('./components/mentor-webhooks/mentor-webhooks.js'));
 
 /** The page-wide API of the CDN bundle. */
 export const MentorKit = { configure, createClient, version: '0.1.0' };
