@@ -19,4 +19,5 @@ export * from './slots.js';
 export * from './realtime-channels.js';
 export * from './webhook-events.js';
 export * from './schemas/webhook.js';
+export * from './schemas/notifications.js';
 export * from './schemas/realtime.js';

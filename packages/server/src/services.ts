@@ -4,6 +4,9 @@ import type { Mailer } from './email/mailer.js';
 import { DomainEvents } from './events/domain-events.js';
 import { JobQueue } from './jobs/job-queue.js';
 import { JobRunner } from './jobs/job-runner.js';
+import { CalendarFeedRepository } from './calendar/calendar-feed-repository.js';
+import { NotificationPreferencesRepository } from './notifications/notification-preferences-repository.js';
+import { registerNotifications } from './notifications/notification-events.js';
 import type { Logger } from './logger.js';
 import { AuthSessionRepository } from './repositories/auth-session-repository.js';
 import { CommunityRepository } from './repositories/community-repository.js';
@@ -67,6 +70,9 @@ export interface Services {
   jobs: JobQueue;
   /** Runs due jobs by kind; `register(kind, handler)` adds kinds. Started by the server, stopped on close. */
   jobRunner: JobRunner;
+  notificationPreferences: NotificationPreferencesRepository;
+  /** Private calendar feed tokens (stored hashed). */
+  calendarFeeds: CalendarFeedRepository;
   /** Site owners' webhook endpoints (SPEC N3); signing secrets sealed with the service secret. */
   webhookEndpoints: WebhookEndpointRepository;
   /** One record per event and endpoint, with its attempts (the delivery log). */
@@ -102,7 +108,11 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     MentorshipRepository.open(storage),
     RelationshipRepository.open(storage),
   ]);
-  const jobs = await JobQueue.open(storage, now);
+  const [jobs, notificationPreferences, calendarFeeds] = await Promise.all([
+    JobQueue.open(storage, now),
+    NotificationPreferencesRepository.open(storage),
+    CalendarFeedRepository.open(storage),
+  ]);
   const [webhookEndpoints, webhookDeliveries] = await Promise.all([
     WebhookEndpointRepository.open(storage, base.secret),
     WebhookDeliveryRepository.open(storage),
@@ -130,6 +140,8 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     relationships,
     jobs,
     jobRunner: new JobRunner(jobs, now, base.logger),
+    notificationPreferences,
+    calendarFeeds,
     webhookEndpoints,
     webhookDeliveries,
     realtime: base.realtime ?? new SilentRealtime(),
@@ -138,6 +150,8 @@ export async function createServices(base: ServiceBase): Promise<Services> {
   // Subscribers of the domain events and job kinds, registered in one place.
   registerWebhooks(services);
   subscribeCacheInvalidation(services);
+  // Subscribers of the domain events; each registers its handlers and job kinds here, in one place.
+  registerNotifications(services);
   return services;
 }
 

@@ -8,7 +8,7 @@ import { createLogger } from '../logger.js';
 import { EmbeddedStorage } from '../storage/embedded/embedded-storage.js';
 import { MongoStorage } from '../storage/mongo/mongo-storage.js';
 import type { Storage } from '../storage/types.js';
-import { JobQueue } from './job-queue.js';
+import { FINISHED_JOB_RETENTION_MS, JobQueue, jobsCollection } from './job-queue.js';
 import { JobRunner, PermanentJobError, RetryJobError } from './job-runner.js';
 
 const logger = createLogger('silent');
@@ -107,7 +107,7 @@ for (const lane of lanes) {
       }));
 
     it('runs a job when due by the clock, once', () =>
-      withJobs(async ({ clock, queue }) => {
+      withJobs(async ({ clock, queue, storage }) => {
         const r = runner(queue, clock);
         const seen: string[] = [];
         r.register<{ n: number }>('k', async (job) => void seen.push(`${job.payload.n}@${new Date(clock.ms).toISOString()}`));
@@ -123,6 +123,14 @@ for (const lane of lanes) {
         await r.runDue();
         assert.deepEqual(seen, ['1@2026-12-01T10:00:00.000Z', '2@2026-12-01T11:00:00.000Z']);
         assert.deepEqual((await queue.list('c1')).map((j) => j.status), ['done', 'done']);
+        const raw = await storage.collection<{ _id: string; communityId: string; expiresAt?: Date; updatedAt: Date }>(jobsCollection);
+        const finished = await raw.find({ communityId: 'c1' });
+        assert.equal(finished.length, 2);
+        for (const doc of finished) {
+          assert.equal(doc.expiresAt?.getTime(), new Date(doc.updatedAt).getTime() + FINISHED_JOB_RETENTION_MS, 'finished jobs expire after the retention');
+        }
+        const pending = await queue.enqueue({ communityId: 'c1', kind: 'k', idempotencyKey: 'never-due', payload: { n: 3 }, runAt: new Date(T0 + 86_400_000 * 365) });
+        assert.equal((await raw.findOne({ _id: pending.job.id }))?.expiresAt, undefined, 'pending jobs never expire');
       }));
 
     it('retries with backoff, records the error, and fails after maxAttempts; a permanent error fails at once', () =>

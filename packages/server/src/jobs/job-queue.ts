@@ -28,6 +28,7 @@
  * Completion is conditional on the same token, so a late finisher never overwrites a newer claim.
  * Delivery is at-least-once across a crash between "sent" and "marked done"; emails carry a Message-ID
  * derived from the job id so that one retry is recognisable as the same message.
+ * Finished jobs (done, failed, cancelled) are removed by a TTL index 30 days after they finish.
  */
 import { isDuplicateKeyError, type Collection, type CollectionSpec, type Filter, type Storage, type StoredDoc } from '../storage/types.js';
 import { newId } from '../security/crypto.js';
@@ -63,7 +64,12 @@ interface JobDoc extends StoredDoc {
   groupKey?: string;
   createdAt: Date;
   updatedAt: Date;
+  /** Set when the job reaches done, failed or cancelled; the database removes it at that time. */
+  expiresAt?: Date;
 }
+
+/** How long finished jobs stay (for delivery logs and idempotency of late duplicate events). */
+export const FINISHED_JOB_RETENTION_MS = 30 * 24 * 3_600_000;
 
 export const jobsCollection: CollectionSpec = {
   name: 'jobs',
@@ -71,6 +77,7 @@ export const jobsCollection: CollectionSpec = {
     { fields: ['communityId', 'idempotencyKey'], unique: true },
     { fields: ['status', 'runAt'] },
     { fields: ['communityId', 'groupKey', 'status'] },
+    { fields: ['expiresAt'], expireAfterSeconds: 0 },
   ],
 };
 
@@ -148,7 +155,7 @@ export class JobQueue {
       if (options.reviveCancelled) {
         const revived = await this.col.findOneAndUpdate(
           { ...key, status: 'cancelled' },
-          { $set: { status: 'pending', runAt: doc.runAt, payload: doc.payload, updatedAt: now, lockedUntil: null } },
+          { $set: { status: 'pending', runAt: doc.runAt, payload: doc.payload, updatedAt: now, lockedUntil: null }, $unset: { expiresAt: true } },
         );
         if (revived) {
           const job = toJob<P>(revived);
@@ -173,7 +180,8 @@ export class JobQueue {
   async cancelGroup(communityId: string, groupKey: string, options: { kinds?: string[] } = {}): Promise<number> {
     const filter: Filter = { communityId, groupKey, status: 'pending' };
     if (options.kinds) filter.kind = { $in: options.kinds };
-    const { matchedCount } = await this.col.updateMany(filter, { $set: { status: 'cancelled', updatedAt: this.now() } });
+    const now = this.now();
+    const { matchedCount } = await this.col.updateMany(filter, { $set: { status: 'cancelled', updatedAt: now, expiresAt: new Date(now.getTime() + FINISHED_JOB_RETENTION_MS) } });
     return matchedCount;
   }
 
@@ -212,14 +220,14 @@ export class JobQueue {
 
   /** Marks a claimed job done; false when the claim was lost (lease expired and taken over). */
   async complete(job: Job, now: Date): Promise<boolean> {
-    return this.finish(job, { status: 'done', lockedUntil: null, updatedAt: now });
+    return this.finish(job, { status: 'done', lockedUntil: null, updatedAt: now, expiresAt: new Date(now.getTime() + FINISHED_JOB_RETENTION_MS) });
   }
 
   /** After a failed attempt: back to pending at `retryAt`, or `failed` when `retryAt` is null. */
   async fail(job: Job, now: Date, error: string, retryAt: Date | null): Promise<boolean> {
     const $set: Record<string, unknown> = { lastError: error.slice(0, 1000), lockedUntil: null, updatedAt: now };
     if (retryAt) Object.assign($set, { status: 'pending', runAt: retryAt });
-    else $set.status = 'failed';
+    else Object.assign($set, { status: 'failed', expiresAt: new Date(now.getTime() + FINISHED_JOB_RETENTION_MS) });
     return this.finish(job, $set);
   }
 

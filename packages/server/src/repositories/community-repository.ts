@@ -116,7 +116,7 @@ export class CommunityRepository {
     });
   }
 
-  /** Uncached: for background work (jobs) that knows only the id. */
+  /** By id, uncached (background jobs carry the id, not the slug). */
   async findById(id: string): Promise<CommunityRecord | null> {
     const doc = await this.col.findOne({ _id: id, communityId: id });
     return doc ? toRecord(doc) : null;
