@@ -5,6 +5,7 @@
 //   GET /__mentorkit-test/code?email=               → { code, magicToken } from the outbox
 //   GET /__mentorkit-test/identity-token?email=&name=&membershipType= → { token } (HS256, community secret)
 //   GET /__mentorkit-test/mentor?email=&name=&profile=<json> → { mentorId } an approved mentor
+//   GET /__mentorkit-test/admin?email=&name=        → a community admin (imported with isAdmin)
 //   GET /__mentorkit-test/advance-clock?ms=         → moves the service clock
 //   GET /__mentorkit-test/drop-sockets?code=4100    → closes every real-time connection with that code
 //                                                     (4100: pusher-js retries after 1 s — a dropped network)
@@ -75,6 +76,13 @@ export function mentorkitServicePlugin() {
       return { ok: true };
     },
     'socket-count': async () => ({ count: server.services.realtime.connectionCount }),
+    // A fresh community admin (roster import with the secret key), so tests need not share admin@example.com
+    // and its per-email sign-in budget.
+    admin: async (params) => {
+      const admin = sdk.createClient({ baseUrl: server.url, community: 'demo', secretKey: server.secretKey, storage: sdk.memoryStorage() });
+      await admin.importMembers({ members: [{ email: params.get('email'), name: params.get('name') ?? params.get('email'), membershipType: 'Staff', isAdmin: true }] });
+      return { ok: true };
+    },
     'realtime-publish': async (params) => {
       await server.services.realtime.publish([params.get('channel')], params.get('event'), JSON.parse(params.get('data') ?? 'null'));
       return { ok: true };

@@ -72,6 +72,11 @@ export async function signOut(): Promise<void> {
 }
 
 /** Creates an approved mentor with open availability every day 08:00–20:00 in its zone. */
+/** Creates a community admin (imported by the secret key); sign in with `signInAs(email, name, 'Staff')`. */
+export async function createAdmin(email: string, name: string): Promise<void> {
+  await helper('admin', { email, name });
+}
+
 export async function createMentor(email: string, name: string, profile: Record<string, unknown> = {}): Promise<string> {
   return (await helper<{ mentorId: string }>('mentor', { email, name, profile: JSON.stringify(profile) })).mentorId;
 }

@@ -3,6 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientProviderController } from '../../base/client-provider.js';
+import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -92,7 +93,7 @@ export class MentorAdmin extends MentorElement {
         return html`<mentor-admin-settings lang=${lang} theme=${theme}></mentor-admin-settings>`;
       case 'webhooks':
         // Loaded on first use: most visits to the console never open this section.
-        void import('../mentor-webhooks/mentor-webhooks.js');
+        loadElement('mentor-webhooks', () => import('../mentor-webhooks/mentor-webhooks.js'));
         return html`<mentor-webhooks lang=${lang} theme=${theme}></mentor-webhooks>`;
       case 'embed': {
         const config = this.config;

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
-import { identityTokenFor, signInAs, signOut, testClient, uniqueEmail, useTestService, type TestService } from '../../testing/test-service.js';
+import { createAdmin, identityTokenFor, signInAs, signOut, testClient, uniqueEmail, useTestService, type TestService } from '../../testing/test-service.js';
 import './mentor-admin.js';
 import type { MentorAdminMembers } from './admin-members.component.js';
 import type { MentorAdminApplications } from './admin-applications.component.js';
@@ -153,7 +153,9 @@ describe('<mentor-admin> (configured by attributes only)', () => {
   });
 
   it('hosts the webhooks section, working under attribute-only configuration', async () => {
-    await signInAs('admin@example.com', 'Admin');
+    const admin = uniqueEmail('console-admin');
+    await createAdmin(admin, 'Cora Console');
+    await signInAs(admin, 'Cora Console', 'Staff');
     const el = await render();
     await openTab(el, 'Webhooks');
     const hooks = await find(el, 'mentor-webhooks');

@@ -1,7 +1,7 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
-import { signInAs, signOut, testClient, uniqueEmail, useTestService } from '../../testing/test-service.js';
+import { createAdmin, signInAs, signOut, testClient, uniqueEmail, useTestService } from '../../testing/test-service.js';
 import './mentor-webhooks.js';
 import type { MentorWebhooks } from './mentor-webhooks.component.js';
 
@@ -24,18 +24,22 @@ async function removeAllWebhooks(): Promise<void> {
 }
 
 describe('<mentor-webhooks>', () => {
+  // An admin of its own: admin@example.com's sign-in budget is shared with the other test files.
+  const admin = uniqueEmail('hooks-admin');
+  const signInAdmin = () => signInAs(admin, 'Hana Hooks', 'Staff');
+  before(() => createAdmin(admin, 'Hana Hooks'));
   beforeEach(async () => {
     await useTestService();
     await signOut();
   });
   afterEach(async () => {
-    await signInAs('admin@example.com', 'Alex Admin', 'Staff');
+    await signInAdmin();
     await removeAllWebhooks();
     await signOut();
   });
 
   it('lets an admin add an endpoint (secret shown once), pause it, see its deliveries and delete it', async () => {
-    await signInAs('admin@example.com', 'Alex Admin', 'Staff');
+    await signInAdmin();
     await removeAllWebhooks();
     const el = await fixture<MentorWebhooks>(html`<mentor-webhooks></mentor-webhooks>`);
     await find(el, '[part="empty"]');
@@ -111,7 +115,7 @@ describe('<mentor-webhooks>', () => {
   });
 
   it('is readable in dark mode and in Spanish at 375 px', async () => {
-    await signInAs('admin@example.com', 'Alex Admin', 'Staff');
+    await signInAdmin();
     await testClient().createWebhook({ url: `${HOOK_URL}/${'x'.repeat(120)}`, events: ['*'] });
     const wrapper = await fixture<HTMLDivElement>(html`<div style="width:375px"><mentor-webhooks lang="es" theme="dark"></mentor-webhooks></div>`);
     const el = wrapper.querySelector('mentor-webhooks')!;
