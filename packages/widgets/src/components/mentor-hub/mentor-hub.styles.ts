@@ -52,6 +52,7 @@ export const hubStyles = css`
     gap: 0.5rem;
   }
   .mentor .name {
+    overflow-wrap: anywhere;
     font-size: 1.0625rem;
     font-weight: 700;
     padding: 0;
