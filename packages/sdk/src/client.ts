@@ -132,6 +132,15 @@ export function createClient(options: ClientOptions): MentorKitClient {
       call(operations.authorizeRealtimeChannel, { socket_id: socketId, channel_name: channelName }) as Promise<RealtimeAuth>,
   });
 
+  // Every channel is private to a member: signing out, or in as someone else, ends the connection and
+  // its subscriptions (the new member subscribes again to their own channels).
+  let realtimeMember: string | null | undefined;
+  auth.onChange((user) => {
+    const memberId = user?.member.id ?? null;
+    if (realtimeMember !== undefined && memberId !== realtimeMember) realtime.disconnect();
+    realtimeMember = memberId;
+  });
+
   const extras: ClientExtras = {
     baseUrl,
     community,

@@ -80,3 +80,13 @@ export async function createMentor(email: string, name: string, profile: Record<
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.com`;
 }
+
+/** Has the service publish `event` on `channel` (as a domain change would). */
+export async function publishRealtime(channel: string, event: string, data: unknown): Promise<void> {
+  await helper('realtime-publish', { channel, event, data: JSON.stringify(data) });
+}
+
+/** Drops every real-time socket of the service (what a network loss does); clients reconnect. */
+export async function dropRealtimeConnections(): Promise<void> {
+  await helper('realtime-drop');
+}

@@ -80,7 +80,15 @@ export class MentorBookingCalendar extends MentorElement {
       if (!client || !duration) throw new Error('not ready');
       const from = new Date(Date.now() + week * 7 * DAY_MS);
       const to = new Date(from.getTime() + 7 * DAY_MS);
-      return client.listMentorSlots({ mentorId, duration: String(duration), timeZone, from: from.toISOString(), to: to.toISOString() }, { signal });
+      const query = { mentorId, duration: String(duration), timeZone, to: to.toISOString() };
+      const week0 = await client.listMentorSlots({ ...query, from: from.toISOString() }, { signal });
+      // A week fits one answer (the service caps answers at 700 slots); follow `nextFrom` should it ever not.
+      let page = week0;
+      for (let more = 0; page.nextFrom && more < 3; more++) {
+        page = await client.listMentorSlots({ ...query, from: page.nextFrom }, { signal });
+        week0.slots.push(...page.slots);
+      }
+      return { ...week0, nextFrom: undefined };
     },
   });
 
