@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** Layout of `<mentor-hub>`. */
 export const hubStyles = css`
+  /* A surface of its own on any host page (beige, dark, patterned): padded, rounded. */
+  :host {
+    padding: var(--_spacing);
+    border-radius: var(--_radius);
+  }
   .header {
     display: flex;
     justify-content: flex-end;
