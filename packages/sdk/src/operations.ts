@@ -1,6 +1,7 @@
 import type {
   applyAsMentorInputSchema,
   authResultSchema,
+  calendarFeedSchema,
   cancelSessionInputSchema,
   communitySchema,
   createCommunityInputSchema,
@@ -31,6 +32,7 @@ import type {
   listInvitableMembersQuerySchema,
   memberSchema,
   meSchema,
+  notificationPreferencesSchema,
   mentorApplicationPageSchema,
   mentorAvailabilitySchema,
   mentorDecisionInputSchema,
@@ -60,8 +62,18 @@ import type {
   signOutInputSchema,
   updateCommunitySettingsInputSchema,
   updateMentorProfileInputSchema,
+  updateNotificationPreferencesInputSchema,
   verifyMagicLinkInputSchema,
   verifySignInCodeInputSchema,
+  createWebhookInputSchema,
+  listWebhookDeliveriesQuerySchema,
+  rotateWebhookSecretInputSchema,
+  updateWebhookInputSchema,
+  webhookDeliveryPageSchema,
+  webhookDeliverySchema,
+  webhookEndpointSchema,
+  webhookEndpointWithSecretSchema,
+  webhookListSchema,
 } from '@mentorkit/core';
 import type { z } from 'zod';
 import { route, type BinaryBody, type BlobResponse } from './operation.js';
@@ -142,6 +154,21 @@ export const operations = {
   endMentorship: route('POST', `${c}/mentorships/{mentorshipId}/end`).takes<typeof endMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
   getDashboard: route('GET', `${c}/dashboard`).takes<typeof getDashboardQuerySchema>().returns<typeof dashboardSchema>(),
 
+  // Notifications (N1, N2)
+  getNotificationPreferences: route('GET', `${c}/me/notification-preferences`).returns<typeof notificationPreferencesSchema>(),
+  updateNotificationPreferences: route('PATCH', `${c}/me/notification-preferences`).takes<typeof updateNotificationPreferencesInputSchema>().returns<typeof notificationPreferencesSchema>(),
+  getCalendarFeed: route('GET', `${c}/me/calendar-feed`).returns<typeof calendarFeedSchema>(),
+  rotateCalendarFeed: route('POST', `${c}/me/calendar-feed/rotate`).returns<typeof calendarFeedSchema>(),
+  revokeCalendarFeed: route('DELETE', `${c}/me/calendar-feed`).returns<typeof calendarFeedSchema>(),
+
+  // Webhooks (N3): admins or the secret key
+  createWebhook: route('POST', `${c}/webhooks`).takes<typeof createWebhookInputSchema>().returns<typeof webhookEndpointWithSecretSchema>(),
+  listWebhooks: route('GET', `${c}/webhooks`).returns<typeof webhookListSchema>(),
+  updateWebhook: route('PATCH', `${c}/webhooks/{webhookId}`).takes<typeof updateWebhookInputSchema>().returns<typeof webhookEndpointSchema>(),
+  deleteWebhook: route('DELETE', `${c}/webhooks/{webhookId}`).returns<typeof okSchema>(),
+  rotateWebhookSecret: route('POST', `${c}/webhooks/{webhookId}/rotate-secret`).takes<typeof rotateWebhookSecretInputSchema>().returns<typeof webhookEndpointWithSecretSchema>(),
+  listWebhookDeliveries: route('GET', `${c}/webhooks/{webhookId}/deliveries`).takes<typeof listWebhookDeliveriesQuerySchema>().returns<typeof webhookDeliveryPageSchema>(),
+  redeliverWebhook: route('POST', `${c}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver`).returns<typeof webhookDeliverySchema>(),
   // Real-time (T1): Pusher channel authorization; `client.realtime` calls it for you
   authorizeRealtimeChannel: route('POST', `${c}/realtime/auth`, { input: 'form' }).takes<typeof realtimeAuthInputSchema>().returns<typeof realtimeAuthSchema>(),
 };

@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './context.js';
 import { communityContext } from './middleware/community/index.js';
+import { contentSecurityPolicy } from './middleware/content-security/index.js';
 import { errorHandler, notFoundHandler } from './middleware/error-handler/index.js';
 import { readRateLimit } from './middleware/read-rate-limit/index.js';
 import { requestLogger } from './middleware/request-logger/index.js';
@@ -22,11 +23,15 @@ import { sessionRoutes } from './routes/sessions.js';
 import { sessionRescheduleRoutes } from './routes/session-reschedule.js';
 import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { notificationRoutes } from './routes/notifications.js';
+import { publicNotificationRoutes } from './routes/public-notification-pages.js';
 import { employerRoutes } from './routes/employer.js';
 import { realtimeRoutes } from './routes/realtime.js';
 import { deprovisioningRoutes } from './routes/deprovisioning.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { documentWebhookEvents } from './routes/webhook-events-doc.js';
 import type { Services } from './services.js';
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -48,6 +53,8 @@ const v1Routes = [
   employerRoutes,
   realtimeRoutes,
   deprovisioningRoutes,
+  notificationRoutes,
+  webhookRoutes,
 ];
 
 /**
@@ -65,6 +72,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   });
   app.use('*', requestLogger());
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
+  app.use('*', contentSecurityPolicy());
   const jsonBodyLimit = bodyLimit({
     maxSize: MAX_JSON_BODY_BYTES,
     onError: () => {
@@ -84,11 +92,13 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   app.use('/v1/communities/:slug/*', communityContext());
 
   app.route('/', healthRoutes);
+  app.route('/', publicNotificationRoutes);
   // The built-in real-time endpoint's REST API (`/apps/{appId}/…`, Pusher's paths), outside /v1.
   const realtimeRest = services.realtime.restRoutes?.();
   if (realtimeRest) app.route('/', realtimeRest);
   for (const routes of v1Routes) app.route('/v1', routes);
   if (services.config.devMail && services.config.env !== 'production') app.route('/', devMailRoutes);
+  documentWebhookEvents(app.openAPIRegistry);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

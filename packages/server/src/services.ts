@@ -2,6 +2,11 @@ import { BackgroundTasks } from './background.js';
 import type { Config } from './config.js';
 import type { Mailer } from './email/mailer.js';
 import { DomainEvents } from './events/domain-events.js';
+import { JobQueue } from './jobs/job-queue.js';
+import { JobRunner } from './jobs/job-runner.js';
+import { CalendarFeedRepository } from './calendar/calendar-feed-repository.js';
+import { NotificationPreferencesRepository } from './notifications/notification-preferences-repository.js';
+import { registerNotifications } from './notifications/notification-events.js';
 import type { Logger } from './logger.js';
 import { AuthSessionRepository } from './repositories/auth-session-repository.js';
 import { CommunityRepository } from './repositories/community-repository.js';
@@ -19,6 +24,9 @@ import { MentorshipRepository } from './repositories/mentorship-repository.js';
 import { RelationshipRepository } from './repositories/relationship-repository.js';
 import { SessionRepository } from './repositories/session-repository.js';
 import { SlotClaimRepository } from './repositories/slot-claim-repository.js';
+import { WebhookDeliveryRepository } from './repositories/webhook-delivery-repository.js';
+import { WebhookEndpointRepository } from './repositories/webhook-endpoint-repository.js';
+import { registerWebhooks } from './webhooks/register-webhooks.js';
 import type { Storage } from './storage/types.js';
 import { RealtimeChannelRules } from './realtime/channel-rules.js';
 import { SilentRealtime, type RealtimeService } from './realtime/realtime-port.js';
@@ -58,6 +66,17 @@ export interface Services {
   slotClaims: SlotClaimRepository;
   mentorships: MentorshipRepository;
   relationships: RelationshipRepository;
+  /** The durable job table (jobs/job-queue.ts): every outgoing message is a row here first. */
+  jobs: JobQueue;
+  /** Runs due jobs by kind; `register(kind, handler)` adds kinds. Started by the server, stopped on close. */
+  jobRunner: JobRunner;
+  notificationPreferences: NotificationPreferencesRepository;
+  /** Private calendar feed tokens (stored hashed). */
+  calendarFeeds: CalendarFeedRepository;
+  /** Site owners' webhook endpoints (SPEC N3); signing secrets sealed with the service secret. */
+  webhookEndpoints: WebhookEndpointRepository;
+  /** One record per event and endpoint, with its attempts (the delivery log). */
+  webhookDeliveries: WebhookDeliveryRepository;
   /** Publishes live events (built-in Pusher endpoint or hosted Pusher; see realtime-port.ts). */
   realtime: RealtimeService;
   /** Who may subscribe to which private/presence channel; features add kinds (e.g. conversations). */
@@ -68,6 +87,7 @@ export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mail
 
 export async function createServices(base: ServiceBase): Promise<Services> {
   const { storage } = base;
+  const now = base.now ?? (() => new Date());
   const [communities, members, rateLimiter, authSessions, signInCodes] = await Promise.all([
     CommunityRepository.open(storage),
     MemberRepository.open(storage),
@@ -88,9 +108,16 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     MentorshipRepository.open(storage),
     RelationshipRepository.open(storage),
   ]);
+  const jobs = await JobQueue.open(storage, now);
+  const [notificationPreferences, calendarFeeds, webhookEndpoints, webhookDeliveries] = await Promise.all([
+    NotificationPreferencesRepository.open(storage),
+    CalendarFeedRepository.open(storage),
+    WebhookEndpointRepository.open(storage, base.secret),
+    WebhookDeliveryRepository.open(storage),
+  ]);
   const services: Services = {
     ...base,
-    now: base.now ?? (() => new Date()),
+    now,
     background: new BackgroundTasks(base.logger),
     events: new DomainEvents(base.logger),
     communities,
@@ -109,10 +136,19 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     slotClaims,
     mentorships,
     relationships,
+    jobs,
+    jobRunner: new JobRunner(jobs, now, base.logger),
+    notificationPreferences,
+    calendarFeeds,
+    webhookEndpoints,
+    webhookDeliveries,
     realtime: base.realtime ?? new SilentRealtime(),
     realtimeRules: new RealtimeChannelRules(),
   };
   subscribeCacheInvalidation(services);
+  // Subscribers of the domain events; each registers its handlers and job kinds here, in one place.
+  registerNotifications(services);
+  registerWebhooks(services);
   return services;
 }
 

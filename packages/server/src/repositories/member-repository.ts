@@ -86,6 +86,11 @@ export class MemberRepository {
     return (await this.col.find({ communityId, _id: { $in: ids } })).map(toRecord);
   }
 
+  /** The community's admins (who are told about operational trouble such as a disabled webhook). */
+  async listAdmins(communityId: string): Promise<MemberRecord[]> {
+    return (await this.col.find({ communityId, isAdmin: true }, { limit: 50 })).map(toRecord);
+  }
+
   async count(communityId: string): Promise<number> {
     return this.col.count({ communityId });
   }
@@ -138,6 +143,12 @@ export class MemberRepository {
       { _id: id, communityId },
       { $set: { disabledAt: now, updatedAt: now, name: 'Removed member', email: `removed-${id.toLowerCase()}@removed.invalid`, membershipType: '', isAdmin: false, mentorApproved: false }, $unset: { externalId: true as const, locale: true as const } },
     );
+    return doc ? toRecord(doc) : null;
+  }
+
+  /** The member's language for emails and widgets (SPEC N1, E4); null when the member is gone. */
+  async setLocale(communityId: string, id: string, locale: Locale, now: Date): Promise<MemberRecord | null> {
+    const doc = await this.col.findOneAndUpdate({ _id: id, communityId }, { $set: { locale, updatedAt: now } });
     return doc ? toRecord(doc) : null;
   }
 
