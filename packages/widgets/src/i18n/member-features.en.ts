@@ -11,7 +11,7 @@ export const memberFeaturesEn = {
   tabFavorites: 'Saved mentors',
 
   // Directory filters
-  expertisePlaceholder: 'Any topic — type to search',
+  expertisePlaceholder: 'Any topic',
   rateCurrencyLabel: 'Currency of the rate',
   maxRateIn: (currency: string) => `Mentors charging in ${currency} at most this much, plus free mentors.`,
   showFilters: 'Filters',

@@ -8,7 +8,7 @@ export const memberFeaturesEs: Widen<typeof memberFeaturesEn> = {
   favoriteWho: (name) => ` a ${name}`,
   tabFavorites: 'Mentores guardados',
 
-  expertisePlaceholder: 'Cualquier tema: escribe para buscar',
+  expertisePlaceholder: 'Cualquier tema',
   rateCurrencyLabel: 'Moneda de la tarifa',
   maxRateIn: (currency) => `Mentores que cobran en ${currency} como máximo esto, más los gratuitos.`,
   showFilters: 'Filtros',

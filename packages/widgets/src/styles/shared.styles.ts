@@ -76,6 +76,10 @@ export const sharedStyles = [
     [aria-invalid='true'] {
       border-color: var(--_danger);
     }
+    button {
+      /* Labels are ours, not member text: never split a word inside a button ("Searc|h"). */
+      overflow-wrap: normal;
+    }
     .button {
       display: inline-flex;
       align-items: center;

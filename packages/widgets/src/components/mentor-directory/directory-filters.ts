@@ -81,7 +81,7 @@ export function renderDirectoryFilters(ctx: FiltersContext): TemplateResult {
             ${[...new Set([filters.currency, ...rateCurrencies])].map((c) => html`<option value=${c} ?selected=${c === filters.currency}>${c}</option>`)}
           </select>
         </div>
-        <p class="hint" id="max-rate-hint">${t('maxRateIn', filters.currency)}</p>
+        <p class="visually-hidden" id="max-rate-hint">${t('maxRateIn', filters.currency)}</p>
       </div>
       <div class="field">
         <label for="sort">${t('sortLabel')}</label>

@@ -2,6 +2,11 @@ import { css } from 'lit';
 
 /** Layout of `<mentor-hub>`. */
 export const hubStyles = css`
+  /* A surface of its own on any host page (beige, dark, patterned): padded, rounded. */
+  :host {
+    padding: var(--_spacing);
+    border-radius: var(--_radius);
+  }
   .header {
     display: flex;
     justify-content: flex-end;
@@ -66,6 +71,7 @@ export const hubStyles = css`
     gap: 0.5rem;
   }
   .mentor .name {
+    overflow-wrap: anywhere;
     font-size: 1.0625rem;
     font-weight: 700;
     padding: 0;

@@ -1,8 +1,12 @@
 import { defineStrings } from '../../i18n/string-table.js';
 
-/** Texts of the mentor feedback and meeting link in <mentor-session-list>, in English and Spanish (bundled only with the element that shows them). */
+/** Texts of the mentor feedback, meeting link and employer invitations in <mentor-session-list>, in English and Spanish (bundled only with the element that shows them). */
 export const feedbackStrings = defineStrings({
   en: {
+    kindInterview: (name: string) => `Interview with ${name}`,
+    kindProject: (name: string) => `Project discussion with ${name}`,
+    kindBadgeInterview: 'Interview',
+    kindBadgeProject: 'Project discussion',
     leaveFeedback: 'Leave feedback',
     feedbackLabel: (name: string) => `Feedback for ${name}`,
     feedbackHint: 'What went well, and what to work on next. The mentee sees this.',
@@ -13,6 +17,10 @@ export const feedbackStrings = defineStrings({
     meetingOn: (platform: string) => `Open the ${platform} meeting`,
   },
   es: {
+    kindInterview: (name) => `Entrevista con ${name}`,
+    kindProject: (name) => `Conversación sobre un proyecto con ${name}`,
+    kindBadgeInterview: 'Entrevista',
+    kindBadgeProject: 'Proyecto',
     leaveFeedback: 'Dejar comentarios',
     feedbackLabel: (name) => `Comentarios para ${name}`,
     feedbackHint: 'Qué salió bien y en qué trabajar después. El estudiante lo verá.',

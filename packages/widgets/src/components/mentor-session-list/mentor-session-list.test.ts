@@ -3,8 +3,8 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { MentorSessionUpdateEvent } from '../../base/events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
-import { advanceServiceClock, bookSession } from '../../testing/session-fixtures.js';
-import { attributeClient, identityTokenFor, signOut, testClient, useAttributesOnly, useTestService } from '../../testing/test-service.js';
+import { advanceServiceClock, bookSession, memberClient } from '../../testing/session-fixtures.js';
+import { attributeClient, identityTokenFor, signOut, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
 import { allowedActions } from './session-format.js';
 import type { BookedSession } from '../../testing/session-fixtures.js';
 import './mentor-session-list.js';
@@ -284,6 +284,21 @@ describe('<mentor-session-list>', () => {
     await findText(el, 'Choose from 1 to 5 stars.');
     card(el, booked.session.id).querySelector<HTMLInputElement>('input[name="rating"][value="5"]')!.click();
     await waitUntil(() => !shadow(el).textContent!.includes('Choose from 1 to 5 stars.'), 'error cleared');
+  });
+
+  it('names employer invitations by kind, not "Mentor: …" (defect 11)', async () => {
+    const employer = await memberClient(uniqueEmail('inv-employer'), 'Dana Hiring', 'Employer');
+    const invitee = await memberClient(uniqueEmail('inv-member'), 'Ivy Invitee', 'Mentee');
+    const inviteeId = (await invitee.client.getMe()).member.id;
+    const start = new Date(Date.now() + 3 * 86_400_000);
+    start.setUTCHours(15, 0, 0, 0);
+    const session = await employer.client.createSession({ kind: 'interview', memberId: inviteeId, start: start.toISOString(), durationMinutes: 45, topic: 'Frontend engineer interview' });
+    await signInPage(invitee.email, invitee.name, 'Mentee');
+    const el = await fixture<MentorSessionList>(html`<mentor-session-list time="all"></mentor-session-list>`);
+    const item = await findCard(el, session.id);
+    expect(item.querySelector('[part="kind-badge"]')!.textContent).to.equal('Interview');
+    expect(item.querySelector('.people')!.textContent).to.include('Interview with Dana Hiring');
+    expect(item.textContent).not.to.include('Mentor: Dana Hiring');
   });
 
   describe('configured by attributes only', () => {

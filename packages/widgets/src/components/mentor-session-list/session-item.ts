@@ -157,6 +157,19 @@ function renderEnding(ctx: SessionItemContext, session: Session): TemplateResult
   return nothing;
 }
 
+/**
+ * Who the session is with. Employer invitations (S8: `interview`, `project`) name their kind — the
+ * inviting employer sits in the session's mentor seat, but is not anyone's mentor (defect 11).
+ */
+function withWhom(ctx: SessionItemContext, session: Session, side: 'mentor' | 'mentee' | undefined): string {
+  const t = ctx.localize.t.bind(ctx.localize);
+  const s = ctx.localize.strings(feedbackStrings);
+  const other = side === 'mentor' ? session.mentee.name : session.mentor.name;
+  if (session.kind === 'interview') return s.kindInterview(other);
+  if (session.kind === 'project') return s.kindProject(other);
+  return side !== 'mentor' ? t('sessionWithMentor', session.mentor.name) : t('sessionWithMentee', session.mentee.name);
+}
+
 /** One session: topic, status badge, time in the viewer's zone, the other party, cost, and what the viewer can do. */
 export function renderSessionItem(ctx: SessionItemContext, session: Session): TemplateResult {
   const { localize } = ctx;
@@ -170,13 +183,16 @@ export function renderSessionItem(ctx: SessionItemContext, session: Session): Te
     <article aria-labelledby=${titleId} tabindex="-1" data-session-id=${session.id}>
       <header class="session-head">
         <h3 id=${titleId} class="topic">${session.topic}</h3>
+        ${session.kind !== 'mentorship'
+          ? html`<span class="badge kind" part="kind-badge">${session.kind === 'interview' ? ctx.localize.strings(feedbackStrings).kindBadgeInterview : ctx.localize.strings(feedbackStrings).kindBadgeProject}</span>`
+          : nothing}
         <span class="badge status-${session.status}" part="status-badge">
           <span class="visually-hidden">${t('sessionStatusLabel', status)}</span><span aria-hidden="true">${status}</span>
         </span>
       </header>
       <p class="when" part="time">${sessionTimeRange(localize, session, ctx.timeZone)}</p>
       <p class="people muted">
-        ${side !== 'mentor' ? t('sessionWithMentor', session.mentor.name) : t('sessionWithMentee', session.mentee.name)}
+        ${withWhom(ctx, session, side)}
         · ${t('minutes', session.durationMinutes)} · ${sessionCost(localize, session)}
       </p>
       ${session.description ? html`<p class="description">${session.description}</p>` : nothing}
