@@ -13,6 +13,8 @@ export * from './session-machine.js';
 export * from './cost.js';
 export * from './meeting-link.js';
 export * from './join-window.js';
+export * from './room-access.js';
 export * from './schemas/availability.js';
 export * from './slots.js';
 export * from './realtime-channels.js';
+export * from './schemas/video-room.js';

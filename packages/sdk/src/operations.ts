@@ -42,6 +42,7 @@ import type {
   requestSignInCodeResultSchema,
   respondToMentorshipInputSchema,
   sessionPageSchema,
+  sessionRoomSchema,
   sessionSchema,
   setAvailabilityInputSchema,
   signOutInputSchema,
@@ -113,6 +114,9 @@ export const operations = {
   setMeetingLink: route('PUT', `${c}/sessions/{sessionId}/meeting-link`).takes<typeof meetingLinkInputSchema>().returns<typeof sessionSchema>(),
   rateSession: route('POST', `${c}/sessions/{sessionId}/rating`).takes<typeof rateSessionInputSchema>().returns<typeof sessionSchema>(),
   addMentorFeedback: route('POST', `${c}/sessions/{sessionId}/mentor-feedback`).takes<typeof mentorFeedbackInputSchema>().returns<typeof sessionSchema>(),
+
+  // Video room (V1–V4)
+  getSessionRoom: route('GET', `${c}/sessions/{sessionId}/room`).returns<typeof sessionRoomSchema>(),
 
   // Mentorships (R1–R3) and dashboards (D1–D3)
   requestMentorship: route('POST', `${c}/mentorships`).takes<typeof requestMentorshipInputSchema>().returns<typeof mentorshipSchema>(),

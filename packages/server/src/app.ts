@@ -21,12 +21,13 @@ import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
+import { videoRoomRoutes } from './routes/video-room.js';
 import type { Services } from './services.js';
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Routes mounted under `/v1`; each file is one resource. Later resources add a line here. */
-const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes];
+const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes, videoRoomRoutes];
 
 /**
  * Assembles the HTTP service over ready-made services (storage, mail, repositories).

@@ -27,7 +27,25 @@ const envSchema = z.object({
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Seed the demo community on first start (default on outside production). */
   MENTORKIT_DEMO: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
+  /** Comma-separated STUN URLs for the video room, e.g. `stun:stun.example.org:3478` (default none). */
+  STUN_URLS: optionalString.pipe(iceUrlList('stun:').optional()),
+  /** Comma-separated TURN URLs (`turn:` / `turns:`); used only together with TURN_SECRET. */
+  TURN_URLS: optionalString.pipe(iceUrlList('turn:', 'turns:').optional()),
+  /** coturn's `static-auth-secret`: TURN credentials are minted per request from it. */
+  TURN_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  /** How long minted TURN credentials stay valid (default 4 hours). */
+  TURN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(4 * 3600),
 });
+
+/** A comma-separated list of ICE server URLs, each with one of the given schemes. */
+function iceUrlList(...schemes: string[]) {
+  return z
+    .string()
+    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .refine((urls) => urls.every((url) => schemes.some((scheme) => url.startsWith(scheme))), {
+      message: `must be a comma-separated list of ${schemes.join(' or ')} URLs`,
+    });
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -43,6 +61,11 @@ export interface Config {
   adminToken?: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   demo: boolean;
+  /** ICE servers for the video room (SPEC V1). TURN is on only when both `turnUrls` and `turnSecret` are set. */
+  stunUrls: string[];
+  turnUrls: string[];
+  turnSecret?: string;
+  turnTtlSeconds: number;
 }
 
 /**
@@ -72,6 +95,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secret: e.MENTORKIT_SECRET,
     adminToken: e.MENTORKIT_ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,
+    stunUrls: e.STUN_URLS ?? [],
+    turnUrls: e.TURN_URLS ?? [],
+    turnSecret: e.TURN_SECRET,
+    turnTtlSeconds: e.TURN_TTL_SECONDS,
     demo: e.MENTORKIT_DEMO ? e.MENTORKIT_DEMO === '1' || e.MENTORKIT_DEMO === 'true' : e.NODE_ENV !== 'production',
   };
 }
