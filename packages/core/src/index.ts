@@ -18,3 +18,4 @@ export * from './schemas/availability.js';
 export * from './slots.js';
 export * from './realtime-channels.js';
 export * from './schemas/video-room.js';
+export * from './schemas/session-notes.js';

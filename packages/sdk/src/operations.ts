@@ -42,12 +42,14 @@ import type {
   requestSignInCodeResultSchema,
   respondToMentorshipInputSchema,
   sessionPageSchema,
+  sessionNotesSchema,
   sessionRoomSchema,
   sessionSchema,
   setAvailabilityInputSchema,
   signOutInputSchema,
   updateCommunitySettingsInputSchema,
   updateMentorProfileInputSchema,
+  updateSessionNotesInputSchema,
   verifyMagicLinkInputSchema,
   verifySignInCodeInputSchema,
 } from '@mentorkit/core';
@@ -117,6 +119,8 @@ export const operations = {
 
   // Video room (V1–V4)
   getSessionRoom: route('GET', `${c}/sessions/{sessionId}/room`).returns<typeof sessionRoomSchema>(),
+  getSessionNotes: route('GET', `${c}/sessions/{sessionId}/notes`).returns<typeof sessionNotesSchema>(),
+  updateSessionNotes: route('POST', `${c}/sessions/{sessionId}/notes`).takes<typeof updateSessionNotesInputSchema>().returns<typeof sessionNotesSchema>(),
 
   // Mentorships (R1–R3) and dashboards (D1–D3)
   requestMentorship: route('POST', `${c}/mentorships`).takes<typeof requestMentorshipInputSchema>().returns<typeof mentorshipSchema>(),

@@ -18,6 +18,8 @@ import { RelationshipRepository } from './repositories/relationship-repository.j
 import { SessionRepository } from './repositories/session-repository.js';
 import { SlotClaimRepository } from './repositories/slot-claim-repository.js';
 import type { Storage } from './storage/types.js';
+import { SessionNotesRepository } from './repositories/session-notes-repository.js';
+import { SilentRealtime, type RealtimePublisher } from './realtime/realtime-port.js';
 
 /**
  * Everything a request handler may use, built once at start-up and handed to `createApp`.
@@ -50,6 +52,10 @@ export interface Services {
   slotClaims: SlotClaimRepository;
   mentorships: MentorshipRepository;
   relationships: RelationshipRepository;
+  /** Shared session notes, one merged Yjs document per session (SPEC T4). */
+  sessionNotes: SessionNotesRepository;
+  /** Real-time publishing (placeholder until the real-time endpoint lands). */
+  realtime: RealtimePublisher;
 }
 
 export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date };
@@ -69,11 +75,12 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     FavoriteRepository.open(storage),
     PhotoRepository.open(storage),
   ]);
-  const [sessions, slotClaims, mentorships, relationships] = await Promise.all([
+  const [sessions, slotClaims, mentorships, relationships, sessionNotes] = await Promise.all([
     SessionRepository.open(storage),
     SlotClaimRepository.open(storage),
     MentorshipRepository.open(storage),
     RelationshipRepository.open(storage),
+    SessionNotesRepository.open(storage),
   ]);
   return {
     ...base,
@@ -94,5 +101,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     slotClaims,
     mentorships,
     relationships,
+    sessionNotes,
+    realtime: new SilentRealtime(),
   };
 }
