@@ -19,3 +19,5 @@ export * from './slots.js';
 export * from './realtime-channels.js';
 export * from './schemas/video-room.js';
 export * from './schemas/session-notes.js';
+export * from './video/perfect-negotiation.js';
+export * from './video/signal-chunks.js';
