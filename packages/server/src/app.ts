@@ -19,6 +19,7 @@ import { slotRoutes } from './routes/slots.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { realtimeRoutes } from './routes/realtime.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
 import { videoRoomRoutes } from './routes/video-room.js';
@@ -27,7 +28,7 @@ import type { Services } from './services.js';
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Routes mounted under `/v1`; each file is one resource. Later resources add a line here. */
-const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes, videoRoomRoutes];
+const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes, realtimeRoutes, videoRoomRoutes];
 
 /**
  * Assembles the HTTP service over ready-made services (storage, mail, repositories).
@@ -60,6 +61,9 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   app.use('/v1/communities/:slug/*', communityContext());
 
   app.route('/', healthRoutes);
+  // The built-in real-time endpoint's REST API (`/apps/{appId}/…`, Pusher's paths), outside /v1.
+  const realtimeRest = services.realtime.restRoutes?.();
+  if (realtimeRest) app.route('/', realtimeRest);
   for (const routes of v1Routes) app.route('/v1', routes);
   if (services.config.env !== 'production') app.route('/', devMailRoutes);
 

@@ -19,7 +19,9 @@ import { SessionRepository } from './repositories/session-repository.js';
 import { SlotClaimRepository } from './repositories/slot-claim-repository.js';
 import type { Storage } from './storage/types.js';
 import { SessionNotesRepository } from './repositories/session-notes-repository.js';
-import { SilentRealtime, type RealtimePublisher } from './realtime/realtime-port.js';
+import { registerVideoRoomChannelRules } from './services/video-room-service.js';
+import { RealtimeChannelRules } from './realtime/channel-rules.js';
+import { SilentRealtime, type RealtimeService } from './realtime/realtime-port.js';
 
 /**
  * Everything a request handler may use, built once at start-up and handed to `createApp`.
@@ -54,11 +56,13 @@ export interface Services {
   relationships: RelationshipRepository;
   /** Shared session notes, one merged Yjs document per session (SPEC T4). */
   sessionNotes: SessionNotesRepository;
-  /** Real-time publishing (placeholder until the real-time endpoint lands). */
-  realtime: RealtimePublisher;
+  /** Publishes live events (built-in Pusher endpoint or hosted Pusher; see realtime-port.ts). */
+  realtime: RealtimeService;
+  /** Who may subscribe to which private/presence channel; features add kinds (e.g. conversations). */
+  realtimeRules: RealtimeChannelRules;
 }
 
-export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date };
+export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date; realtime?: RealtimeService };
 
 export async function createServices(base: ServiceBase): Promise<Services> {
   const { storage } = base;
@@ -82,7 +86,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     RelationshipRepository.open(storage),
     SessionNotesRepository.open(storage),
   ]);
-  return {
+  const services: Services = {
     ...base,
     now: base.now ?? (() => new Date()),
     background: new BackgroundTasks(base.logger),
@@ -102,6 +106,9 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     mentorships,
     relationships,
     sessionNotes,
-    realtime: new SilentRealtime(),
+    realtime: base.realtime ?? new SilentRealtime(),
+    realtimeRules: new RealtimeChannelRules(),
   };
+  registerVideoRoomChannelRules(services.realtimeRules);
+  return services;
 }

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
+import Pusher from 'pusher-js';
 import * as Y from 'yjs';
 import { act, book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
@@ -158,5 +159,95 @@ describe('shared session notes (SPEC T4)', () => {
       assert.equal(bad.status, 400, `${update}: ${JSON.stringify(bad.body)}`);
       assert.equal(bad.body.error.code, 'VALIDATION_FAILED');
     }
+  });
+});
+
+describe('shared notes travel live to the other participant over private-session-{id}', () => {
+  let server: TestServer;
+  let ana: Person;
+  let ben: Person;
+  const sockets: Pusher[] = [];
+  before(async () => {
+    server = await startTestServer();
+    await setBookingLimit(server, 1000);
+    ana = await mentor(server);
+    ben = await person(server, uniqueEmail('ben'), 'Ben Mentee');
+  });
+  after(async () => {
+    for (const socket of sockets) socket.disconnect();
+    await server.stop();
+  });
+
+  /** An unmodified pusher-js client of `who`, authorized by the service's channel authorization. */
+  async function connect(who: Person): Promise<Pusher> {
+    const community = await server.api('GET', base);
+    const { key } = community.body.realtime;
+    const port = Number(new URL(server.url).port);
+    const socket = new Pusher(key, {
+      cluster: 'local',
+      wsHost: '127.0.0.1',
+      wsPort: port,
+      forceTLS: false,
+      enabledTransports: ['ws'],
+      channelAuthorization: {
+        endpoint: '',
+        transport: 'ajax',
+        customHandler: async ({ socketId, channelName }, callback) => {
+          const r = await server.api('POST', `${base}/realtime/auth`, {
+            token: await who.token(),
+            headers: { 'content-type': 'application/x-www-form-urlencoded' },
+            raw: new URLSearchParams({ socket_id: socketId, channel_name: channelName }).toString(),
+          });
+          if (r.status === 200) callback(null, r.body);
+          else callback(new Error(`auth ${r.status}`), null);
+        },
+      },
+    });
+    sockets.push(socket);
+    return socket;
+  }
+
+  function subscribe(socket: Pusher, channel: string, received: unknown[]): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const ch = socket.subscribe(channel);
+      ch.bind('pusher:subscription_succeeded', () => resolve());
+      ch.bind('pusher:subscription_error', (e: unknown) => reject(new Error(JSON.stringify(e))));
+      ch.bind('notes.updated', (data: unknown) => received.push(data));
+    });
+  }
+
+  it('sends each merged update to the other side, not back to the socket that posted it', async () => {
+    const r = await book(server, ben, ana.id, slotAt(server, 2, 10), 60);
+    await act(server, ana, r.body.id, 'confirm');
+    server.advanceClock(Date.parse(r.body.start) - server.services.now().getTime());
+    const channel = `private-session-${r.body.id}`;
+    const [anaSocket, benSocket] = await Promise.all([connect(ana), connect(ben)]);
+    const toAna: any[] = [];
+    const toBen: any[] = [];
+    await Promise.all([subscribe(anaSocket, channel, toAna), subscribe(benSocket, channel, toBen)]);
+
+    const benDoc = new Y.Doc();
+    benDoc.getText('notes').insert(0, 'Agenda: portfolio review');
+    const posted = await server.api('POST', `${base}/sessions/${r.body.id}/notes`, {
+      token: await ben.token(),
+      body: { update: b64(Y.encodeStateAsUpdate(benDoc)), socketId: benSocket.connection.socket_id },
+    });
+    assert.equal(posted.status, 200, JSON.stringify(posted.body));
+    const anaDoc = new Y.Doc();
+    anaDoc.getText('notes').insert(0, 'Ana: ');
+    const answered = await server.api('POST', `${base}/sessions/${r.body.id}/notes`, {
+      token: await ana.token(),
+      body: { update: b64(Y.encodeStateAsUpdate(anaDoc)), socketId: anaSocket.connection.socket_id },
+    });
+    assert.equal(answered.status, 200);
+
+    while (toAna.length < 1 || toBen.length < 1) await new Promise((resolve) => setTimeout(resolve, 10));
+    // Events on one channel arrive in order: had Ben's own update come back, it would be first.
+    assert.equal(toBen[0].by, ana.id);
+    assert.equal(toAna[0].by, ben.id);
+    Y.applyUpdate(anaDoc, bytes(toAna[0].update));
+    Y.applyUpdate(benDoc, bytes(toBen[0].update));
+    assert.equal(anaDoc.getText('notes').toString(), benDoc.getText('notes').toString());
+    assert.equal(anaDoc.getText('notes').toString(), answered.body.text);
   });
 });

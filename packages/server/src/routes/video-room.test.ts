@@ -108,6 +108,27 @@ describe('getSessionRoom (SPEC V1, V3, S9)', () => {
     assert.equal(anonymous.status, 401);
   });
 
+  it('lets only those the room admits subscribe to the session\'s channels (channel authorization follows the room rule)', async () => {
+    const auth = async (who: Person, channel: string) =>
+      server.api('POST', `${base}/realtime/auth`, {
+        token: await who.token(),
+        headers: { 'content-type': 'application/x-www-form-urlencoded' },
+        raw: new URLSearchParams({ socket_id: '1234.5678', channel_name: channel }).toString(),
+      });
+    const s = await session();
+    const pending = await session(false);
+    const start = Date.parse(s.start);
+    for (const channel of [`private-session-${s.id}`, `presence-session-${s.id}`]) {
+      const inside = await at(start, () => auth(ana, channel));
+      assert.equal(inside.status, 200, JSON.stringify(inside.body));
+      assert.match(inside.body.auth, /^[^:]+:[0-9a-f]{64}$/);
+      assert.equal((await at(start, () => auth(eve, channel))).status, 403, 'not a participant');
+      assert.equal((await at(start - 11 * MINUTE, () => auth(ben, channel))).status, 403, 'too early');
+      assert.equal((await at(Date.parse(s.end) + 15 * MINUTE, () => auth(ben, channel))).status, 403, 'too late');
+    }
+    assert.equal((await at(Date.parse(pending.start), () => auth(ben, `private-session-${pending.id}`))).status, 403, 'not confirmed');
+  });
+
   it('offers no ICE servers when none are configured', async () => {
     const bare = await startTestServer();
     try {

@@ -2,6 +2,7 @@ import { joinWindow, MentorKitError, roomRefusal, sessionChannel, sessionPresenc
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
+import type { ChannelRule, RealtimeChannelRules } from '../realtime/channel-rules.js';
 import { mintTurnCredentials } from '../security/turn-credentials.js';
 import type { Services } from '../services.js';
 
@@ -49,4 +50,17 @@ export async function getSessionRoom(services: Services, community: CommunityRec
     iceServers,
     iceServersExpireAt: expiresAt ? expiresAt.toISOString() : null,
   };
+}
+
+/**
+ * The session's channels follow the room's rule (SPEC V3): only a participant of a confirmed session
+ * inside its join window may subscribe, so a member the room refuses cannot listen in either.
+ */
+export function registerVideoRoomChannelRules(rules: RealtimeChannelRules): void {
+  const inRoom: ChannelRule = async (services, who, sessionId) => {
+    const session = await services.sessions.findById(who.communityId, sessionId);
+    return !!session && roomRefusal(session, who.memberId, services.now()) === null;
+  };
+  rules.register('session', inRoom);
+  rules.register('session-presence', inRoom);
 }
