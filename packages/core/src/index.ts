@@ -17,6 +17,8 @@ export * from './room-access.js';
 export * from './schemas/availability.js';
 export * from './slots.js';
 export * from './realtime-channels.js';
+export * from './schemas/message.js';
+export * from './schemas/notification.js';
 export * from './schemas/realtime.js';
 export * from './schemas/video-room.js';
 export * from './schemas/session-notes.js';

@@ -1,4 +1,16 @@
 import type {
+  conversationListSchema,
+  conversationSchema,
+  listMessagesQuerySchema,
+  listNotificationsQuerySchema,
+  markConversationReadInputSchema,
+  markNotificationsReadInputSchema,
+  markNotificationsReadResultSchema,
+  messagePageSchema,
+  messageSchema,
+  notificationPageSchema,
+  openConversationInputSchema,
+  sendMessageInputSchema,
   applyAsMentorInputSchema,
   authResultSchema,
   cancelSessionInputSchema,
@@ -128,6 +140,16 @@ export const operations = {
   respondToMentorship: route('POST', `${c}/mentorships/{mentorshipId}/respond`).takes<typeof respondToMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
   endMentorship: route('POST', `${c}/mentorships/{mentorshipId}/end`).takes<typeof endMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
   getDashboard: route('GET', `${c}/dashboard`).takes<typeof getDashboardQuerySchema>().returns<typeof dashboardSchema>(),
+
+  // Direct messages (T2) and notifications (T5)
+  listConversations: route('GET', `${c}/conversations`).returns<typeof conversationListSchema>(),
+  openConversation: route('POST', `${c}/conversations`).takes<typeof openConversationInputSchema>().returns<typeof conversationSchema>(),
+  getConversation: route('GET', `${c}/conversations/{conversationId}`).returns<typeof conversationSchema>(),
+  listMessages: route('GET', `${c}/conversations/{conversationId}/messages`).takes<typeof listMessagesQuerySchema>().returns<typeof messagePageSchema>(),
+  sendMessage: route('POST', `${c}/conversations/{conversationId}/messages`).takes<typeof sendMessageInputSchema>().returns<typeof messageSchema>(),
+  markConversationRead: route('POST', `${c}/conversations/{conversationId}/read`).takes<typeof markConversationReadInputSchema>().returns<typeof conversationSchema>(),
+  listNotifications: route('GET', `${c}/me/notifications`).takes<typeof listNotificationsQuerySchema>().returns<typeof notificationPageSchema>(),
+  markNotificationsRead: route('POST', `${c}/me/notifications/read`).takes<typeof markNotificationsReadInputSchema>().returns<typeof markNotificationsReadResultSchema>(),
 };
 
 /** The operations table's type; `Operations['getMe']` is one operation. */

@@ -19,6 +19,8 @@ import { slotRoutes } from './routes/slots.js';
 import { sessionRoutes } from './routes/sessions.js';
 import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { conversationRoutes } from './routes/conversations.js';
+import { notificationRoutes } from './routes/notifications.js';
 import { realtimeRoutes } from './routes/realtime.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
@@ -28,7 +30,7 @@ import type { Services } from './services.js';
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Routes mounted under `/v1`; each file is one resource. Later resources add a line here. */
-const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes, realtimeRoutes, videoRoomRoutes];
+const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes, realtimeRoutes, conversationRoutes, notificationRoutes, videoRoomRoutes];
 
 /**
  * Assembles the HTTP service over ready-made services (storage, mail, repositories).

@@ -17,6 +17,10 @@ import { MentorshipRepository } from './repositories/mentorship-repository.js';
 import { RelationshipRepository } from './repositories/relationship-repository.js';
 import { SessionRepository } from './repositories/session-repository.js';
 import { SlotClaimRepository } from './repositories/slot-claim-repository.js';
+import { ConversationRepository } from './repositories/conversation-repository.js';
+import { MessageRepository } from './repositories/message-repository.js';
+import { NotificationRepository } from './repositories/notification-repository.js';
+import { registerSubscribers } from './events/subscribers.js';
 import type { Storage } from './storage/types.js';
 import { SessionNotesRepository } from './repositories/session-notes-repository.js';
 import { registerVideoRoomChannelRules } from './services/video-room-service.js';
@@ -56,6 +60,11 @@ export interface Services {
   relationships: RelationshipRepository;
   /** Shared session notes, one merged Yjs document per session (SPEC T4). */
   sessionNotes: SessionNotesRepository;
+  /** Direct-message conversations and each member's read position (SPEC T2). */
+  conversations: ConversationRepository;
+  messages: MessageRepository;
+  /** In-app notifications (SPEC T5), created by the notifier from domain events. */
+  notifications: NotificationRepository;
   /** Publishes live events (built-in Pusher endpoint or hosted Pusher; see realtime-port.ts). */
   realtime: RealtimeService;
   /** Who may subscribe to which private/presence channel; features add kinds (e.g. conversations). */
@@ -86,6 +95,11 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     RelationshipRepository.open(storage),
     SessionNotesRepository.open(storage),
   ]);
+  const [conversations, messages, notifications] = await Promise.all([
+    ConversationRepository.open(storage),
+    MessageRepository.open(storage),
+    NotificationRepository.open(storage),
+  ]);
   const services: Services = {
     ...base,
     now: base.now ?? (() => new Date()),
@@ -106,9 +120,13 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     mentorships,
     relationships,
     sessionNotes,
+    conversations,
+    messages,
+    notifications,
     realtime: base.realtime ?? new SilentRealtime(),
     realtimeRules: new RealtimeChannelRules(),
   };
+  registerSubscribers(services);
   registerVideoRoomChannelRules(services.realtimeRules);
   return services;
 }

@@ -89,6 +89,8 @@ export const listMySessionsQuerySchema = z.strictObject({
   time: z.enum(['upcoming', 'past', 'all']).default('all'),
   cursor: z.string().max(200).regex(/^\d{1,15}_[A-Za-z0-9_-]{8,64}$/, 'Expected the nextCursor of a previous page').optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** Catch-up after a reconnect: only sessions changed after this instant (e.g. the last `updatedAt` seen). */
+  updatedSince: instantSchema.optional(),
 });
 export type ListMySessionsQuery = z.infer<typeof listMySessionsQuerySchema>;
 

@@ -1,4 +1,7 @@
 import type { CommunityRecord } from '../repositories/community-repository.js';
+import type { ConversationRecord } from '../repositories/conversation-repository.js';
+import type { MessageRecord } from '../repositories/message-repository.js';
+import type { NotificationRecord } from '../repositories/notification-repository.js';
 import type { MentorProfileRecord } from '../repositories/mentor-repository.js';
 import type { MentorshipRecord } from '../repositories/mentorship-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
@@ -27,7 +30,11 @@ export type DomainEvent =
   | { type: SessionEventType; community: CommunityRecord; session: SessionRecord; previous?: SessionRecord; actorId?: string; at: Date }
   | { type: MentorshipEventType; community: CommunityRecord; mentorship: MentorshipRecord; actorId?: string; at: Date }
   | { type: 'mentor.applied' | 'mentor.approved'; community: CommunityRecord; profile: MentorProfileRecord; actorId?: string; at: Date }
-  | { type: 'member.imported'; community: CommunityRecord; created: number; updated: number; total: number; at: Date };
+  | { type: 'member.imported'; community: CommunityRecord; created: number; updated: number; total: number; at: Date }
+  | { type: 'message.sent'; community: CommunityRecord; conversation: ConversationRecord; message: MessageRecord; actorId: string; at: Date }
+  | { type: 'conversation.read'; community: CommunityRecord; conversation: ConversationRecord; actorId: string; readUpTo: number; at: Date }
+  | { type: 'notification.created'; community: CommunityRecord; notification: NotificationRecord; at: Date }
+  | { type: 'notifications.read'; community: CommunityRecord; memberId: string; ids: string[] | 'all'; unreadCount: number; at: Date };
 
 export type DomainEventHandler = (event: DomainEvent) => Promise<void> | void;
 

@@ -75,6 +75,8 @@ export interface SessionCriteria {
   endAtOrBefore?: Date;
   /** Sessions overlapping `[from, to)`. */
   overlaps?: { from: Date; to: Date };
+  /** Sessions changed after this instant (catch-up after a reconnect). */
+  updatedAfter?: Date;
 }
 
 export interface RecentReview {
@@ -131,6 +133,7 @@ function filterOf(communityId: string, c: SessionCriteria): Filter {
   if (c.endAfter) and.push({ end: { $gt: c.endAfter } });
   if (c.endAtOrBefore) and.push({ end: { $lte: c.endAtOrBefore } });
   if (c.overlaps) and.push({ start: { $lt: c.overlaps.to } }, { end: { $gt: c.overlaps.from } });
+  if (c.updatedAfter) and.push({ updatedAt: { $gt: c.updatedAfter } });
   return and.length === 1 ? and[0]! : { $and: and };
 }
 

@@ -64,7 +64,7 @@ sessionRoutes.openapi(
     operationId: 'listMySessions',
     tags,
     summary: 'My sessions as mentor, mentee or both, by status and time, with cursor paging',
-    description: '`status` takes a comma-separated list. `upcoming`: not yet ended, soonest first; `past`: ended, newest first.',
+    description: '`status` takes a comma-separated list. `upcoming`: not yet ended, soonest first; `past`: ended, newest first. `updatedSince`: only sessions changed after that instant, so a client can catch up after a reconnect.',
     security: bearerSecurity,
     request: { params: communityParams, query: listMySessionsQuerySchema },
     responses: { 200: jsonResponse(sessionPageSchema, 'A page of sessions'), ...errorResponses },

@@ -174,6 +174,7 @@ export async function listMySessions(
   const criteria: SessionCriteria = { memberId: auth.member.id, role: query.role, ...(query.status ? { statuses: query.status } : {}) };
   if (query.time === 'upcoming') criteria.endAfter = now;
   if (query.time === 'past') criteria.endAtOrBefore = now;
+  if (query.updatedSince) criteria.updatedAfter = new Date(query.updatedSince);
   const page = await services.sessions.page(community.id, criteria, {
     sort: query.time === 'upcoming' ? 1 : -1,
     limit: query.limit,
