@@ -45,12 +45,15 @@ export class PerfectNegotiator {
   /**
    * @param send delivers a signal to the other peer (in order).
    * @param onError receives failures that are not part of normal glare handling.
+   * @param beforeAnswer runs after a remote offer is applied and before the answer is made: the place to
+   *   attach local tracks to the transceivers the offer created, so the answer sends them at once.
    */
   constructor(
     private readonly peer: NegotiationPeer,
     readonly polite: boolean,
     private readonly send: (signal: NegotiationSignal) => void,
     private readonly onError: (error: unknown) => void = () => {},
+    private readonly beforeAnswer: () => void | Promise<void> = () => {},
   ) {}
 
   /** Call from `negotiationneeded` (also after `restartIce()`). */
@@ -100,6 +103,7 @@ export class PerfectNegotiator {
       await this.peer.setRemoteDescription(description); // the polite side's offer is rolled back implicitly
       this.settingRemoteAnswer = false;
       if (description.type === 'offer') {
+        await this.beforeAnswer();
         await this.peer.setLocalDescription();
         const answer = this.peer.localDescription;
         if (answer?.type === 'answer') this.send({ kind: 'description', description: copy(answer) });
