@@ -1,5 +1,6 @@
 // Builds the widgets (see docs/embedding.md):
-//   packages/widgets/dist/mentorkit.js       one-file minified CDN bundle (every element, `window.MentorKit`)
+//   packages/widgets/dist/mentorkit.js       minified CDN bundle (every element, `window.MentorKit`); lazy chunks
+//                                            (pusher-js) beside it in chunks/, loaded only when needed
 //   packages/widgets/dist/<element>.js       per-element ESM entries for npm (lit external), plus index.js
 // Type declarations and custom-elements.json come from `npm run build` (tsc, cem) after rollup.
 import { readdirSync } from 'node:fs';
@@ -43,7 +44,8 @@ function onwarn(warning, warn) {
 export default [
   {
     ...standaloneBuild(path.join(src, 'mentorkit.ts')),
-    output: { file: path.join(dist, 'mentorkit.js'), format: 'es', inlineDynamicImports: true, sourcemap: true },
+    // pusher-js (real-time) is imported dynamically: it becomes a chunk loaded by the elements that subscribe.
+    output: { dir: dist, format: 'es', entryFileNames: 'mentorkit.js', chunkFileNames: 'chunks/[name]-[hash].min.js', sourcemap: true },
   },
   {
     input: { ...elementEntries(), index: path.join(src, 'index.ts') },

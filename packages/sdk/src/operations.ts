@@ -47,6 +47,8 @@ import type {
   mentorSlotsSchema,
   okSchema,
   publicCommunitySchema,
+  realtimeAuthInputSchema,
+  realtimeAuthSchema,
   rateSessionInputSchema,
   refreshSessionInputSchema,
   requestMentorshipInputSchema,
@@ -150,6 +152,9 @@ export const operations = {
   markConversationRead: route('POST', `${c}/conversations/{conversationId}/read`).takes<typeof markConversationReadInputSchema>().returns<typeof conversationSchema>(),
   listNotifications: route('GET', `${c}/me/notifications`).takes<typeof listNotificationsQuerySchema>().returns<typeof notificationPageSchema>(),
   markNotificationsRead: route('POST', `${c}/me/notifications/read`).takes<typeof markNotificationsReadInputSchema>().returns<typeof markNotificationsReadResultSchema>(),
+
+  // Real-time (T1): Pusher channel authorization; `client.realtime` calls it for you
+  authorizeRealtimeChannel: route('POST', `${c}/realtime/auth`, { input: 'form' }).takes<typeof realtimeAuthInputSchema>().returns<typeof realtimeAuthSchema>(),
 };
 
 /** The operations table's type; `Operations['getMe']` is one operation. */

@@ -41,6 +41,9 @@ export function prepareRequest(spec: OperationSpec, baseUrl: string, community: 
     const { file, contentType } = rest as unknown as BinaryBody;
     request.headers['content-type'] = contentType ?? ((file as Blob).type || 'application/octet-stream');
     request.body = file as BodyInit;
+  } else if (spec.input === 'form') {
+    request.headers['content-type'] = 'application/x-www-form-urlencoded';
+    request.body = queryString(rest).slice(1);
   } else if (spec.input === 'json') {
     request.headers['content-type'] = 'application/json';
     request.body = JSON.stringify(rest);

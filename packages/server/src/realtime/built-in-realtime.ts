@@ -96,6 +96,14 @@ export class BuiltInRealtime implements RealtimeService, ConnectionHost {
     if (set?.size === 0) this.users.delete(connection.userId);
   }
 
+  /**
+   * Closes every connection with `code` and keeps serving: what a network loss or a proxy restart does
+   * to clients (tests of reconnect and catch-up use it).
+   */
+  dropConnections(code = 4200, reason = 'Dropped; reconnect'): void {
+    for (const connection of this.connections.values()) connection.close(code, reason);
+  }
+
   get connectionCount(): number {
     return this.connections.size;
   }
