@@ -147,19 +147,17 @@ export class MentorVideoRoom extends MentorElement {
   protected override updated(changed: PropertyValues): void {
     super.updated(changed);
     // Media elements take streams as properties, which templates cannot bind without re-rendering them.
-    for (const [video, stream] of [
-      [this.preview.value, this.media.stream],
-      [this.localVideo.value, this.media.outgoingVideo ? new MediaStream([this.media.outgoingVideo]) : null],
-      [this.remoteVideo.value, this.call?.call?.remoteStream ?? null],
-    ] as const) {
-      if (!video) continue;
-      const current = video.srcObject as MediaStream | null;
-      const same = current === stream || (current && stream && current.getTracks()[0] === stream.getTracks()[0] && video !== this.remoteVideo.value);
-      if (!same) video.srcObject = stream;
-    }
+    const preview = this.preview.value;
+    if (preview && preview.srcObject !== this.media.stream) preview.srcObject = this.media.stream;
+    const remote = this.remoteVideo.value;
+    const remoteStream = this.call?.call?.remoteStream ?? null;
+    if (remote && remote.srcObject !== remoteStream) remote.srcObject = remoteStream;
+    const self = this.localVideo.value;
+    const outgoing = this.media.outgoingVideo;
+    if (self && (self.srcObject as MediaStream | null)?.getVideoTracks()[0] !== outgoing) self.srcObject = outgoing ? new MediaStream([outgoing]) : null;
     const speaker = this.media.choice.audiooutput;
-    const remote = this.remoteVideo.value as (HTMLVideoElement & { setSinkId?: (id: string) => Promise<void>; sinkId?: string }) | undefined;
-    if (speaker && remote?.setSinkId && remote.sinkId !== speaker) void remote.setSinkId(speaker).catch(() => undefined);
+    const sink = remote as (HTMLVideoElement & { setSinkId?: (id: string) => Promise<void>; sinkId?: string }) | undefined;
+    if (speaker && sink?.setSinkId && sink.sinkId !== speaker) void sink.setSinkId(speaker).catch(() => undefined);
   }
 
   private announce(text: string): void {

@@ -52,7 +52,9 @@ export class RoomCall {
     this.signaling = new RoomSignaling(realtime, room.channels.signaling, (message) => this.handle(message), () => this.hello(null));
     // Presence tells when the other participant's last connection is gone (closed tab, lost network).
     this.presenceOff = realtime.subscribe(room.channels.presence, (event, data) => {
-      if (event === 'pusher:member_removed' && String(data?.id ?? data?.user_id) === room.other.id) this.peerGone();
+      const member = String(data?.id ?? data?.user_id);
+      if (event === 'pusher:member_removed' && member === room.other.id) this.peerGone();
+      if (event === 'pusher:member_added' && member === room.other.id && this.remoteInstance === null) this.hello(null);
     });
     this.hello(null);
     this.helloTimer = setInterval(() => this.remoteInstance === null && this.hello(null), HELLO_EVERY_MS);
@@ -65,8 +67,10 @@ export class RoomCall {
   private handle(message: RoomMessage): void {
     switch (message.type) {
       case 'hello':
-        if (message.from !== this.remoteInstance || message.reset) this.connectTo(message.from);
-        // An announcement (or a reset) gets an answer so the announcer learns about us.
+        // An announcement (to nobody) comes from an instance without a connection to us, and a reset
+        // from one that just rebuilt its own: either way we start afresh and answer. An answer to our own
+        // announcement means the other side just built a connection for us.
+        if (message.to === null || message.reset || message.from !== this.remoteInstance) this.connectTo(message.from);
         if (message.to === null || message.reset) this.hello(message.from);
         return;
       case 'signal':
