@@ -75,3 +75,23 @@ test('the whole CDN bundle is at most 60 KB gzip and has no pusher-js', async ()
   }
   assert.deepEqual(modules.filter((id) => /node_modules[\\/]zod/.test(id)), [], 'zod schemas are types only in the browser');
 });
+
+const isYjs = (id: string) => /node_modules[\\/](yjs|lib0)[\\/]/.test(id);
+const isRoom = (id: string) => /mentor-video-room|mentor-session-notes/.test(id);
+
+test('<mentor-video-room> is at most 25 KB gzip on its own; pusher-js and Yjs load later', async () => {
+  const { gzip, code, modules, lazyModules } = await build('packages/widgets/src/components/mentor-video-room/mentor-video-room.ts');
+  console.log(`mentor-video-room: ${(code.length / KB).toFixed(1)} KB minified, ${(gzip / KB).toFixed(1)} KB gzip (first load)`);
+  assert.ok(gzip <= 25 * KB, `mentor-video-room is ${gzip} bytes gzip`);
+  assert.match(code, /define\("mentor-video-room"\)/, 'the entry registers the element');
+  assert.deepEqual(modules.filter((id) => isPusher(id) || isYjs(id) || /node_modules[\\/]zod/.test(id)), [], 'no pusher-js, Yjs or zod in the first load');
+  assert.ok(lazyModules.some(isYjs), 'the notes reach Yjs through import()');
+});
+
+test('the CDN bundle and <mentor-hub> load the room only when it is opened', async () => {
+  for (const entry of ['packages/widgets/src/mentorkit.ts', 'packages/widgets/src/components/mentor-hub/mentor-hub.ts']) {
+    const { modules, lazyModules } = await build(entry);
+    assert.deepEqual(modules.filter((id) => isRoom(id) || isYjs(id)), [], `${entry}: no room code in the first load`);
+    assert.ok(lazyModules.some(isRoom), `${entry}: the room is a lazy chunk`);
+  }
+});

@@ -272,6 +272,7 @@ export const en = {
   tabMentors: 'My mentors',
   tabDashboard: 'Mentor dashboard',
   backToDirectory: 'Back to all mentors',
+  backToSessions: 'Back to my sessions',
   myMentorsEmpty: 'You have no mentors yet. Find one and book a session.',
   mentorshipActive: 'Active',
   mentorshipRequested: 'Requested',

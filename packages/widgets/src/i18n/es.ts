@@ -263,6 +263,7 @@ export const es: Translation = {
   tabMentors: 'Mis mentores',
   tabDashboard: 'Panel de mentor',
   backToDirectory: 'Volver a todos los mentores',
+  backToSessions: 'Volver a mis sesiones',
   myMentorsEmpty: 'Aún no tienes mentores. Busca uno y reserva una sesión.',
   mentorshipActive: 'Activa',
   mentorshipRequested: 'Solicitada',

@@ -3,7 +3,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { ClientProviderController } from '../../base/client-provider.js';
-import type { MentorMentorSelectEvent } from '../../base/events.js';
+import type { MentorMentorSelectEvent, MentorSessionJoinEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
@@ -26,13 +26,16 @@ export type HubTab = 'find' | 'sessions' | 'mentors' | 'dashboard';
  * @fires mentor-session-create - A booking was sent from a mentor's page.
  * @fires mentor-session-update - A session changed in a list or the dashboard.
  * @fires mentor-mentor-select - A mentor was chosen in the directory (the hub then shows that mentor's page).
+ * @fires mentor-room-join - From the video room the hub opens in place when Join is pressed.
+ * @fires mentor-room-leave - From the video room (the hub then returns to the sessions).
  *
  * @csspart base - The outer section.
  * @csspart header - The welcome line and sign-out.
  * @csspart tabs - The section tabs.
  * @csspart tab - One tab.
  * @csspart panel - The visible section.
- * @csspart back - "Back to all mentors" on a mentor's page.
+ * @csspart back - "Back to all mentors" on a mentor's page, "Back to my sessions" from the video room.
+ * @csspart room - The `<mentor-video-room>` opened by Join.
  * @csspart mentors - The "My mentors" list.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -51,6 +54,8 @@ export class MentorHub extends MentorElement {
 
   /** The mentor whose page is open inside "Find a mentor". */
   @state() private mentorId?: string;
+  /** The session whose video room is open in place of the hub's sections. */
+  @state() private roomSessionId?: string;
 
   protected readonly provider = new ClientProviderController(this, () => this.client);
 
@@ -86,6 +91,28 @@ export class MentorHub extends MentorElement {
     event.preventDefault();
     this.mentorId = event.detail.mentorId;
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part="back"]')?.focus());
+  }
+
+  /**
+   * Join on a session that uses the built-in room: the hub opens the room in place, loading its code
+   * only now (sessions with an external meeting link keep opening that link).
+   */
+  private openRoom(event: MentorSessionJoinEvent): void {
+    event.preventDefault();
+    void import('../mentor-video-room/mentor-video-room.js');
+    this.roomSessionId = event.detail.session.id;
+  }
+
+  private async closeRoom(): Promise<void> {
+    this.roomSessionId = undefined;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('#hub-tab-sessions, [part="header"]')?.focus();
+  }
+
+  private renderRoom(sessionId: string): TemplateResult {
+    return html`<button class="button link" part="back" type="button" @click=${this.closeRoom}>← ${this.localize.t('backToSessions')}</button>
+      <mentor-video-room part="room" session-id=${sessionId} lang=${this.localize.locale} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}
+        @mentor-room-leave=${this.closeRoom}></mentor-video-room>`;
   }
 
   private async backToDirectory(): Promise<void> {
@@ -126,13 +153,16 @@ export class MentorHub extends MentorElement {
     const header = html`<div class="header" part="header"><mentor-sign-in lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in></div>`;
     // SPEC C6: a member who is only a mentor lands on the mentor dashboard.
     if (user.home === 'mentor-dashboard') {
-      return html`<section part="base" aria-label=${t('dashboardLabel')} data-home="mentor-dashboard">${header}
-        <mentor-dashboard lang=${lang} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}></mentor-dashboard></section>`;
+      return html`<section part="base" aria-label=${t('dashboardLabel')} data-home="mentor-dashboard" @mentor-session-join=${this.openRoom}>${header}
+        ${this.roomSessionId ? this.renderRoom(this.roomSessionId) : html`<mentor-dashboard lang=${lang} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}></mentor-dashboard>`}</section>`;
+    }
+    if (this.roomSessionId) {
+      return html`<section part="base" aria-label=${t('hubSections')} data-home="mentorship-hub">${header}${this.renderRoom(this.roomSessionId)}</section>`;
     }
     const tabs = this.tabs;
     const tab = tabs.includes(this.tab) ? this.tab : 'find';
     const names: Record<HubTab, string> = { find: t('tabFind'), sessions: t('tabSessions'), mentors: t('tabMentors'), dashboard: t('tabDashboard') };
-    return html`<section part="base" aria-labelledby="hub-title" data-home="mentorship-hub">
+    return html`<section part="base" aria-labelledby="hub-title" data-home="mentorship-hub" @mentor-session-join=${this.openRoom}>
       ${header}
       <h2 id="hub-title">${t('hubWelcome', user.member.name)}</h2>
       <div role="tablist" part="tabs" class="tabs" aria-label=${t('hubSections')} @keydown=${this.keydown}>

@@ -1,5 +1,5 @@
 import type { SessionRoom } from '@mentorkit/core';
-import { MentorKitApiError } from '@mentorkit/sdk';
+import { MentorKitApiError, type MentorKitClient } from '@mentorkit/sdk';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { createRef } from 'lit/directives/ref.js';
@@ -88,14 +88,36 @@ export class MentorVideoRoom extends MentorElement {
     this.teardown();
   }
 
+  /** With a host identity token, the room waits until it is exchanged: a stored session may be somebody else's. */
+  private exchangedToken?: string;
+
+  protected override async exchangeIdentityToken(client: MentorKitClient, token: string): Promise<unknown> {
+    let result: unknown;
+    try {
+      result = await super.exchangeIdentityToken(client, token);
+    } catch (error) {
+      this.stage = 'refused';
+      this.refusal = roomText(this.localize, 'refusedSignIn');
+      throw error;
+    }
+    if (this.exchangedToken !== token) {
+      this.exchangedToken = token;
+      this.loadedFor = undefined;
+      this.requestUpdate();
+    }
+    return result;
+  }
+
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
     const client = this.client;
-    const key = client && this.sessionId && this.auth.user ? `${this.sessionId}` : undefined;
+    const token = this.config.identityToken;
+    const ready = Boolean(this.auth.user) && (!token || this.exchangedToken === token);
+    const key = client && this.sessionId && ready ? `${this.sessionId}:${this.auth.user!.member.id}` : undefined;
     if (key && key !== this.loadedFor) {
       this.loadedFor = key;
       void this.load();
-    } else if (this.auth.user === null && this.stage === 'loading') {
+    } else if (this.auth.user === null && !token && this.stage === 'loading') {
       this.stage = 'refused';
       this.refusal = roomText(this.localize, 'refusedSignIn');
     }

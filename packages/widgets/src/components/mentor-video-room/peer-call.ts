@@ -49,6 +49,8 @@ export class PeerCall {
     this.pc.onicecandidate = ({ candidate }) => this.negotiator.candidate(candidate ? candidate.toJSON() : null);
     this.pc.onnegotiationneeded = () => void this.negotiator.negotiationNeeded();
     this.pc.oniceconnectionstatechange = () => this.iceStateChanged();
+    // A restart that heals without passing through "disconnected" ends when negotiation is stable again.
+    this.pc.onsignalingstatechange = () => this.pc.signalingState === 'stable' && this.iceConnected && this.options.onState('connected');
     if (!options.polite) {
       this.pc.addTransceiver(options.audio ?? 'audio', { direction: 'sendrecv' });
       this.pc.addTransceiver(options.video ?? 'video', { direction: 'sendrecv' });
@@ -87,14 +89,19 @@ export class PeerCall {
   /** Forces an ICE restart (also what a network change calls). */
   restartIce(): void {
     if (this.closed) return;
-    this.options.onState('reconnecting');
+    // A restart on a working connection keeps media flowing; only a broken one shows "Reconnecting…".
+    if (!this.iceConnected) this.options.onState('reconnecting');
     this.pc.restartIce();
+  }
+
+  private get iceConnected(): boolean {
+    return this.pc.iceConnectionState === 'connected' || this.pc.iceConnectionState === 'completed';
   }
 
   private iceStateChanged(): void {
     const state = this.pc.iceConnectionState;
     clearTimeout(this.disconnectedTimer);
-    if (state === 'connected' || state === 'completed') {
+    if (this.iceConnected) {
       this.restarts = 0;
       this.options.onState('connected');
     } else if (state === 'disconnected') {
@@ -142,7 +149,7 @@ export class PeerCall {
     this.closed = true;
     clearTimeout(this.disconnectedTimer);
     clearInterval(this.statsTimer);
-    this.pc.ontrack = this.pc.onicecandidate = this.pc.onnegotiationneeded = this.pc.oniceconnectionstatechange = null;
+    this.pc.ontrack = this.pc.onicecandidate = this.pc.onnegotiationneeded = this.pc.oniceconnectionstatechange = this.pc.onsignalingstatechange = null;
     this.pc.close();
   }
 }
