@@ -273,6 +273,7 @@ export const en = {
   tabDashboard: 'Mentor dashboard',
   backToDirectory: 'Back to all mentors',
   backToSessions: 'Back to my sessions',
+  sessionNotes: 'Notes',
   myMentorsEmpty: 'You have no mentors yet. Find one and book a session.',
   mentorshipActive: 'Active',
   mentorshipRequested: 'Requested',

@@ -264,6 +264,7 @@ export const es: Translation = {
   tabDashboard: 'Panel de mentor',
   backToDirectory: 'Volver a todos los mentores',
   backToSessions: 'Volver a mis sesiones',
+  sessionNotes: 'Notas',
   myMentorsEmpty: 'Aún no tienes mentores. Busca uno y reserva una sesión.',
   mentorshipActive: 'Activa',
   mentorshipRequested: 'Solicitada',

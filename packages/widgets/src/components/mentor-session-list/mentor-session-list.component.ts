@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MentorSessionJoinEvent, MentorSessionUpdateEvent, type SessionUpdateAction } from '../../base/events.js';
+import { ClientProviderController } from '../../base/client-provider.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
@@ -242,6 +243,20 @@ export class MentorSessionList extends MentorElement {
     await this.focusSession(updated.id);
   }
 
+  /** The session whose notes are open under its card. */
+  @state() private notesOpenId?: string;
+  /** The notes element inside uses this list's client (attribute-only configuration). */
+  protected readonly provider = new ClientProviderController(this, () => this.client);
+
+  private toggleNotes(session: Session): void {
+    if (this.notesOpenId === session.id) {
+      this.notesOpenId = undefined;
+      return;
+    }
+    void import('../mentor-session-notes/mentor-session-notes.js');
+    this.notesOpenId = session.id;
+  }
+
   private join(session: Session): void {
     this.emit(new MentorSessionJoinEvent({ session }));
   }
@@ -294,6 +309,8 @@ export class MentorSessionList extends MentorElement {
       onSaveLink: (s: Session, e: SubmitEvent) => void this.saveLink(s, e),
       onRate: (s: Session, e: SubmitEvent) => void this.rate(s, e),
       onJoin: (s: Session) => this.join(s),
+      notesOpenId: this.notesOpenId,
+      onToggleNotes: (s: Session) => this.toggleNotes(s),
     };
     return html`<ul class="list" part="list" aria-busy=${this.loadingMore ? 'true' : 'false'}>${this.items.map((s) => renderSessionItem(ctx, s))}</ul>
       ${this.nextCursor
