@@ -81,6 +81,8 @@ export async function run(): Promise<VideoRoomBenchResult[]> {
     const session = await harness.bookConfirmed();
     harness.setClock(Date.parse(session.start));
     const [ana, ben] = await Promise.all([anaBrowser.newPage(), benBrowser.newPage()]);
+    // tsx names inner functions with esbuild's `__name` helper, which page.evaluate does not carry along.
+    await Promise.all([ana.addInitScript('window.__name = (f) => f'), ben.addInitScript('window.__name = (f) => f')]);
     const firstFrame: number[] = [];
     const recovery: number[] = [];
     for (let i = 0; i < joins; i++) {
