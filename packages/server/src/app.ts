@@ -11,16 +11,19 @@ import { communityRoutes } from './routes/communities.js';
 import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { memberRoutes } from './routes/members.js';
+import { memberAdminRoutes } from './routes/member-admin.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { favoriteRoutes } from './routes/favorites.js';
 import { MENTOR_PHOTO_PATH, mentorRoutes } from './routes/mentors.js';
 import { validationHook } from './routes/openapi.js';
 import { slotRoutes } from './routes/slots.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { sessionRescheduleRoutes } from './routes/session-reschedule.js';
 import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { conversationRoutes } from './routes/conversations.js';
 import { notificationRoutes } from './routes/notifications.js';
+import { employerRoutes } from './routes/employer.js';
 import { realtimeRoutes } from './routes/realtime.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
@@ -30,7 +33,25 @@ import type { Services } from './services.js';
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Routes mounted under `/v1`; each file is one resource. Later resources add a line here. */
-const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes, realtimeRoutes, conversationRoutes, notificationRoutes, videoRoomRoutes];
+const v1Routes = [
+  communityRoutes,
+  memberRoutes,
+  memberAdminRoutes,
+  authRoutes,
+  mentorRoutes,
+  availabilityRoutes,
+  favoriteRoutes,
+  slotRoutes,
+  sessionRoutes,
+  sessionRescheduleRoutes,
+  mentorshipRoutes,
+  dashboardRoutes,
+  employerRoutes,
+  realtimeRoutes,
+  conversationRoutes,
+  notificationRoutes,
+  videoRoomRoutes,
+];
 
 /**
  * Assembles the HTTP service over ready-made services (storage, mail, repositories).

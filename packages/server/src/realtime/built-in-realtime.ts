@@ -111,8 +111,8 @@ export class BuiltInRealtime implements RealtimeService, ConnectionHost {
   /** Closes every socket with 4200 (pusher-js reconnects at once, to the next process) and waits for them. */
   async close(): Promise<void> {
     if (this.closing) return;
+    // The upgrade listener stays: reconnects that arrive while the process stops get a quick 503.
     this.closing = true;
-    for (const server of this.servers) server.off('upgrade', this.onUpgrade);
     const sockets = [...this.wss.clients];
     for (const ws of sockets) ws.close(4200, 'Server shutting down; reconnect');
     await Promise.all(
@@ -128,14 +128,15 @@ export class BuiltInRealtime implements RealtimeService, ConnectionHost {
           }),
       ),
     );
-    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    // The WebSocketServer is not closed: with `noServer` it owns no port, and late upgrades still get 4100.
   }
 
   private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const match = /^\/app\/([^/]+)$/.exec(url.pathname);
-    if (!match || this.closing) {
-      socket.end(`HTTP/1.1 ${this.closing ? '503 Service Unavailable' : '404 Not Found'}\r\nConnection: close\r\nContent-Length: 0\r\n\r\n`);
+    if (!match) {
+      socket.write('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
+      socket.destroy();
       return;
     }
     this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, decodeURIComponent(match[1]!), url.searchParams.get('protocol')));
@@ -147,6 +148,8 @@ export class BuiltInRealtime implements RealtimeService, ConnectionHost {
       ws.send(frame('pusher:error', JSON.stringify({ code, message })));
       ws.close(code, message);
     };
+    // While stopping: 4100 makes pusher-js retry in a second, by when the next process (or node) answers.
+    if (this.closing) return refuse(4100, 'Server restarting; retry shortly');
     if (key !== this.key) return refuse(4001, `Application key ${key.slice(0, 40)} does not exist`);
     if (protocol === null) return refuse(4008, 'No protocol version supplied: connect with ?protocol=7');
     if (!SUPPORTED_PROTOCOLS.has(protocol)) return refuse(4007, `Unsupported protocol version ${protocol.slice(0, 10)}; this server speaks 7`);
