@@ -73,6 +73,11 @@ function iceRestartRecovery(page: Page): Promise<number> {
   });
 }
 
+/** A step that never finishes is a failure to report, not a bench that hangs. */
+function withTimeout<T>(promise: Promise<T>, what: string, ms = 60_000): Promise<T> {
+  return Promise.race([promise, new Promise<T>((_, reject) => setTimeout(() => reject(new Error(`${what} did not finish in ${ms} ms`)), ms).unref())]);
+}
+
 export async function run(): Promise<VideoRoomBenchResult[]> {
   process.env.LOG_LEVEL = 'silent';
   const joins = Number(process.env.JOINS ?? 20);
@@ -91,8 +96,9 @@ export async function run(): Promise<VideoRoomBenchResult[]> {
       await ana.locator('[part="controls"]').waitFor();
       await ben.goto(await harness.roomUrl(session.id, harness.ben));
       await ben.locator('[part="join-button"]:not([disabled])').waitFor();
-      firstFrame.push(await joinToFirstFrame(ben));
-      recovery.push(await iceRestartRecovery(ben));
+      firstFrame.push(await withTimeout(joinToFirstFrame(ben), 'join'));
+      recovery.push(await withTimeout(iceRestartRecovery(ben), 'ICE restart'));
+      console.error(`# join ${i + 1}/${joins}: first frame ${Math.round(firstFrame.at(-1)!)} ms, recovery ${Math.round(recovery.at(-1)!)} ms`);
     }
     return [summary('video-room-join-to-first-remote-frame', firstFrame), summary('video-room-ice-restart-recovery', recovery)];
   } finally {
