@@ -17,6 +17,8 @@ export interface VideoRoomBenchResult {
   p50Ms: number;
   p95Ms: number;
   maxMs: number;
+  /** Steps that did not finish within a minute (reported, not hidden). */
+  failures?: string[];
 }
 
 const percentile = (values: number[], p: number) => {
@@ -89,6 +91,7 @@ export async function run(): Promise<VideoRoomBenchResult[]> {
     // tsx names inner functions with esbuild's `__name` helper, which page.evaluate does not carry along.
     await Promise.all([ana.addInitScript('window.__name = (f) => f'), ben.addInitScript('window.__name = (f) => f')]);
     const firstFrame: number[] = [];
+    const failures: string[] = [];
     const recovery: number[] = [];
     for (let i = 0; i < joins; i++) {
       await ana.goto(await harness.roomUrl(session.id, harness.ana));
@@ -96,11 +99,21 @@ export async function run(): Promise<VideoRoomBenchResult[]> {
       await ana.locator('[part="controls"]').waitFor();
       await ben.goto(await harness.roomUrl(session.id, harness.ben));
       await ben.locator('[part="join-button"]:not([disabled])').waitFor();
-      firstFrame.push(await withTimeout(joinToFirstFrame(ben), 'join'));
-      recovery.push(await withTimeout(iceRestartRecovery(ben), 'ICE restart'));
-      console.error(`# join ${i + 1}/${joins}: first frame ${Math.round(firstFrame.at(-1)!)} ms, recovery ${Math.round(recovery.at(-1)!)} ms`);
+      const step = async (what: string, measure: () => Promise<number>, into: number[]) => {
+        try {
+          into.push(await withTimeout(measure(), what));
+        } catch (error) {
+          failures.push(`${what} ${i + 1}: ${(error as Error).message}`);
+        }
+      };
+      await step('join', () => joinToFirstFrame(ben), firstFrame);
+      await step('ICE restart', () => iceRestartRecovery(ben), recovery);
+      console.error(`# join ${i + 1}/${joins}: first frame ${Math.round(firstFrame.at(-1) ?? NaN)} ms, recovery ${Math.round(recovery.at(-1) ?? NaN)} ms, failures ${failures.length}`);
     }
-    return [summary('video-room-join-to-first-remote-frame', firstFrame), summary('video-room-ice-restart-recovery', recovery)];
+    return [
+      { ...summary('video-room-join-to-first-remote-frame', firstFrame), failures: failures.filter((f) => f.startsWith('join')) },
+      { ...summary('video-room-ice-restart-recovery', recovery), failures: failures.filter((f) => f.startsWith('ICE')) },
+    ];
   } finally {
     await Promise.all([anaBrowser.close(), benBrowser.close()]);
     await harness.close();

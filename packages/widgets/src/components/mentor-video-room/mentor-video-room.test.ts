@@ -43,10 +43,10 @@ describe('<mentor-video-room>', () => {
 
   it('inside the window shows the pre-join screen; without camera or microphone it explains what to do', async () => {
     const booked = await bookSession({ confirm: true, prefix: 'room-prejoin' });
+    await signInPage(booked.mentee.email, booked.mentee.name, 'Mentee');
     const ahead = Date.parse(booked.session.start) - Date.now();
     await advanceServiceClock(ahead);
     try {
-      await signInPage(booked.mentee.email, booked.mentee.name, 'Mentee');
       const el = await fixture<MentorVideoRoom>(html`<mentor-video-room session-id=${booked.session.id}></mentor-video-room>`);
       await find(el, '[part="prejoin"]');
       // This browser has no fake devices: the guidance (denied or no device) and a way in without media.
@@ -66,7 +66,9 @@ describe('<mentor-video-room>', () => {
     const button = await find<HTMLButtonElement>(list, `[data-session-id="${booked.session.id}"] [part="notes-button"]`);
     expect(button.getAttribute('aria-expanded')).to.equal('false');
     button.click();
-    const notes = await find(list, 'mentor-session-notes');
+    await customElements.whenDefined('mentor-session-notes'); // its code loads on this click
+    const notes = await find<HTMLElement & { updateComplete: Promise<boolean> }>(list, 'mentor-session-notes');
+    await notes.updateComplete;
     const area = await find<HTMLTextAreaElement>(notes, 'textarea[part="notes"]');
     area.value = 'Questions for Maya';
     area.dispatchEvent(new Event('input'));
