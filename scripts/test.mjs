@@ -40,7 +40,7 @@ if (!only || only === 'node') {
 // 2. Node tests, against the real service on random ports.
 if (!only || only === 'node') {
   const files = ['core', 'server', 'sdk'].flatMap((p) => findTests(path.join(root, 'packages', p, 'src')));
-  files.push(...findTests(path.join(root, 'examples')));
+  files.push(...findTests(path.join(root, 'examples')), ...findTests(path.join(root, 'e2e')));
   const tap = path.join(os.tmpdir(), `mentorkit-node-tests-${process.pid}.tap`);
   const result = run(process.execPath, [
     '--import', 'tsx',

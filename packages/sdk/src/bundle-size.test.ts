@@ -24,6 +24,8 @@ interface Build {
   modules: string[];
   /** Modules that only load later, through `import()` (pusher-js). */
   lazyModules: string[];
+  /** The minified code each first-load module contributes. */
+  moduleCode: Map<string, string>;
 }
 
 /** Builds `entry` minified, as `npm run build` does; splits what is only imported dynamically into lazy chunks. */
@@ -52,6 +54,7 @@ async function build(entry: string): Promise<Build> {
     gzip: gzipSync(code, { level: 9 }).length,
     modules: first.flatMap((c) => Object.keys(c.modules)),
     lazyModules: lazy.flatMap((c) => Object.keys(c.modules)),
+    moduleCode: new Map(first.flatMap((c) => Object.entries(c.modules).map(([id, m]) => [id, m.code ?? ''] as const))),
   };
 }
 
@@ -106,3 +109,29 @@ async function lazyChunkGzip(entry: string, matches: (id: string) => boolean): P
   assert.ok(chunk && chunk.type === 'chunk', 'a lazy chunk holds it');
   return gzipSync(chunk.code, { level: 9 }).length;
 }
+
+const isYjs = (id: string) => /node_modules[\\/](yjs|lib0)[\\/]/.test(id);
+const isRoom = (id: string) => /mentor-video-room|mentor-session-notes/.test(id);
+
+/** The room's own modules: its folder, its strings and the negotiation logic from core. */
+const isRoomOwn = (id: string) => /mentor-video-room[\\/]|i18n[\\/]room-|core[\\/]src[\\/]video[\\/]/.test(id);
+
+test('<mentor-video-room>\'s own code is at most 25 KB gzip (40 KB with Lit, SDK and base); pusher-js and Yjs load later', async () => {
+  const { gzip, code, modules, lazyModules, moduleCode } = await build('packages/widgets/src/components/mentor-video-room/mentor-video-room.ts');
+  const own = [...moduleCode].filter(([id]) => isRoomOwn(id)).map(([, c]) => c).join('\n');
+  const ownGzip = gzipSync(own, { level: 9 }).length;
+  console.log(`mentor-video-room: own code ${(own.length / KB).toFixed(1)} KB minified, ${(ownGzip / KB).toFixed(1)} KB gzip; first load ${(gzip / KB).toFixed(1)} KB gzip`);
+  assert.ok(ownGzip <= 25 * KB, `the room's own code is ${ownGzip} bytes gzip`);
+  assert.ok(gzip <= 40 * KB, `the room's first load is ${gzip} bytes gzip`);
+  assert.match(code, /define\("mentor-video-room"\)/, 'the entry registers the element');
+  assert.deepEqual(modules.filter((id) => isPusher(id) || isYjs(id) || /node_modules[\\/]zod/.test(id)), [], 'no pusher-js, Yjs or zod in the first load');
+  assert.ok(lazyModules.some(isYjs), 'the notes reach Yjs through import()');
+});
+
+test('the CDN bundle and <mentor-hub> load the room only when it is opened', async () => {
+  for (const entry of ['packages/widgets/src/mentorkit.ts', 'packages/widgets/src/components/mentor-hub/mentor-hub.ts']) {
+    const { modules, lazyModules } = await build(entry);
+    assert.deepEqual(modules.filter((id) => isRoom(id) || isYjs(id)), [], `${entry}: no room code in the first load`);
+    assert.ok(lazyModules.some(isRoom), `${entry}: the room is a lazy chunk`);
+  }
+});

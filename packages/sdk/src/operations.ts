@@ -69,12 +69,15 @@ import type {
   requestSignInCodeResultSchema,
   respondToMentorshipInputSchema,
   sessionPageSchema,
+  sessionNotesSchema,
+  sessionRoomSchema,
   sessionSchema,
   setAvailabilityInputSchema,
   signOutInputSchema,
   updateCommunitySettingsInputSchema,
   updateMentorProfileInputSchema,
   updateNotificationPreferencesInputSchema,
+  updateSessionNotesInputSchema,
   verifyMagicLinkInputSchema,
   verifySignInCodeInputSchema,
   createWebhookInputSchema,
@@ -158,6 +161,11 @@ export const operations = {
   listInvitableMembers: route('GET', `${c}/employer/members`).takes<typeof listInvitableMembersQuerySchema>().returns<typeof invitableMemberPageSchema>(),
   proposeReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule`).takes<typeof proposeRescheduleInputSchema>().returns<typeof sessionSchema>(),
   respondToReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule/respond`).takes<typeof respondRescheduleInputSchema>().returns<typeof sessionSchema>(),
+
+  // Video room (V1–V4)
+  getSessionRoom: route('GET', `${c}/sessions/{sessionId}/room`).returns<typeof sessionRoomSchema>(),
+  getSessionNotes: route('GET', `${c}/sessions/{sessionId}/notes`).returns<typeof sessionNotesSchema>(),
+  updateSessionNotes: route('POST', `${c}/sessions/{sessionId}/notes`).takes<typeof updateSessionNotesInputSchema>().returns<typeof sessionNotesSchema>(),
 
   // Mentorships (R1–R3) and dashboards (D1–D3)
   requestMentorship: route('POST', `${c}/mentorships`).takes<typeof requestMentorshipInputSchema>().returns<typeof mentorshipSchema>(),

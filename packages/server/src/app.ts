@@ -34,6 +34,7 @@ import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { documentWebhookEvents } from './routes/webhook-events-doc.js';
+import { videoRoomRoutes } from './routes/video-room.js';
 import type { Services } from './services.js';
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -59,6 +60,7 @@ const v1Routes = [
   deprovisioningRoutes,
   notificationRoutes,
   webhookRoutes,
+  videoRoomRoutes,
 ];
 
 /**

@@ -13,6 +13,16 @@ describe('loadConfig (SPEC O1, O4)', () => {
     assert.equal(config.mongodbUri, undefined);
     assert.equal(config.webhooksAllowPrivateNetworks, false, 'webhooks stay off private networks unless asked');
     assert.equal(loadConfig({ WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooksAllowPrivateNetworks, true);
+    assert.deepEqual(config.stunUrls, []);
+    assert.deepEqual(config.turnUrls, []);
+    assert.equal(config.turnTtlSeconds, 4 * 3600);
+  });
+
+  it('reads the video room\'s ICE servers as comma-separated lists', () => {
+    const config = loadConfig({ STUN_URLS: 'stun:a.example.org:3478, stun:b.example.org', TURN_URLS: 'turns:t.example.org:5349', TURN_SECRET: 'x'.repeat(20), TURN_TTL_SECONDS: '600' });
+    assert.deepEqual(config.stunUrls, ['stun:a.example.org:3478', 'stun:b.example.org']);
+    assert.deepEqual(config.turnUrls, ['turns:t.example.org:5349']);
+    assert.equal(config.turnTtlSeconds, 600);
   });
 
   it('stops with a one-line reason naming the variable', () => {
@@ -26,6 +36,10 @@ describe('loadConfig (SPEC O1, O4)', () => {
       [{ NODE_ENV: 'production' }, /^MENTORKIT_SECRET is required in production/],
       [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL /],
       [{ WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'yes' }, /^WEBHOOKS_ALLOW_PRIVATE_NETWORKS /],
+      [{ STUN_URLS: 'turn:relay.example.org' }, /^STUN_URLS must be a comma-separated list of stun: URLs/],
+      [{ TURN_URLS: 'https://relay.example.org' }, /^TURN_URLS /],
+      [{ TURN_SECRET: 'short' }, /^TURN_SECRET must be at least 16/],
+      [{ TURN_TTL_SECONDS: '5' }, /^TURN_TTL_SECONDS /],
     ];
     for (const [env, message] of bad) {
       assert.throws(() => loadConfig(env), (error: unknown) => {

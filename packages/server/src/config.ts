@@ -50,7 +50,25 @@ const envSchema = z.object({
   MENTORKIT_DEMO: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
   /** Let webhooks reach loopback/private addresses and plain http (development and tests only). */
   WEBHOOKS_ALLOW_PRIVATE_NETWORKS: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
+  /** Comma-separated STUN URLs for the video room, e.g. `stun:stun.example.org:3478` (default none). */
+  STUN_URLS: optionalString.pipe(iceUrlList('stun:').optional()),
+  /** Comma-separated TURN URLs (`turn:` / `turns:`); used only together with TURN_SECRET. */
+  TURN_URLS: optionalString.pipe(iceUrlList('turn:', 'turns:').optional()),
+  /** coturn's `static-auth-secret`: TURN credentials are minted per request from it. */
+  TURN_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  /** How long minted TURN credentials stay valid (default 4 hours). */
+  TURN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(4 * 3600),
 });
+
+/** A comma-separated list of ICE server URLs, each with one of the given schemes. */
+function iceUrlList(...schemes: string[]) {
+  return z
+    .string()
+    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .refine((urls) => urls.every((url) => schemes.some((scheme) => url.startsWith(scheme))), {
+      message: `must be a comma-separated list of ${schemes.join(' or ')} URLs`,
+    });
+}
 
 export interface Config {
   env: 'development' | 'production' | 'test';
@@ -71,6 +89,11 @@ export interface Config {
    * default everywhere: only for developing against a receiver on your own machine, and for tests.
    */
   webhooksAllowPrivateNetworks: boolean;
+  /** ICE servers for the video room (SPEC V1). TURN is on only when both `turnUrls` and `turnSecret` are set. */
+  stunUrls: string[];
+  turnUrls: string[];
+  turnSecret?: string;
+  turnTtlSeconds: number;
   realtime: RealtimeConfig;
   /** Anonymous GETs allowed per client address and minute (0 = unlimited). */
   readRateLimitPerMinute: number;
@@ -153,6 +176,10 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     readRateLimitPerMinute: e.MENTORKIT_READ_RATE_LIMIT,
     trustProxy,
     devMail,
+    stunUrls: e.STUN_URLS ?? [],
+    turnUrls: e.TURN_URLS ?? [],
+    turnSecret: e.TURN_SECRET,
+    turnTtlSeconds: e.TURN_TTL_SECONDS,
     demo: e.MENTORKIT_DEMO ? e.MENTORKIT_DEMO === '1' || e.MENTORKIT_DEMO === 'true' : e.NODE_ENV !== 'production',
     webhooksAllowPrivateNetworks: e.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === '1' || e.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === 'true',
     realtime: realtimeConfig(e),

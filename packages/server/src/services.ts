@@ -32,6 +32,8 @@ import { MessageRepository } from './repositories/message-repository.js';
 import { NotificationRepository } from './repositories/notification-repository.js';
 import { registerSubscribers } from './events/subscribers.js';
 import type { Storage } from './storage/types.js';
+import { SessionNotesRepository } from './repositories/session-notes-repository.js';
+import { registerVideoRoomChannelRules } from './services/video-room-service.js';
 import { RealtimeChannelRules } from './realtime/channel-rules.js';
 import { SilentRealtime, type RealtimeService } from './realtime/realtime-port.js';
 
@@ -81,6 +83,8 @@ export interface Services {
   webhookEndpoints: WebhookEndpointRepository;
   /** One record per event and endpoint, with its attempts (the delivery log). */
   webhookDeliveries: WebhookDeliveryRepository;
+  /** Shared session notes, one merged Yjs document per session (SPEC T4). */
+  sessionNotes: SessionNotesRepository;
   /** Direct-message conversations and each member's read position (SPEC T2). */
   conversations: ConversationRepository;
   messages: MessageRepository;
@@ -111,11 +115,12 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     FavoriteRepository.open(storage),
     PhotoRepository.open(storage),
   ]);
-  const [sessions, slotClaims, mentorships, relationships] = await Promise.all([
+  const [sessions, slotClaims, mentorships, relationships, sessionNotes] = await Promise.all([
     SessionRepository.open(storage),
     SlotClaimRepository.open(storage),
     MentorshipRepository.open(storage),
     RelationshipRepository.open(storage),
+    SessionNotesRepository.open(storage),
   ]);
   const jobs = await JobQueue.open(storage, now);
   const [notificationPreferences, calendarFeeds, webhookEndpoints, webhookDeliveries, conversations, messages, notifications] = await Promise.all([
@@ -154,6 +159,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     calendarFeeds,
     webhookEndpoints,
     webhookDeliveries,
+    sessionNotes,
     conversations,
     messages,
     notifications,
@@ -166,6 +172,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
   subscribeCacheInvalidation(services);
   registerNotifications(services);
   registerWebhooks(services);
+  registerVideoRoomChannelRules(services.realtimeRules);
   return services;
 }
 

@@ -25,8 +25,17 @@ defineOnFirstUse({
 
 setDefaultApiBase(new URL(import.meta.url).origin);
 
+/**
+ * Loads `<mentor-video-room>` (and, when its notes open, Yjs) on demand: the room is not part of the
+ * first load. `<mentor-hub>` calls it by itself; a page with a standalone `<mentor-session-list>` calls
+ * it when Join is pressed (docs/video.md).
+ */
+export function loadVideoRoom(): Promise<unknown> {
+  return import('./components/mentor-video-room/mentor-video-room.js');
+}
+
 /** The page-wide API of the CDN bundle. */
-export const MentorKit = { configure, createClient, version: '0.1.0' };
+export const MentorKit = { configure, createClient, loadVideoRoom, version: '0.1.0' };
 (globalThis as { MentorKit?: typeof MentorKit }).MentorKit = MentorKit;
 
 export { configure, createClient };

@@ -48,6 +48,8 @@ export async function person(server: TestServer, email: string, name: string, me
 }
 
 export interface MentorOptions {
+  /** Display name (default "Mentor Person"). */
+  name?: string;
   timeZone?: string;
   hourlyRate?: number;
   currency?: string;
@@ -66,7 +68,7 @@ export interface MentorOptions {
 
 /** Creates an approved, bookable mentor through the real flows: apply, approve (secret key), set availability. */
 export async function mentor(server: TestServer, options: MentorOptions = {}): Promise<Person> {
-  const who = await person(server, uniqueEmail('mentor'), 'Mentor Person', 'Mentor');
+  const who = await person(server, uniqueEmail('mentor'), options.name ?? 'Mentor Person', 'Mentor');
   const timeZone = options.timeZone ?? 'UTC';
   const applied = await server.api('POST', `${demoBase}/me/mentor-profile`, {
     token: await who.token(),

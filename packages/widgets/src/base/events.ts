@@ -107,8 +107,38 @@ export class MentorFavoriteChangeEvent extends MentorEvent<{ mentorId: string; s
   }
 }
 
+/** The member entered the video room (media is flowing or waiting for the other participant). */
+export class MentorRoomJoinEvent extends MentorEvent<{ sessionId: string }> {
+  static readonly eventName = 'mentor-room-join';
+  constructor(detail: { sessionId: string }) {
+    super(MentorRoomJoinEvent.eventName, detail);
+  }
+}
+
+/** The member left the video room (the Leave button or its shortcut); the host may close the room. */
+export class MentorRoomLeaveEvent extends MentorEvent<{ sessionId: string }> {
+  static readonly eventName = 'mentor-room-leave';
+  constructor(detail: { sessionId: string }) {
+    super(MentorRoomLeaveEvent.eventName, detail);
+  }
+}
+
+/**
+ * The room could not open or lost something essential. `code` is the API's error code
+ * (`NOT_PARTICIPANT`, `SESSION_NOT_CONFIRMED`, `ROOM_NOT_OPEN`, …) or `MEDIA_DENIED` / `MEDIA_UNAVAILABLE`.
+ */
+export class MentorRoomErrorEvent extends MentorEvent<{ sessionId: string; code: string; message: string }> {
+  static readonly eventName = 'mentor-room-error';
+  constructor(detail: { sessionId: string; code: string; message: string }) {
+    super(MentorRoomErrorEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
+    'mentor-room-join': MentorRoomJoinEvent;
+    'mentor-room-leave': MentorRoomLeaveEvent;
+    'mentor-room-error': MentorRoomErrorEvent;
     'mentor-signed-in': MentorSignedInEvent;
     'mentor-signed-out': MentorSignedOutEvent;
     'mentor-mentor-select': MentorMentorSelectEvent;

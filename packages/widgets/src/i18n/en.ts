@@ -279,6 +279,8 @@ export const en = {
   tabEmployer: 'Invite members',
   tabAdmin: 'Admin',
   backToDirectory: 'Back to all mentors',
+  backToSessions: 'Back to my sessions',
+  sessionNotes: 'Notes',
   myMentorsEmpty: 'You have no mentors yet. Find one and book a session.',
   mentorshipActive: 'Active',
   mentorshipRequested: 'Requested',

@@ -269,6 +269,8 @@ export const es: Translation = {
   tabEmployer: 'Invitar a miembros',
   tabAdmin: 'Administración',
   backToDirectory: 'Volver a todos los mentores',
+  backToSessions: 'Volver a mis sesiones',
+  sessionNotes: 'Notas',
   myMentorsEmpty: 'Aún no tienes mentores. Busca uno y reserva una sesión.',
   mentorshipActive: 'Activa',
   mentorshipRequested: 'Solicitada',

@@ -2,7 +2,7 @@ import type { Dashboard, Me } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { MentorMentorSelectEvent, MentorMessageOpenEvent, MentorNotificationSelectEvent } from '../../base/events.js';
+import type { MentorMentorSelectEvent, MentorMessageOpenEvent, MentorNotificationSelectEvent, MentorSessionJoinEvent } from '../../base/events.js';
 import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { FavoritesController } from '../../shared/favorites-controller.js';
@@ -60,6 +60,8 @@ function tabFromLocation(community: string | undefined): HubTab | undefined {
  * @fires mentor-application-submit - The member applied to become a mentor.
  * @fires mentor-message-open - A "Message" button was pressed (the hub then opens Messages with that member).
  * @fires mentor-notification-select - A notification was chosen in the header's bell (the hub then opens the matching tab).
+ * @fires mentor-room-join - From the video room the hub opens in place when Join is pressed.
+ * @fires mentor-room-leave - From the video room (the hub then returns to the sessions).
  *
  * @csspart base - The outer section.
  * @csspart header - The welcome line and sign-out.
@@ -68,7 +70,8 @@ function tabFromLocation(community: string | undefined): HubTab | undefined {
  * @csspart tabs - The section tabs.
  * @csspart tab - One tab.
  * @csspart panel - The visible section.
- * @csspart back - "Back to all mentors" on a mentor's page.
+ * @csspart back - "Back to all mentors" on a mentor's page, "Back to my sessions" from the video room.
+ * @csspart room - The `<mentor-video-room>` opened by Join.
  * @csspart favorites - The saved mentors list.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -93,6 +96,8 @@ export class MentorHub extends MentorElement {
   @state() private messageMemberId?: string;
   /** The conversation the Messages tab opens (from a notification). */
   @state() private conversationId?: string;
+  /** The session whose video room is open in place of the hub's sections. */
+  @state() private roomSessionId?: string;
 
   /** Unread direct messages, live, for the Messages tab's badge. */
   private readonly unreadMessages = new UnreadMessagesController(this, () => ({ client: this.client, memberId: this.auth.user?.member.id }));
@@ -190,6 +195,28 @@ export class MentorHub extends MentorElement {
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part="back"]')?.focus());
   }
 
+  /**
+   * Join on a session that uses the built-in room: the hub opens the room in place, loading its code
+   * only now (sessions with an external meeting link keep opening that link).
+   */
+  private openRoom(event: MentorSessionJoinEvent): void {
+    event.preventDefault();
+    void import('../mentor-video-room/mentor-video-room.js');
+    this.roomSessionId = event.detail.session.id;
+  }
+
+  private async closeRoom(): Promise<void> {
+    this.roomSessionId = undefined;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>('#hub-tab-sessions, [part="header"]')?.focus();
+  }
+
+  private renderRoom(sessionId: string): TemplateResult {
+    return html`<button class="button link" part="back" type="button" @click=${this.closeRoom}>← ${this.localize.t('backToSessions')}</button>
+      <mentor-video-room part="room" session-id=${sessionId} lang=${this.localize.locale} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}
+        @mentor-room-leave=${this.closeRoom}></mentor-video-room>`;
+  }
+
   private async backToDirectory(): Promise<void> {
     this.mentorId = undefined;
     await this.updateComplete;
@@ -280,13 +307,18 @@ export class MentorHub extends MentorElement {
     if (user.home === 'mentor-dashboard') {
       const ids = this.tabIds(user);
       const tab = ids.includes(this.tab) ? this.tab : 'dashboard';
-      return html`<section part="base" aria-label=${t('dashboardLabel')} data-home="mentor-dashboard" @mentor-message-open=${this.openMessages}>${header}
-        ${this.renderTabs(ids, tab)}
-        <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel(tab)}</div></section>`;
+      return html`<section part="base" aria-label=${t('dashboardLabel')} data-home="mentor-dashboard" @mentor-message-open=${this.openMessages} @mentor-session-join=${this.openRoom}>${header}
+        ${this.roomSessionId
+          ? this.renderRoom(this.roomSessionId)
+          : html`${this.renderTabs(ids, tab)}
+              <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel(tab)}</div>`}</section>`;
+    }
+    if (this.roomSessionId) {
+      return html`<section part="base" aria-label=${t('hubSections')} data-home="mentorship-hub">${header}${this.renderRoom(this.roomSessionId)}</section>`;
     }
     const tabs = visibleTabs(user);
     const tab = tabs.some((x) => x.id === this.tab) ? this.tab : 'find';
-    return html`<section part="base" aria-labelledby="hub-title" data-home="mentorship-hub" @mentor-message-open=${this.openMessages}
+    return html`<section part="base" aria-labelledby="hub-title" data-home="mentorship-hub" @mentor-message-open=${this.openMessages} @mentor-session-join=${this.openRoom}
         @mentor-session-update=${() => this.reloads++} @mentor-session-create=${() => this.reloads++} @mentor-mentorship-update=${() => this.reloads++}>
       ${header}
       <h2 id="hub-title">${t('hubWelcome', user.member.name)}</h2>

@@ -4,6 +4,7 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MentorSessionJoinEvent, MentorSessionUpdateEvent, type SessionUpdateAction } from '../../base/events.js';
+import { ClientProviderController } from '../../base/client-provider.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { MessageLauncher } from '../../base/message-launcher.js';
 import { RealtimeController } from '../../base/realtime-controller.js';
@@ -332,6 +333,18 @@ export class MentorSessionList extends MentorElement {
     if (this.feedbackId === session.id) this.feedbackError = undefined;
   }
 
+  /** The session whose notes are open under its card. */
+  @state() private notesOpenId?: string;
+
+  private toggleNotes(session: Session): void {
+    if (this.notesOpenId === session.id) {
+      this.notesOpenId = undefined;
+      return;
+    }
+    void import('../mentor-session-notes/mentor-session-notes.js');
+    this.notesOpenId = session.id;
+  }
+
   private join(session: Session): void {
     this.emit(new MentorSessionJoinEvent({ session }));
   }
@@ -394,6 +407,8 @@ export class MentorSessionList extends MentorElement {
       onFeedbackOpen: (s: Session | undefined) => void this.openFeedback(s),
       onFeedback: (s: Session, e: SubmitEvent) => void this.sendFeedback(s, e),
       onFormInput: (s: Session) => this.formInput(s),
+      notesOpenId: this.notesOpenId,
+      onToggleNotes: (s: Session) => this.toggleNotes(s),
     };
     return html`<ul class="list" part="list" aria-busy=${this.loadingMore ? 'true' : 'false'}>${this.items.map((s) => renderSessionItem(ctx, s))}</ul>
       ${this.nextCursor

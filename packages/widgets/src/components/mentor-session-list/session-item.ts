@@ -32,6 +32,9 @@ export interface SessionItemContext {
   onJoin(session: Session): void;
   /** Opens the conversation with the other participant. */
   onMessage(session: Session, opener: HTMLElement): void;
+  /** The session whose shared notes are open under its card. */
+  notesOpenId?: string;
+  onToggleNotes(session: Session): void;
 }
 
 const actionKeys = {
@@ -57,6 +60,14 @@ function renderJoin(ctx: SessionItemContext, session: Session): TemplateResult |
     return html`<a class="button" part="join-button" href=${url} target="_blank" rel="noopener noreferrer" aria-label=${label}>${t('join')}</a>`;
   }
   return html`<button class="button" part="join-button" type="button" aria-label=${label} @click=${() => ctx.onJoin(session)}>${t('join')}</button>`;
+}
+
+/** The shared notes (SPEC T4) are reachable from the card too, loaded only when opened. */
+function renderNotesToggle(ctx: SessionItemContext, session: Session): TemplateResult | typeof nothing {
+  if (session.status !== 'confirmed' && session.status !== 'completed') return nothing;
+  const open = ctx.notesOpenId === session.id;
+  return html`<button class="button secondary" part="notes-button" type="button" aria-expanded=${String(open)} aria-controls=${`notes-${session.id}`}
+    @click=${() => ctx.onToggleNotes(session)}>${ctx.localize.t('sessionNotes')}</button>`;
 }
 
 function renderMeetingLink(ctx: SessionItemContext, session: Session, isMentor: boolean): TemplateResult | typeof nothing {
@@ -202,6 +213,7 @@ export function renderSessionItem(ctx: SessionItemContext, session: Session): Te
       ${renderMentorFeedback(ctx, session, side)}
       <div class="actions" part="actions" role="group" aria-label=${t('sessionActions', session.topic)}>
         ${renderJoin(ctx, session)}
+        ${renderNotesToggle(ctx, session)}
         ${actions.map(
           (action) => html`<button class="button ${action === 'confirm' ? '' : 'secondary'} ${action === 'cancel' || action === 'decline' ? 'danger-outline' : ''}"
             part="action-button" type="button" data-action=${action} ?disabled=${ctx.busyId === session.id}
@@ -213,6 +225,9 @@ export function renderSessionItem(ctx: SessionItemContext, session: Session): Te
               @click=${(e: Event) => ctx.onMessage(session, e.currentTarget as HTMLElement)}>${t('message')}</button>`
           : nothing}
       </div>
+      ${ctx.notesOpenId === session.id
+        ? html`<div id=${`notes-${session.id}`} class="notes" part="notes"><mentor-session-notes session-id=${session.id} lang=${ctx.localize.locale}></mentor-session-notes></div>`
+        : nothing}
     </article>
   </li>`;
 }

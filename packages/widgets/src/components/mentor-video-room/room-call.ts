@@ -1,0 +1,176 @@
+import { isPolitePeer, type SessionRoom } from '@mentorkit/core';
+import type { LocalMedia } from './local-media.js';
+import { PeerCall, type CallQuality, type CallState } from './peer-call.js';
+import type { RoomRealtime } from './room-realtime.js';
+import { RoomSignaling, type RoomMessage } from './room-signaling.js';
+
+/** The other participant's media as they announced it. */
+export interface RemoteMedia {
+  audio: boolean;
+  video: boolean;
+  screen: boolean;
+}
+
+export type PeerPresence = 'waiting' | 'here' | 'left';
+
+export interface RoomCallEvents {
+  /** Anything shown changed (state, presence, remote media, quality, remote stream). */
+  onChange(): void;
+  /** Something worth announcing to screen readers happened. */
+  onPeerJoined(): void;
+  onPeerLeft(): void;
+  onRemoteMediaChange(previous: RemoteMedia, next: RemoteMedia): void;
+}
+
+/** While alone, "hello" is repeated this often, so a peer whose first event was lost still finds us. */
+const HELLO_EVERY_MS = 3000;
+
+/**
+ * The call side of the room: presence of the other participant through "hello" messages, one
+ * `PeerCall` per other page instance (a reload or second device replaces the old connection instead
+ * of hanging), media state messages, and a rebuilt connection after repeated ICE failures.
+ */
+export class RoomCall {
+  state: CallState = 'connecting';
+  presence: PeerPresence = 'waiting';
+  quality: CallQuality | null = null;
+  remoteMedia: RemoteMedia = { audio: true, video: true, screen: false };
+  call: PeerCall | null = null;
+  private remoteInstance: string | null = null;
+  private readonly signaling: RoomSignaling;
+  private readonly presenceOff: () => void;
+  private helloTimer?: ReturnType<typeof setInterval>;
+  private readonly polite: boolean;
+
+  constructor(
+    private readonly room: SessionRoom,
+    realtime: RoomRealtime,
+    private readonly media: LocalMedia,
+    private readonly events: RoomCallEvents,
+  ) {
+    this.polite = isPolitePeer(room.self.id, room.other.id);
+    this.signaling = new RoomSignaling(realtime, room.channels.signaling, (message) => this.handle(message), () => this.hello(null));
+    // Presence tells when the other participant's last connection is gone (closed tab, lost network).
+    this.presenceOff = realtime.subscribe(room.channels.presence, (event, data) => {
+      const member = String(data?.id ?? data?.user_id);
+      if (event === 'pusher:member_removed' && member === room.other.id) this.peerGone();
+      if (event === 'pusher:member_added' && member === room.other.id && this.remoteInstance === null) this.hello(null);
+    });
+    this.hello(null);
+    this.helloTimer = setInterval(() => this.remoteInstance === null && this.hello(null), HELLO_EVERY_MS);
+  }
+
+  private hello(to: string | null, reset = false): void {
+    this.signaling.send({ type: 'hello', from: this.signaling.instanceId, to, ...(reset ? { reset } : {}) });
+  }
+
+  private handle(message: RoomMessage): void {
+    switch (message.type) {
+      case 'hello':
+        // An announcement (to nobody) comes from an instance without a connection to us, and a reset
+        // from one that just rebuilt its own: either way we start afresh and answer. An answer to our own
+        // announcement means the other side just built a connection for us.
+        if (message.to === null || message.reset || message.from !== this.remoteInstance) this.connectTo(message.from);
+        if (message.to === null || message.reset) this.hello(message.from);
+        return;
+      case 'signal':
+        if (message.from !== this.remoteInstance) this.connectTo(message.from);
+        void this.call?.receive(message.signal);
+        return;
+      case 'media': {
+        if (message.from !== this.remoteInstance) return;
+        const previous = this.remoteMedia;
+        this.remoteMedia = { audio: message.audio, video: message.video, screen: message.screen };
+        this.events.onRemoteMediaChange(previous, this.remoteMedia);
+        this.events.onChange();
+        return;
+      }
+      case 'bye':
+        if (message.from === this.remoteInstance) this.peerGone();
+    }
+  }
+
+  /** A new connection to `instance`, replacing any previous one. */
+  private connectTo(instance: string): void {
+    const first = this.presence !== 'here';
+    this.call?.close();
+    this.remoteInstance = instance;
+    this.presence = 'here';
+    this.remoteMedia = { audio: true, video: true, screen: false };
+    this.call = new PeerCall({
+      iceServers: this.room.iceServers,
+      polite: this.polite,
+      audio: this.media.audio,
+      video: this.media.outgoingVideo,
+      send: (signal) => this.signaling.send({ type: 'signal', from: this.signaling.instanceId, to: instance, signal }),
+      onState: (state) => {
+        this.state = state;
+        if (state === 'connected') this.sendMedia();
+        this.events.onChange();
+      },
+      onQuality: (quality) => {
+        this.quality = quality;
+        this.events.onChange();
+      },
+      onGiveUp: () => this.rebuild(),
+    });
+    this.sendMedia();
+    if (first) this.events.onPeerJoined();
+    this.events.onChange();
+  }
+
+  /** Full re-negotiation: a fresh connection on both sides. */
+  rebuild(): void {
+    if (!this.remoteInstance) return;
+    const instance = this.remoteInstance;
+    this.connectTo(instance);
+    this.hello(instance, true);
+  }
+
+  private peerGone(): void {
+    if (this.presence !== 'here') return;
+    this.call?.close();
+    this.call = null;
+    this.remoteInstance = null;
+    this.presence = 'left';
+    this.quality = null;
+    this.events.onPeerLeft();
+    this.events.onChange();
+  }
+
+  /** Tells the other side whether our microphone, camera and screen are on. */
+  sendMedia(): void {
+    if (!this.remoteInstance) return;
+    this.signaling.send({
+      type: 'media',
+      from: this.signaling.instanceId,
+      to: this.remoteInstance,
+      audio: Boolean(this.media.audio) && !this.media.muted,
+      video: Boolean(this.media.outgoingVideo),
+      screen: Boolean(this.media.screen),
+    });
+  }
+
+  /** After a local track change: send it (replaceTrack) and announce the new state. */
+  async tracksChanged(): Promise<void> {
+    await this.call?.replaceTrack('audio', this.media.audio);
+    await this.call?.replaceTrack('video', this.media.outgoingVideo);
+    this.sendMedia();
+  }
+
+  /** ICE restart on demand (a network change). */
+  restartIce(): void {
+    this.call?.restartIce();
+  }
+
+  /** Says goodbye and closes everything. */
+  leave(): void {
+    clearInterval(this.helloTimer);
+    this.signaling.send({ type: 'bye', from: this.signaling.instanceId, to: this.remoteInstance });
+    this.call?.close();
+    this.call = null;
+    this.presenceOff();
+    // Let the goodbye leave before the subscription goes.
+    setTimeout(() => this.signaling.close(), 300);
+  }
+}
