@@ -20,4 +20,5 @@ export * from './realtime-channels.js';
 export * from './message-limits.js';
 export * from './schemas/message.js';
 export * from './schemas/notification.js';
+export * from './schemas/notifications.js';
 export * from './schemas/realtime.js';

@@ -13,6 +13,7 @@ import type {
   sendMessageInputSchema,
   applyAsMentorInputSchema,
   authResultSchema,
+  calendarFeedSchema,
   cancelSessionInputSchema,
   communitySchema,
   createCommunityInputSchema,
@@ -43,6 +44,7 @@ import type {
   listInvitableMembersQuerySchema,
   memberSchema,
   meSchema,
+  notificationPreferencesSchema,
   mentorApplicationPageSchema,
   mentorAvailabilitySchema,
   mentorDecisionInputSchema,
@@ -72,6 +74,7 @@ import type {
   signOutInputSchema,
   updateCommunitySettingsInputSchema,
   updateMentorProfileInputSchema,
+  updateNotificationPreferencesInputSchema,
   verifyMagicLinkInputSchema,
   verifySignInCodeInputSchema,
 } from '@mentorkit/core';
@@ -163,6 +166,12 @@ export const operations = {
   markConversationRead: route('POST', `${c}/conversations/{conversationId}/read`).takes<typeof markConversationReadInputSchema>().returns<typeof conversationSchema>(),
   listNotifications: route('GET', `${c}/me/notifications`).takes<typeof listNotificationsQuerySchema>().returns<typeof notificationPageSchema>(),
   markNotificationsRead: route('POST', `${c}/me/notifications/read`).takes<typeof markNotificationsReadInputSchema>().returns<typeof markNotificationsReadResultSchema>(),
+  // Notifications (N1, N2)
+  getNotificationPreferences: route('GET', `${c}/me/notification-preferences`).returns<typeof notificationPreferencesSchema>(),
+  updateNotificationPreferences: route('PATCH', `${c}/me/notification-preferences`).takes<typeof updateNotificationPreferencesInputSchema>().returns<typeof notificationPreferencesSchema>(),
+  getCalendarFeed: route('GET', `${c}/me/calendar-feed`).returns<typeof calendarFeedSchema>(),
+  rotateCalendarFeed: route('POST', `${c}/me/calendar-feed/rotate`).returns<typeof calendarFeedSchema>(),
+  revokeCalendarFeed: route('DELETE', `${c}/me/calendar-feed`).returns<typeof calendarFeedSchema>(),
 
   // Real-time (T1): Pusher channel authorization; `client.realtime` calls it for you
   authorizeRealtimeChannel: route('POST', `${c}/realtime/auth`, { input: 'form' }).takes<typeof realtimeAuthInputSchema>().returns<typeof realtimeAuthSchema>(),

@@ -16,14 +16,42 @@ import { renderMenteeStats } from './mentee-stats.js';
 import { UnreadMessagesController } from './unread-messages.js';
 
 /** The hub's sections (see `hubTabs` in hub-tabs.ts for who sees which). */
-export type HubTab = 'find' | 'favorites' | 'sessions' | 'mentors' | 'messages' | 'students' | 'dashboard' | 'become-mentor' | (string & {});
+export type HubTab =
+  | 'find'
+  | 'favorites'
+  | 'sessions'
+  | 'mentors'
+  | 'messages'
+  | 'students'
+  | 'dashboard'
+  | 'become-mentor'
+  | 'employer'
+  | 'admin'
+  | 'settings'
+  | (string & {});
+
+/**
+ * The section an email link asks for, from the page's fragment (`#community=…&view=settings`, or
+ * `&session=…` for a session): links in MentorKit emails open the hub this way.
+ */
+function tabFromLocation(community: string | undefined): HubTab | undefined {
+  if (typeof location === 'undefined' || !location.hash) return undefined;
+  const params = new URLSearchParams(location.hash.slice(1));
+  if (community && params.get('community') && params.get('community') !== community) return undefined;
+  if (params.get('view') === 'settings') return 'settings';
+  if (params.has('session')) return 'sessions';
+  return undefined;
+}
 
 /**
  * @tagname mentor-hub
  * @summary The whole member experience in one tag, routed by role (SPEC C6): signed out → sign-in;
  * mentor only → the mentor dashboard; everyone else → the mentee figures (D2) and tabs for finding a
  * mentor, saved mentors, my sessions, my mentors, and — for mentors — my students and the dashboard, or —
- * for everyone else — "Become a mentor". Takes a host `identity-token` (C4).
+ * for everyone else — "Become a mentor"; employers get "Invite members" (S8), admins the console (E8), and
+ * everyone settings (email and calendar feed, N1/N2). Mentor-only members land on the dashboard with
+ * their settings beside it. Takes a host `identity-token` (C4). Opens the section an email link names in
+ * the page's fragment.
  *
  * @fires mentor-signed-in - From the inner sign-in.
  * @fires mentor-signed-out - From the inner sign-in.
@@ -105,14 +133,20 @@ export class MentorHub extends MentorElement {
     return stored && fresh && fresh.member.id === stored.member.id ? fresh : stored;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const linked = tabFromLocation(this.config.community);
+    if (linked && !this.hasAttribute('tab')) this.tab = linked;
+  }
+
   private select(tab: HubTab, focus = false): void {
     this.tab = tab;
     if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#hub-tab-${tab}`)?.focus());
   }
 
-  /** The tabs of `user`: the mentor-only home has the dashboard and messages. */
+  /** The tabs `user` sees, in order. */
   private tabIds(user: Me): string[] {
-    return user.home === 'mentor-dashboard' ? ['dashboard', 'messages'] : visibleTabs(user).map((t) => t.id);
+    return visibleTabs(user).map((t) => t.id);
   }
 
   /** A "Message" button inside: open the Messages tab with that member instead of a dialog. */
@@ -192,6 +226,15 @@ export class MentorHub extends MentorElement {
       case 'become-mentor':
         loadElement('mentor-apply', () => import('../mentor-apply/mentor-apply.js'));
         return html`<mentor-apply lang=${lang} theme=${theme}></mentor-apply>`;
+      case 'employer':
+        loadElement('mentor-employer', () => import('../mentor-employer/mentor-employer.js'));
+        return html`<mentor-employer lang=${lang} theme=${theme}></mentor-employer>`;
+      case 'admin':
+        loadElement('mentor-admin', () => import('../mentor-admin/mentor-admin.js'));
+        return html`<mentor-admin lang=${lang} theme=${theme}></mentor-admin>`;
+      case 'settings':
+        loadElement('mentor-notification-settings', () => import('./mentor-notification-settings.js'));
+        return html`<mentor-notification-settings lang=${lang} theme=${theme}></mentor-notification-settings>`;
       default:
         if (this.mentorId) {
           return html`<button class="button link" part="back" type="button" @click=${this.backToDirectory}>← ${this.localize.t('backToDirectory')}</button>
@@ -236,20 +279,15 @@ export class MentorHub extends MentorElement {
       <mentor-notification-bell lang=${lang} theme=${this.theme ?? nothing} @mentor-notification-select=${this.openNotification}></mentor-notification-bell>
       <mentor-sign-in lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in>
     </div>`;
-    // SPEC C6: a member who is only a mentor lands on the mentor dashboard (and has Messages beside it).
-    if (user.home === 'mentor-dashboard') {
-      const tab = this.tab === 'messages' ? 'messages' : 'dashboard';
-      return html`<section part="base" aria-label=${t('dashboardLabel')} data-home="mentor-dashboard" @mentor-message-open=${this.openMessages}>${header}
-        ${this.renderTabs(this.tabIds(user), tab)}
-        <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel(tab)}</div></section>`;
-    }
+    // SPEC C6: a member who is only a mentor lands on the mentor dashboard (with their settings beside it).
+    const mentorOnly = user.home === 'mentor-dashboard';
     const tabs = visibleTabs(user);
-    const tab = tabs.some((x) => x.id === this.tab) ? this.tab : 'find';
-    return html`<section part="base" aria-labelledby="hub-title" data-home="mentorship-hub" @mentor-message-open=${this.openMessages}
+    const tab = tabs.some((x) => x.id === this.tab) ? this.tab : tabs[0]!.id;
+    return html`<section part="base" aria-labelledby="hub-title" data-home=${user.home} @mentor-message-open=${this.openMessages}
         @mentor-session-update=${() => this.reloads++} @mentor-session-create=${() => this.reloads++} @mentor-mentorship-update=${() => this.reloads++}>
       ${header}
-      <h2 id="hub-title">${t('hubWelcome', user.member.name)}</h2>
-      ${this.renderStats()}
+      <h2 id="hub-title" class=${mentorOnly ? 'visually-hidden' : ''}>${mentorOnly ? t('dashboardLabel') : t('hubWelcome', user.member.name)}</h2>
+      ${mentorOnly ? nothing : this.renderStats()}
       ${this.renderTabs(tabs.map((x) => x.id), tab)}
       <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel(tab)}</div>
     </section>`;

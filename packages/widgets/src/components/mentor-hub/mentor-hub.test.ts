@@ -73,10 +73,10 @@ describe('<mentor-hub>', () => {
 
     const expected: Record<keyof typeof demo, string | string[]> = {
       ana: 'mentor-dashboard',
-      ben: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Messages', 'Become a mentor'],
-      cruz: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Messages', 'My students', 'Mentor dashboard'],
-      dana: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Messages', 'Become a mentor'],
-      admin: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Messages', 'Become a mentor'],
+      ben: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor', 'Messages', 'Settings'],
+      cruz: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'My students', 'Mentor dashboard', 'Messages', 'Settings'],
+      dana: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor', 'Invite members', 'Messages', 'Settings'],
+      admin: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor', 'Admin', 'Messages', 'Settings'],
     };
     for (const who of Object.keys(demo) as (keyof typeof demo)[]) {
       await signOut();
@@ -88,7 +88,7 @@ describe('<mentor-hub>', () => {
         expect(base.dataset.home, who).to.equal('mentor-dashboard');
         const dashboard = await find<MentorDashboard>(hub, 'mentor-dashboard');
         await findText(dashboard, 'Pending requests');
-        expect(tabNames(hub), who).to.deep.equal(['Mentor dashboard', 'Messages']);
+        expect(tabNames(hub), who).to.deep.equal(['Mentor dashboard', 'Messages', 'Settings'], 'a mentor-only member gets the dashboard and settings');
       } else {
         expect(base.dataset.home, who).to.equal('mentorship-hub');
         expect(tabNames(hub), who).to.deep.equal(want);
@@ -187,7 +187,7 @@ describe('<mentor-hub>', () => {
     await signInDemo('ben');
     const hub = await fixture<MentorHub>(html`<mentor-hub lang="es"></mentor-hub>`);
     await findText(hub, 'Hola, Ben Okafor');
-    expect(tabNames(hub)).to.deep.equal(['Buscar mentor', 'Mentores guardados', 'Mis sesiones', 'Mis mentores', 'Mensajes', 'Ser mentor']);
+    expect(tabNames(hub)).to.deep.equal(['Buscar mentor', 'Mentores guardados', 'Mis sesiones', 'Mis mentores', 'Ser mentor', 'Mensajes', 'Ajustes']);
     shadow(hub).querySelector<HTMLElement>('#hub-tab-find')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
