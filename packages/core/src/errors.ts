@@ -9,6 +9,8 @@ export const errorStatus = {
   INVALID_CODE: 400,
   IMPORT_INVALID: 400,
   CANNOT_BOOK_SELF: 400,
+  /** A webhook URL that is not https, or that names a private, loopback or metadata address. */
+  WEBHOOK_URL_NOT_ALLOWED: 400,
   UNAUTHENTICATED: 401,
   INVALID_TOKEN: 401,
   INVALID_SECRET_KEY: 401,
@@ -25,6 +27,8 @@ export const errorStatus = {
   SESSION_NOT_FOUND: 404,
   MENTORSHIP_NOT_FOUND: 404,
   CONVERSATION_NOT_FOUND: 404,
+  WEBHOOK_NOT_FOUND: 404,
+  WEBHOOK_DELIVERY_NOT_FOUND: 404,
   CONFLICT: 409,
   ALREADY_EXISTS: 409,
   STALE_VERSION: 409,

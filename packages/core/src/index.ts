@@ -21,4 +21,6 @@ export * from './message-limits.js';
 export * from './schemas/message.js';
 export * from './schemas/notification.js';
 export * from './schemas/notifications.js';
+export * from './webhook-events.js';
+export * from './schemas/webhook.js';
 export * from './schemas/realtime.js';

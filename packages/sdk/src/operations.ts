@@ -77,6 +77,15 @@ import type {
   updateNotificationPreferencesInputSchema,
   verifyMagicLinkInputSchema,
   verifySignInCodeInputSchema,
+  createWebhookInputSchema,
+  listWebhookDeliveriesQuerySchema,
+  rotateWebhookSecretInputSchema,
+  updateWebhookInputSchema,
+  webhookDeliveryPageSchema,
+  webhookDeliverySchema,
+  webhookEndpointSchema,
+  webhookEndpointWithSecretSchema,
+  webhookListSchema,
 } from '@mentorkit/core';
 import type { z } from 'zod';
 import { route, type BinaryBody, type BlobResponse } from './operation.js';
@@ -173,6 +182,14 @@ export const operations = {
   rotateCalendarFeed: route('POST', `${c}/me/calendar-feed/rotate`).returns<typeof calendarFeedSchema>(),
   revokeCalendarFeed: route('DELETE', `${c}/me/calendar-feed`).returns<typeof calendarFeedSchema>(),
 
+  // Webhooks (N3): admins or the secret key
+  createWebhook: route('POST', `${c}/webhooks`).takes<typeof createWebhookInputSchema>().returns<typeof webhookEndpointWithSecretSchema>(),
+  listWebhooks: route('GET', `${c}/webhooks`).returns<typeof webhookListSchema>(),
+  updateWebhook: route('PATCH', `${c}/webhooks/{webhookId}`).takes<typeof updateWebhookInputSchema>().returns<typeof webhookEndpointSchema>(),
+  deleteWebhook: route('DELETE', `${c}/webhooks/{webhookId}`).returns<typeof okSchema>(),
+  rotateWebhookSecret: route('POST', `${c}/webhooks/{webhookId}/rotate-secret`).takes<typeof rotateWebhookSecretInputSchema>().returns<typeof webhookEndpointWithSecretSchema>(),
+  listWebhookDeliveries: route('GET', `${c}/webhooks/{webhookId}/deliveries`).takes<typeof listWebhookDeliveriesQuerySchema>().returns<typeof webhookDeliveryPageSchema>(),
+  redeliverWebhook: route('POST', `${c}/webhooks/{webhookId}/deliveries/{deliveryId}/redeliver`).returns<typeof webhookDeliverySchema>(),
   // Real-time (T1): Pusher channel authorization; `client.realtime` calls it for you
   authorizeRealtimeChannel: route('POST', `${c}/realtime/auth`, { input: 'form' }).takes<typeof realtimeAuthInputSchema>().returns<typeof realtimeAuthSchema>(),
 };

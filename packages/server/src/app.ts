@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './context.js';
 import { communityContext } from './middleware/community/index.js';
+import { contentSecurityPolicy } from './middleware/content-security/index.js';
 import { errorHandler, notFoundHandler } from './middleware/error-handler/index.js';
 import { readRateLimit } from './middleware/read-rate-limit/index.js';
 import { requestLogger } from './middleware/request-logger/index.js';
@@ -31,6 +32,8 @@ import { realtimeRoutes } from './routes/realtime.js';
 import { deprovisioningRoutes } from './routes/deprovisioning.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
+import { webhookRoutes } from './routes/webhooks.js';
+import { documentWebhookEvents } from './routes/webhook-events-doc.js';
 import type { Services } from './services.js';
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
@@ -55,6 +58,7 @@ const v1Routes = [
   notificationRoutes,
   deprovisioningRoutes,
   inAppNotificationRoutes,
+  webhookRoutes,
 ];
 
 /**
@@ -72,6 +76,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   });
   app.use('*', requestLogger());
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
+  app.use('*', contentSecurityPolicy());
   const jsonBodyLimit = bodyLimit({
     maxSize: MAX_JSON_BODY_BYTES,
     onError: () => {
@@ -97,6 +102,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   if (realtimeRest) app.route('/', realtimeRest);
   for (const routes of v1Routes) app.route('/v1', routes);
   if (services.config.devMail && services.config.env !== 'production') app.route('/', devMailRoutes);
+  documentWebhookEvents(app.openAPIRegistry);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

@@ -11,6 +11,8 @@ describe('loadConfig (SPEC O1, O4)', () => {
     assert.equal(config.host, '127.0.0.1');
     assert.equal(config.demo, true);
     assert.equal(config.mongodbUri, undefined);
+    assert.equal(config.webhooksAllowPrivateNetworks, false, 'webhooks stay off private networks unless asked');
+    assert.equal(loadConfig({ WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'true' }).webhooksAllowPrivateNetworks, true);
   });
 
   it('stops with a one-line reason naming the variable', () => {
@@ -23,6 +25,7 @@ describe('loadConfig (SPEC O1, O4)', () => {
       [{ MENTORKIT_SECRET: 'short' }, /^MENTORKIT_SECRET must be at least 32/],
       [{ NODE_ENV: 'production' }, /^MENTORKIT_SECRET is required in production/],
       [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL /],
+      [{ WEBHOOKS_ALLOW_PRIVATE_NETWORKS: 'yes' }, /^WEBHOOKS_ALLOW_PRIVATE_NETWORKS /],
     ];
     for (const [env, message] of bad) {
       assert.throws(() => loadConfig(env), (error: unknown) => {

@@ -48,6 +48,8 @@ const envSchema = z.object({
   MENTORKIT_DEV_MAIL: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
   /** Seed the demo community on first start (default on outside production). */
   MENTORKIT_DEMO: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
+  /** Let webhooks reach loopback/private addresses and plain http (development and tests only). */
+  WEBHOOKS_ALLOW_PRIVATE_NETWORKS: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
 });
 
 export interface Config {
@@ -64,6 +66,11 @@ export interface Config {
   adminToken?: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   demo: boolean;
+  /**
+   * Webhooks may reach loopback, private, link-local and metadata addresses and use plain http. Off by
+   * default everywhere: only for developing against a receiver on your own machine, and for tests.
+   */
+  webhooksAllowPrivateNetworks: boolean;
   realtime: RealtimeConfig;
   /** Anonymous GETs allowed per client address and minute (0 = unlimited). */
   readRateLimitPerMinute: number;
@@ -147,6 +154,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     trustProxy,
     devMail,
     demo: e.MENTORKIT_DEMO ? e.MENTORKIT_DEMO === '1' || e.MENTORKIT_DEMO === 'true' : e.NODE_ENV !== 'production',
+    webhooksAllowPrivateNetworks: e.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === '1' || e.WEBHOOKS_ALLOW_PRIVATE_NETWORKS === 'true',
     realtime: realtimeConfig(e),
   };
 }

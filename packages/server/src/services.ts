@@ -28,6 +28,9 @@ import { ConversationRepository } from './repositories/conversation-repository.j
 import { MessageRepository } from './repositories/message-repository.js';
 import { NotificationRepository } from './repositories/notification-repository.js';
 import { registerSubscribers } from './events/subscribers.js';
+import { WebhookDeliveryRepository } from './repositories/webhook-delivery-repository.js';
+import { WebhookEndpointRepository } from './repositories/webhook-endpoint-repository.js';
+import { registerWebhooks } from './webhooks/register-webhooks.js';
 import type { Storage } from './storage/types.js';
 import { RealtimeChannelRules } from './realtime/channel-rules.js';
 import { SilentRealtime, type RealtimeService } from './realtime/realtime-port.js';
@@ -79,6 +82,10 @@ export interface Services {
   notificationPreferences: NotificationPreferencesRepository;
   /** Private calendar feed tokens (stored hashed). */
   calendarFeeds: CalendarFeedRepository;
+  /** Site owners' webhook endpoints (SPEC N3); signing secrets sealed with the service secret. */
+  webhookEndpoints: WebhookEndpointRepository;
+  /** One record per event and endpoint, with its attempts (the delivery log). */
+  webhookDeliveries: WebhookDeliveryRepository;
   /** Publishes live events (built-in Pusher endpoint or hosted Pusher; see realtime-port.ts). */
   realtime: RealtimeService;
   /** Who may subscribe to which private/presence channel; features add kinds (e.g. conversations). */
@@ -115,10 +122,12 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     MessageRepository.open(storage),
     NotificationRepository.open(storage),
   ]);
-  const [jobs, notificationPreferences, calendarFeeds] = await Promise.all([
-    JobQueue.open(storage, now),
+  const jobs = await JobQueue.open(storage, now);
+  const [notificationPreferences, calendarFeeds, webhookEndpoints, webhookDeliveries] = await Promise.all([
     NotificationPreferencesRepository.open(storage),
     CalendarFeedRepository.open(storage),
+    WebhookEndpointRepository.open(storage, base.secret),
+    WebhookDeliveryRepository.open(storage),
   ]);
   const services: Services = {
     ...base,
@@ -148,6 +157,8 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     jobRunner: new JobRunner(jobs, now, base.logger),
     notificationPreferences,
     calendarFeeds,
+    webhookEndpoints,
+    webhookDeliveries,
     realtime: base.realtime ?? new SilentRealtime(),
     realtimeRules: new RealtimeChannelRules(),
   };
@@ -155,6 +166,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
   subscribeCacheInvalidation(services);
   // Subscribers of the domain events; each registers its handlers and job kinds here, in one place.
   registerNotifications(services);
+  registerWebhooks(services);
   return services;
 }
 

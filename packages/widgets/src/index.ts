@@ -19,6 +19,7 @@ export { MentorRelationships } from './components/mentor-relationships/mentor-re
 export { MentorApply } from './components/mentor-apply/mentor-apply.component.js';
 export { MentorHub } from './components/mentor-hub/mentor-hub.component.js';
 export { MentorNotificationSettings } from './components/mentor-hub/notification-settings.component.js';
+export { MentorWebhooks } from './components/mentor-webhooks/mentor-webhooks.component.js';
 export { MentorAdmin } from './components/mentor-admin/mentor-admin.component.js';
 export { MentorEmployer } from './components/mentor-employer/mentor-employer.component.js';
 export { MentorMessages } from './components/mentor-messages/mentor-messages.component.js';

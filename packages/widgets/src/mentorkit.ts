@@ -3,6 +3,7 @@
 // The service it was loaded from is the default `apiBase`.
 import { createClient } from '@mentorkit/sdk';
 import { configure, setDefaultApiBase } from './base/config.js';
+import { lazyDefine } from './base/lazy-define.js';
 import './components/mentor-sign-in/mentor-sign-in.js';
 import './components/mentor-directory/mentor-directory.js';
 import './components/mentor-profile/mentor-profile.js';
@@ -23,6 +24,8 @@ defineOnFirstUse({
 });
 
 setDefaultApiBase(new URL(import.meta.url).origin);
+// Admin-only: its code is a separate chunk, loaded when a page (or <mentor-admin>) uses the tag.
+lazyDefine('mentor-webhooks', () => import('./components/mentor-webhooks/mentor-webhooks.js'));
 
 /** The page-wide API of the CDN bundle. */
 export const MentorKit = { configure, createClient, version: '0.1.0' };

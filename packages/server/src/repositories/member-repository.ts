@@ -86,6 +86,11 @@ export class MemberRepository {
     return (await this.col.find({ communityId, _id: { $in: ids } })).map(toRecord);
   }
 
+  /** The community's admins (who are told about operational trouble such as a disabled webhook). */
+  async listAdmins(communityId: string): Promise<MemberRecord[]> {
+    return (await this.col.find({ communityId, isAdmin: true }, { limit: 50 })).map(toRecord);
+  }
+
   async count(communityId: string): Promise<number> {
     return this.col.count({ communityId });
   }

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { defaultBookingRules, MentorKitError } from '@mentorkit/core';
 import { bookableMentor } from '../services/bookable-mentor.js';
+import { mentor as freshMentor } from '../testing/booking-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const base = '/v1/communities/demo';
@@ -18,6 +19,10 @@ const availability = {
 };
 const rules = { ...defaultBookingRules, durations: [30, 45], slotStepMinutes: 15 as const, bufferAfterMinutes: 10 };
 
+/**
+ * Each test starts from state of its own (a fresh mentor, or the seeded one no other test changes), so
+ * any one of them can run alone or in any order (`--test-name-pattern`).
+ */
 describe('mentor availability and booking rules (SPEC A1–A3)', () => {
   let server: TestServer;
   let mentor: string;
@@ -48,6 +53,7 @@ describe('mentor availability and booking rules (SPEC A1–A3)', () => {
   });
 
   it('replaces availability and sets, then clears, the mentor\'s own rules', async () => {
+    const mentor = await (await freshMentor(server)).token();
     const set = await put(mentor, { availability, bookingRules: rules });
     assert.equal(set.status, 200, JSON.stringify(set.body));
     assert.deepEqual(set.body, { availability, bookingRulesOverride: rules, bookingRules: rules });
@@ -58,13 +64,13 @@ describe('mentor availability and booking rules (SPEC A1–A3)', () => {
     assert.deepEqual(cleared.body.availability, { timeZone: 'Europe/Madrid', weekly: [], overrides: [], blackouts: [] });
     assert.equal(cleared.body.bookingRulesOverride, null);
     assert.deepEqual(cleared.body.bookingRules, defaultBookingRules);
-    await put(mentor, { availability, bookingRules: rules });
   });
 
   it('hands the sessions side the stored availability and rules (bookableMentor)', async () => {
+    const fresh = await freshMentor(server);
+    assert.equal((await put(await fresh.token(), { availability, bookingRules: rules })).status, 200);
     const community = await server.services.communities.getBySlug('demo');
-    const me = await server.api('GET', `${base}/me`, { token: mentor });
-    const bookable = await bookableMentor(server.services, community, me.body.member.id);
+    const bookable = await bookableMentor(server.services, community, fresh.id);
     assert.deepEqual(bookable.availability, availability);
     assert.deepEqual(bookable.rules, rules);
     assert.equal(bookable.profile.status, 'approved');
@@ -72,6 +78,7 @@ describe('mentor availability and booking rules (SPEC A1–A3)', () => {
   });
 
   it('refuses invalid availability with field details and keeps what was stored', async () => {
+    const mentor = await (await freshMentor(server)).token();
     const before = (await get(mentor)).body;
     const cases: [string, unknown, string][] = [
       ['unknown zone', { availability: { ...availability, timeZone: 'America/Gotham' } }, 'availability.timeZone'],

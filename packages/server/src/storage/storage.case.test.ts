@@ -18,7 +18,15 @@ interface Person extends StoredDoc {
   tags?: string[];
   visits?: number;
   at?: Date;
+  history?: { status: string; by: string }[];
+  expiresAt?: Date;
 }
+
+/** A collection whose documents the store removes once `expiresAt` has passed (TTL index, `expireAfterSeconds: 0`). */
+const expiring: CollectionSpec = {
+  name: 'contract_expiring',
+  indexes: [{ fields: ['expiresAt'], expireAfterSeconds: 0 }],
+};
 
 const people: CollectionSpec = {
   name: 'contract_people',
@@ -28,7 +36,11 @@ const people: CollectionSpec = {
 export function runStorageContract(
   name: string,
   create: () => Promise<StorageHarness>,
-  options: { skip?: string } = {},
+  options: {
+    skip?: string;
+    /** How long the adapter may take to remove expired documents (MongoDB's TTL monitor runs once a minute). */
+    ttlSweepMs?: number;
+  } = {},
 ): void {
   describe(`storage contract: ${name}`, { skip: options.skip }, () => {
     async function withStorage(run: (harness: StorageHarness) => Promise<void>): Promise<void> {
@@ -144,6 +156,55 @@ export function runStorageContract(
         assert.equal(await col.deleteOne({ communityId: 'c1' }), 1);
         assert.equal(await col.deleteMany({ communityId: 'c1' }), 2);
         assert.equal(await col.count({}), 1);
+      }));
+
+    it('filters with $ne, $nin, $exists and $elemMatch as MongoDB does (missing fields included)', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana', visits: 3, history: [{ status: 'pending', by: 'ana' }, { status: 'confirmed', by: 'ben' }] });
+        await col.insertOne({ _id: 'p2', communityId: 'c1', email: 'b@x.org', name: 'Ben', visits: 0, history: [{ status: 'confirmed', by: 'ana' }] });
+        await col.insertOne({ _id: 'p3', communityId: 'c1', email: 'c@x.org', name: 'Cruz' });
+        const ids = async (filter: Record<string, unknown>) => (await col.find(filter, { sort: { _id: 1 } })).map((p) => p._id);
+        assert.deepEqual(await ids({ visits: { $ne: 3 } }), ['p2', 'p3'], '$ne matches documents without the field');
+        assert.deepEqual(await ids({ name: { $nin: ['Ana', 'Ben'] } }), ['p3']);
+        assert.deepEqual(await ids({ visits: { $nin: [0] } }), ['p1', 'p3'], '$nin matches documents without the field');
+        assert.deepEqual(await ids({ visits: { $exists: true } }), ['p1', 'p2'], '$exists: true counts a stored 0');
+        assert.deepEqual(await ids({ visits: { $exists: false } }), ['p3']);
+        // $elemMatch: both conditions on the same element, unlike two dotted conditions.
+        assert.deepEqual(await ids({ history: { $elemMatch: { status: 'confirmed', by: 'ana' } } }), ['p2']);
+        assert.deepEqual(await ids({ 'history.status': 'confirmed', 'history.by': 'ana' }), ['p1', 'p2']);
+      }));
+
+    it('updates with $min and $max only when the new value is lower or higher', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        const at = new Date('2026-03-08T07:00:00Z');
+        await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana', visits: 5, at });
+        await col.updateOne({ _id: 'p1' }, { $min: { visits: 7 } });
+        assert.equal((await col.findOne({ _id: 'p1' }))?.visits, 5, '$min keeps a lower value');
+        await col.updateOne({ _id: 'p1' }, { $min: { visits: 2 } });
+        assert.equal((await col.findOne({ _id: 'p1' }))?.visits, 2);
+        await col.updateOne({ _id: 'p1' }, { $max: { visits: 1 } });
+        assert.equal((await col.findOne({ _id: 'p1' }))?.visits, 2, '$max keeps a higher value');
+        await col.updateOne({ _id: 'p1' }, { $max: { visits: 9, at: new Date('2026-04-01T00:00:00Z') } });
+        const doc = await col.findOne({ _id: 'p1' });
+        assert.equal(doc?.visits, 9);
+        assert.deepEqual(doc?.at, new Date('2026-04-01T00:00:00Z'), '$max compares dates');
+      }));
+
+    it('removes documents past their TTL and keeps the others', () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(expiring);
+        await col.insertOne({ _id: 'gone', communityId: 'c1', email: 'a@x.org', name: 'old', expiresAt: new Date(Date.now() - 60_000) });
+        await col.insertOne({ _id: 'kept', communityId: 'c1', email: 'b@x.org', name: 'new', expiresAt: new Date(Date.now() + 3_600_000) });
+        // Expiry is the store's job and may lag (MongoDB sweeps once a minute): poll until it happened.
+        const deadline = Date.now() + (options.ttlSweepMs ?? 5_000);
+        let left = await col.find({}, { sort: { _id: 1 } });
+        while (left.some((d) => d._id === 'gone') && Date.now() < deadline) {
+          await new Promise((resolve) => setTimeout(resolve, 100));
+          left = await col.find({}, { sort: { _id: 1 } });
+        }
+        assert.deepEqual(left.map((d) => d._id), ['kept']);
       }));
 
     it('never hands out references into its cache', () =>

@@ -25,5 +25,6 @@ runStorageContract(
       },
     };
   },
-  { skip: uri ? undefined : 'MONGODB_URI is not set; set it to run the contract against a MongoDB server' },
+  // MongoDB's TTL monitor deletes expired documents once a minute.
+  { skip: uri ? undefined : 'MONGODB_URI is not set; set it to run the contract against a MongoDB server', ttlSweepMs: 75_000 },
 );

@@ -13,14 +13,15 @@ import { adminStyles } from './mentor-admin.styles.js';
 import { adminStrings } from './admin.strings.js';
 
 /** The console's sections. */
-export type AdminTab = 'overview' | 'applications' | 'members' | 'settings' | 'embed';
-const TABS: AdminTab[] = ['overview', 'applications', 'members', 'settings', 'embed'];
+export type AdminTab = 'overview' | 'applications' | 'members' | 'settings' | 'webhooks' | 'embed';
+const TABS: AdminTab[] = ['overview', 'applications', 'members', 'settings', 'webhooks', 'embed'];
 
 /**
  * @tagname mentor-admin
  * @summary The site owner's console (SPEC E8) for community admins: the admin dashboard (D3) with
  * sessions per week, mentor applications to approve or reject, members with search, the admin flag and
- * roster import (CSV / JSON), community settings with a brand preview, and copy-paste embed snippets.
+ * roster import (CSV / JSON), community settings with a brand preview, webhook endpoints with their recent
+ * deliveries (`<mentor-webhooks>`), and copy-paste embed snippets.
  * Members who are not admins see a plain refusal; signed-out visitors the sign-in.
  *
  * @csspart base - The outer section.
@@ -89,6 +90,10 @@ export class MentorAdmin extends MentorElement {
         return html`<mentor-admin-members lang=${lang} theme=${theme}></mentor-admin-members>`;
       case 'settings':
         return html`<mentor-admin-settings lang=${lang} theme=${theme}></mentor-admin-settings>`;
+      case 'webhooks':
+        // Loaded on first use: most visits to the console never open this section.
+        void import('../mentor-webhooks/mentor-webhooks.js');
+        return html`<mentor-webhooks lang=${lang} theme=${theme}></mentor-webhooks>`;
       case 'embed': {
         const config = this.config;
         const apiBase = config.apiBase ?? location.origin;
@@ -115,6 +120,7 @@ export class MentorAdmin extends MentorElement {
       applications: s.tabApplications,
       members: s.tabMembers,
       settings: s.tabSettings,
+      webhooks: s.tabWebhooks,
       embed: s.tabEmbed,
     };
     return html`<section part="base" aria-labelledby="admin-title">

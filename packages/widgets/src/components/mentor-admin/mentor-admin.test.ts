@@ -152,6 +152,22 @@ describe('<mentor-admin> (configured by attributes only)', () => {
     expect(text).to.include(`<mentor-hub api-base="${service.baseUrl}" community="${service.community}"></mentor-hub>`);
   });
 
+  it('hosts the webhooks section, working under attribute-only configuration', async () => {
+    await signInAs('admin@example.com', 'Admin');
+    const el = await render();
+    await openTab(el, 'Webhooks');
+    const hooks = await find(el, 'mentor-webhooks');
+    await customElements.whenDefined('mentor-webhooks'); // loaded on first use
+    const url = await find<HTMLInputElement>(hooks, '#webhook-url');
+    type(url, 'https://console-hooks.mentorkit.invalid/in');
+    shadow(hooks).querySelector<HTMLButtonElement>('[part="add-button"]')!.click();
+    const secret = await find<HTMLInputElement>(hooks, '[part="secret"] input');
+    expect(secret.value).to.match(/^whsec_/);
+    const created = (await testClient().listWebhooks()).items.find((e) => e.url === 'https://console-hooks.mentorkit.invalid/in');
+    expect(created, 'created through the console').to.not.equal(undefined);
+    await testClient().deleteWebhook({ webhookId: created!.id });
+  });
+
   it('is keyboard navigable between sections and has no serious axe violations in light and dark', async () => {
     await signInAs('admin@example.com', 'Admin');
     for (const theme of ['light', 'dark'] as const) {

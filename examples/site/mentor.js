@@ -1,0 +1,3 @@
+// The mentor comes from the page address: /mentor.html?id=…
+const id = new URLSearchParams(location.search).get('id') ?? '';
+for (const el of document.querySelectorAll('mentor-profile, mentor-booking-calendar')) el.setAttribute('mentor-id', id);
