@@ -58,7 +58,7 @@ const v1Routes = [
   conversationRoutes,
   inAppNotificationRoutes,
   deprovisioningRoutes,
-  notificationRoutes,
+  inAppNotificationRoutes,
   webhookRoutes,
   videoRoomRoutes,
 ];
