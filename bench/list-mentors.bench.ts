@@ -126,7 +126,7 @@ export async function run(options: { mentors?: number; seconds?: number; connect
   const seconds = options.seconds ?? Number(process.env.DURATION ?? 5);
   const connections = options.connections ?? 10;
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--conditions=mentorkit-source', '--import', 'tsx'],
     env: { ...process.env, [ROLE_ENV]: 'server', MENTORS: String(mentors), LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });

@@ -4,6 +4,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './context.js';
 import { communityContext } from './middleware/community/index.js';
+import { compressJson } from './middleware/compression/index.js';
 import { errorHandler, notFoundHandler } from './middleware/error-handler/index.js';
 import { requestLogger } from './middleware/request-logger/index.js';
 import { authRoutes } from './routes/auth.js';
@@ -43,6 +44,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   });
   app.use('*', requestLogger());
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
+  app.use('*', compressJson());
   const jsonBodyLimit = bodyLimit({
     maxSize: MAX_JSON_BODY_BYTES,
     onError: () => {
