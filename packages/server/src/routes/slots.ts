@@ -1,7 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { TZDate } from '@date-fns/tz';
 import { idSchema, listMentorSlotsQuerySchema, MentorKitError, mentorSlotsSchema, slugSchema } from '@mentorkit/core';
-import { format } from 'date-fns';
+import { format } from 'date-fns/format';
 import { z } from 'zod';
 import type { AppEnv } from '../context.js';
 import { bookableMentor } from '../services/bookable-mentor.js';
