@@ -1,7 +1,18 @@
-import type { MiddlewareHandler } from 'hono';
+import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv } from '../../context.js';
 import { preferredEncoding } from './accept-encoding.js';
 import { CompressedBodies } from './compressed-bodies.js';
+
+/** Bodies handlers sent as ready-made JSON text, so compression need not read them back from the response. */
+const jsonTexts = new WeakMap<Context, string>();
+
+/**
+ * For handlers that answer serialized JSON: hands the text to the compression below directly. Reading
+ * it back from a finished response costs about as much as the rest of a cached directory page.
+ */
+export function rememberJsonText(c: Context, text: string): void {
+  jsonTexts.set(c, text);
+}
 
 /**
  * Compresses JSON answers of `threshold` bytes or more (mentor pages, the OpenAPI document) for clients
@@ -17,7 +28,9 @@ export function compressJson(threshold = 1024): MiddlewareHandler<AppEnv> {
     if (!encoding || c.req.method === 'HEAD') return;
     const res = c.res;
     if (!res.headers.get('content-type')?.startsWith('application/json') || res.headers.has('content-encoding')) return;
-    const text = await res.text();
+    const remembered = jsonTexts.get(c);
+    if (remembered !== undefined && remembered.length < threshold) return;
+    const text = remembered ?? (await res.text());
     if (text.length < threshold) {
       replace(c, new Response(text, { status: res.status, headers: res.headers }));
       return;
