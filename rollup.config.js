@@ -1,5 +1,6 @@
 // Builds the widgets (see docs/embedding.md):
-//   packages/widgets/dist/mentorkit.js       one-file minified CDN bundle (every element, `window.MentorKit`)
+//   packages/widgets/dist/mentorkit.js       minified CDN bundle (every element, `window.MentorKit`); lazy chunks
+//                                            (pusher-js) beside it in chunks/, loaded only when needed
 //   packages/widgets/dist/cdn/<element>.js   per-element minified browser entries sharing hashed chunks
 //                                            (cdn/chunks/*-<hash>.js), so a page loads only what it uses
 //   packages/widgets/dist/<element>.js       per-element ESM entries for npm (lit and @mentorkit/* external,
@@ -100,7 +101,16 @@ function precompress() {
 export default [
   {
     ...standaloneBuild(path.join(src, 'mentorkit.ts')),
-    output: { file: path.join(dist, 'mentorkit.js'), format: 'es', inlineDynamicImports: true, sourcemap: true, plugins: [precompress()] },
+    // pusher-js (real-time) is imported dynamically: it becomes a chunk loaded by the elements that subscribe.
+    // This output writes to dist/chunks/ first, so it clears chunks of earlier builds there.
+    output: {
+      dir: dist,
+      format: 'es',
+      entryFileNames: 'mentorkit.js',
+      chunkFileNames: 'chunks/[name]-[hash].min.js',
+      sourcemap: true,
+      plugins: [cleanBeforeWrite(path.join(dist, 'chunks')), precompress()],
+    },
   },
   {
     input: Object.fromEntries(Object.keys(elementEntries()).map((name) => [name, CDN_ENTRY + name])),
@@ -128,7 +138,6 @@ export default [
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
       sourcemap: true,
-      plugins: [cleanBeforeWrite(path.join(dist, 'chunks'))],
     },
   },
 ];

@@ -133,6 +133,30 @@ try {
     }
   }
 
+  // The admin console, in light, dark and Spanish, and at 375 px.
+  for (const { dark, locale, name, width } of [
+    { dark: false, locale: 'en-US', name: 'admin-light', width: 1100 },
+    { dark: true, locale: 'en-US', name: 'admin-dark', width: 1100 },
+    { dark: false, locale: 'es-MX', name: 'admin-es', width: 1100 },
+    { dark: false, locale: 'en-US', name: 'admin-375-light', width: 375 },
+  ]) {
+    const admin = await newPage({ dark, locale });
+    await admin.setViewportSize({ width, height: 900 });
+    await admin.goto(`${base}/admin.html`);
+    await settle(admin, 'mentor-admin mentor-sign-in');
+    await signIn(admin, 'admin@example.com');
+    await settle(admin, 'mentor-admin [part="chart"]');
+    await shoot(admin, 'mentor-admin', name, { dark });
+    if (name === 'admin-light') {
+      await admin.locator('mentor-admin [role="tab"]', { hasText: 'Members' }).click();
+      await settle(admin, 'mentor-admin-members table');
+      await shoot(admin, 'mentor-admin', 'admin-members-light');
+      await admin.locator('mentor-admin [role="tab"]', { hasText: 'Settings' }).click();
+      await settle(admin, 'mentor-admin-settings form');
+      await shoot(admin, 'mentor-admin', 'admin-settings-light');
+    }
+  }
+
   // Spanish: Cruz (mentor and mentee) in the hub's session list, with a browser in Spanish.
   const es = await newPage({ locale: 'es-MX' });
   await es.goto(`${base}/members.html`);

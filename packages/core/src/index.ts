@@ -16,3 +16,4 @@ export * from './join-window.js';
 export * from './schemas/availability.js';
 export * from './slots.js';
 export * from './realtime-channels.js';
+export * from './schemas/realtime.js';

@@ -1,8 +1,9 @@
-import type { AuthResult, Me } from '@mentorkit/core';
+import type { AuthResult, Me, PublicCommunity, RealtimeAuth } from '@mentorkit/core';
 import { AuthState, type AuthListener, type StoredSession } from './auth-state.js';
 import { errorFromResponse, isAbortError, MentorKitApiError } from './errors.js';
 import type { CallOptions, MethodOf, OperationSpec } from './operation.js';
 import { operations, type OperationId, type Operations } from './operations.js';
+import { createRealtimeClient, type RealtimeClient } from './realtime.js';
 import { prepareRequest } from './request.js';
 import { defaultStorage, storageKey, type TokenStorage } from './token-storage.js';
 
@@ -38,6 +39,8 @@ export interface ClientExtras {
   signOut(input?: { refreshToken?: string }, options?: CallOptions): Promise<void>;
   /** Rotates the stored refresh token now (the client also does this by itself on an expired token). */
   refreshSession(input?: { refreshToken?: string }, options?: CallOptions): Promise<Me | null>;
+  /** Live events (Pusher protocol; pusher-js is loaded on the first subscribe). See docs/sdk.md. */
+  readonly realtime: RealtimeClient;
 }
 
 /** A client: one method per API operation (named after its operationId) plus {@link ClientExtras}. */
@@ -105,9 +108,27 @@ export function createClient(options: ClientOptions): MentorKitClient {
     client[id] = (input?: Record<string, unknown>, callOptions?: CallOptions) => call(spec, input, callOptions);
   }
 
+  let realtimeConfig: Promise<PublicCommunity['realtime']> | undefined;
+  const realtime = createRealtimeClient({
+    baseUrl,
+    config() {
+      realtimeConfig ??= (call(operations.getCommunity) as Promise<PublicCommunity>).then(
+        (info) => info.realtime,
+        (error: unknown) => {
+          realtimeConfig = undefined;
+          throw error;
+        },
+      );
+      return realtimeConfig;
+    },
+    authorize: (socketId, channelName) =>
+      call(operations.authorizeRealtimeChannel, { socket_id: socketId, channel_name: channelName }) as Promise<RealtimeAuth>,
+  });
+
   const extras: ClientExtras = {
     baseUrl,
     community,
+    realtime,
     onAuthChange: (listener) => auth.onChange(listener),
     currentUser: async () => (await auth.read())?.user ?? null,
     accessToken: async () => (await auth.read())?.accessToken ?? null,

@@ -19,8 +19,8 @@ export interface OperationSpec {
   method: HttpMethod;
   /** The OpenAPI path, `{slug}` is the client's community, other `{params}` come from the input. */
   path: string;
-  /** Whether the operation takes input beyond its path parameters (query for GET/DELETE, else body). */
-  input?: 'json' | 'binary';
+  /** Whether the operation takes input beyond its path parameters (query for GET/DELETE, else body; `form`: form-encoded like Pusher's auth endpoint). */
+  input?: 'json' | 'binary' | 'form';
   /** `blob` for operations answering with bytes. */
   output?: 'json' | 'blob';
   /** `signIn`: the answer is a session to store; such calls never send or refresh a member token. */

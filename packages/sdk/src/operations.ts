@@ -22,6 +22,9 @@ import type {
   listMySessionsQuerySchema,
   meetingLinkInputSchema,
   memberPageSchema,
+  invitableMemberPageSchema,
+  listInvitableMembersQuerySchema,
+  memberSchema,
   meSchema,
   mentorApplicationPageSchema,
   mentorAvailabilitySchema,
@@ -35,7 +38,12 @@ import type {
   mentorSlotsSchema,
   okSchema,
   publicCommunitySchema,
+  proposeRescheduleInputSchema,
+  realtimeAuthInputSchema,
+  realtimeAuthSchema,
   rateSessionInputSchema,
+  setMemberAdminInputSchema,
+  respondRescheduleInputSchema,
   refreshSessionInputSchema,
   requestMentorshipInputSchema,
   requestSignInCodeInputSchema,
@@ -69,8 +77,10 @@ export const operations = {
   getCommunity: route('GET', `${c}`).returns<typeof publicCommunitySchema>(),
   getCommunitySettings: route('GET', `${c}/settings`).returns<typeof communitySchema>(),
   updateCommunitySettings: route('PATCH', `${c}/settings`).takes<typeof updateCommunitySettingsInputSchema>().returns<typeof communitySchema>(),
-  importMembers: route('POST', `${c}/members/import`).takes<typeof importMembersInputSchema>().returns<typeof importMembersResultSchema>(),
+  /** JSON `{ members }`, or a CSV file as `{ file, contentType: 'text/csv' }`. */
+  importMembers: route('POST', `${c}/members/import`).takes<typeof importMembersInputSchema | BinaryBody>().returns<typeof importMembersResultSchema>(),
   listMembers: route('GET', `${c}/members`).takes<typeof listMembersQuerySchema>().returns<typeof memberPageSchema>(),
+  setMemberAdmin: route('PUT', `${c}/members/{memberId}/admin`).takes<typeof setMemberAdminInputSchema>().returns<typeof memberSchema>(),
 
   // Sign-in (C3–C5)
   requestSignInCode: route('POST', `${c}/auth/code`).takes<typeof requestSignInCodeInputSchema>().returns<typeof requestSignInCodeResultSchema>(),
@@ -113,6 +123,9 @@ export const operations = {
   setMeetingLink: route('PUT', `${c}/sessions/{sessionId}/meeting-link`).takes<typeof meetingLinkInputSchema>().returns<typeof sessionSchema>(),
   rateSession: route('POST', `${c}/sessions/{sessionId}/rating`).takes<typeof rateSessionInputSchema>().returns<typeof sessionSchema>(),
   addMentorFeedback: route('POST', `${c}/sessions/{sessionId}/mentor-feedback`).takes<typeof mentorFeedbackInputSchema>().returns<typeof sessionSchema>(),
+  listInvitableMembers: route('GET', `${c}/employer/members`).takes<typeof listInvitableMembersQuerySchema>().returns<typeof invitableMemberPageSchema>(),
+  proposeReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule`).takes<typeof proposeRescheduleInputSchema>().returns<typeof sessionSchema>(),
+  respondToReschedule: route('POST', `${c}/sessions/{sessionId}/reschedule/respond`).takes<typeof respondRescheduleInputSchema>().returns<typeof sessionSchema>(),
 
   // Mentorships (R1–R3) and dashboards (D1–D3)
   requestMentorship: route('POST', `${c}/mentorships`).takes<typeof requestMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
@@ -120,6 +133,9 @@ export const operations = {
   respondToMentorship: route('POST', `${c}/mentorships/{mentorshipId}/respond`).takes<typeof respondToMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
   endMentorship: route('POST', `${c}/mentorships/{mentorshipId}/end`).takes<typeof endMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
   getDashboard: route('GET', `${c}/dashboard`).takes<typeof getDashboardQuerySchema>().returns<typeof dashboardSchema>(),
+
+  // Real-time (T1): Pusher channel authorization; `client.realtime` calls it for you
+  authorizeRealtimeChannel: route('POST', `${c}/realtime/auth`, { input: 'form' }).takes<typeof realtimeAuthInputSchema>().returns<typeof realtimeAuthSchema>(),
 };
 
 /** The operations table's type; `Operations['getMe']` is one operation. */

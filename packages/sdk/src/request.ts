@@ -19,6 +19,11 @@ function queryString(values: Record<string, unknown>): string {
   return text ? `?${text}` : '';
 }
 
+function isBinaryBody(input: Record<string, unknown>): boolean {
+  const file = input.file;
+  return typeof Blob !== 'undefined' && file instanceof Blob && Object.keys(input).every((key) => key === 'file' || key === 'contentType');
+}
+
 /**
  * Fills the path (`{slug}` from the community, other `{params}` from the input), then puts the rest of
  * the input in the query (GET, DELETE) or the body.
@@ -37,10 +42,14 @@ export function prepareRequest(spec: OperationSpec, baseUrl: string, community: 
   const request: PreparedRequest = { url: baseUrl + path, method: spec.method, headers: { accept: 'application/json' } };
   if (spec.method === 'GET' || spec.method === 'DELETE') {
     request.url += queryString(rest);
-  } else if (spec.input === 'binary') {
+  } else if (spec.input === 'binary' || (spec.input === 'json' && isBinaryBody(rest))) {
+    // A JSON operation that also accepts a file (e.g. importMembers with a CSV upload) sends it as is.
     const { file, contentType } = rest as unknown as BinaryBody;
     request.headers['content-type'] = contentType ?? ((file as Blob).type || 'application/octet-stream');
     request.body = file as BodyInit;
+  } else if (spec.input === 'form') {
+    request.headers['content-type'] = 'application/x-www-form-urlencoded';
+    request.body = queryString(rest).slice(1);
   } else if (spec.input === 'json') {
     request.headers['content-type'] = 'application/json';
     request.body = JSON.stringify(rest);

@@ -74,7 +74,7 @@ describe('API conventions: bad input gets a clear 4xx and changes nothing', () =
     assert.equal(r.body.settings.signInMode, 'members-only', 'untouched settings stay');
     assert.equal('secretKey' in r.body, false, 'the secret key is never returned');
     const pub = await server.api('GET', base);
-    assert.deepEqual(Object.keys(pub.body).sort(), ['brand', 'defaultLocale', 'name', 'publishableKey', 'signInMode', 'slug']);
+    assert.deepEqual(Object.keys(pub.body).sort(), ['brand', 'defaultLocale', 'name', 'publishableKey', 'realtime', 'signInMode', 'slug']);
   });
 });
 

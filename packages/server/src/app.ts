@@ -12,14 +12,18 @@ import { communityRoutes } from './routes/communities.js';
 import { devMailRoutes } from './routes/dev-mail.js';
 import { healthRoutes } from './routes/health.js';
 import { memberRoutes } from './routes/members.js';
+import { memberAdminRoutes } from './routes/member-admin.js';
 import { availabilityRoutes } from './routes/availability.js';
 import { favoriteRoutes } from './routes/favorites.js';
 import { MENTOR_PHOTO_PATH, mentorRoutes } from './routes/mentors.js';
 import { validationHook } from './routes/openapi.js';
 import { slotRoutes } from './routes/slots.js';
 import { sessionRoutes } from './routes/sessions.js';
+import { sessionRescheduleRoutes } from './routes/session-reschedule.js';
 import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { employerRoutes } from './routes/employer.js';
+import { realtimeRoutes } from './routes/realtime.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
 import type { Services } from './services.js';
@@ -27,7 +31,22 @@ import type { Services } from './services.js';
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 
 /** Routes mounted under `/v1`; each file is one resource. Later resources add a line here. */
-const v1Routes = [communityRoutes, memberRoutes, authRoutes, mentorRoutes, availabilityRoutes, favoriteRoutes, slotRoutes, sessionRoutes, mentorshipRoutes, dashboardRoutes];
+const v1Routes = [
+  communityRoutes,
+  memberRoutes,
+  memberAdminRoutes,
+  authRoutes,
+  mentorRoutes,
+  availabilityRoutes,
+  favoriteRoutes,
+  slotRoutes,
+  sessionRoutes,
+  sessionRescheduleRoutes,
+  mentorshipRoutes,
+  dashboardRoutes,
+  employerRoutes,
+  realtimeRoutes,
+];
 
 /**
  * Assembles the HTTP service over ready-made services (storage, mail, repositories).
@@ -61,6 +80,9 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   app.use('/v1/communities/:slug/*', communityContext());
 
   app.route('/', healthRoutes);
+  // The built-in real-time endpoint's REST API (`/apps/{appId}/…`, Pusher's paths), outside /v1.
+  const realtimeRest = services.realtime.restRoutes?.();
+  if (realtimeRest) app.route('/', realtimeRest);
   for (const routes of v1Routes) app.route('/v1', routes);
   if (services.config.env !== 'production') app.route('/', devMailRoutes);
 

@@ -40,4 +40,21 @@ describe('loadConfig (SPEC O1, O4)', () => {
     assert.equal(config.demo, false);
     assert.equal(config.publicUrl, 'https://mentors.example.org');
   });
+
+  it('uses the built-in real-time endpoint unless PUSHER_* are set, and checks them together', () => {
+    assert.equal(loadConfig({}).realtime.kind, 'built-in');
+    const hosted = loadConfig({ PUSHER_APP_ID: '1', PUSHER_KEY: 'k', PUSHER_SECRET: 's', PUSHER_CLUSTER: 'eu' }).realtime;
+    assert.deepEqual(hosted, { kind: 'hosted', appId: '1', key: 'k', secret: 's', cluster: 'eu', host: undefined, port: undefined, useTLS: true });
+    const compatible = loadConfig({ PUSHER_APP_ID: '1', PUSHER_KEY: 'k', PUSHER_SECRET: 's', PUSHER_HOST: 'soketi.internal', PUSHER_PORT: '6001', PUSHER_USE_TLS: 'false' }).realtime;
+    assert.deepEqual(compatible, { kind: 'hosted', appId: '1', key: 'k', secret: 's', cluster: 'mt1', host: 'soketi.internal', port: 6001, useTLS: false });
+    const bad: [Record<string, string>, RegExp][] = [
+      [{ PUSHER_KEY: 'k', PUSHER_SECRET: 's', PUSHER_CLUSTER: 'eu' }, /^PUSHER_APP_ID is required/],
+      [{ PUSHER_APP_ID: '1', PUSHER_KEY: 'k', PUSHER_SECRET: 's' }, /^PUSHER_CLUSTER .* or PUSHER_HOST/],
+      [{ PUSHER_HOST: 'https://x.org' }, /^PUSHER_HOST /],
+      [{ PUSHER_PORT: 'http' }, /^PUSHER_PORT /],
+      [{ MENTORKIT_REALTIME_SECRET: 'short' }, /^MENTORKIT_REALTIME_SECRET /],
+      [{ MENTORKIT_REALTIME_ACTIVITY_TIMEOUT: '0' }, /^MENTORKIT_REALTIME_ACTIVITY_TIMEOUT /],
+    ];
+    for (const [env, message] of bad) assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message));
+  });
 });

@@ -25,6 +25,20 @@ const envSchema = z.object({
   MENTORKIT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   MENTORKIT_ADMIN_TOKEN: optionalString.pipe(z.string().min(24, 'must be at least 24 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Built-in real-time endpoint: derived from the signing secret unless set (pusher-protocol.md). */
+  MENTORKIT_REALTIME_APP_ID: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, _ or -').optional()),
+  MENTORKIT_REALTIME_KEY: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, _ or -').optional()),
+  MENTORKIT_REALTIME_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
+  MENTORKIT_REALTIME_ACTIVITY_TIMEOUT: z.coerce.number().int().min(1).max(600).default(120),
+  MENTORKIT_REALTIME_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
+  /** Hosted Pusher or another Pusher-compatible server instead of the built-in endpoint. */
+  PUSHER_APP_ID: optionalString,
+  PUSHER_KEY: optionalString,
+  PUSHER_SECRET: optionalString,
+  PUSHER_CLUSTER: optionalString.pipe(z.string().regex(/^[a-z0-9-]{1,32}$/, 'must be a cluster name such as eu or mt1').optional()),
+  PUSHER_HOST: optionalString.pipe(z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a host name without scheme or port').optional()),
+  PUSHER_PORT: optionalString.pipe(z.string().regex(/^\d{1,5}$/, 'must be a port number').optional()),
+  PUSHER_USE_TLS: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
   /** Seed the demo community on first start (default on outside production). */
   MENTORKIT_DEMO: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
 });
@@ -43,6 +57,40 @@ export interface Config {
   adminToken?: string;
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   demo: boolean;
+  realtime: RealtimeConfig;
+}
+
+/** Which real-time server clients use: the built-in endpoint (default) or a Pusher-compatible one. */
+export type RealtimeConfig =
+  | { kind: 'built-in'; appId?: string; key?: string; secret?: string; activityTimeoutSec: number; maxConnections: number }
+  | { kind: 'hosted'; appId: string; key: string; secret: string; cluster: string; host?: string; port?: number; useTLS: boolean };
+
+function realtimeConfig(e: z.infer<typeof envSchema>): RealtimeConfig {
+  const hosted = [e.PUSHER_APP_ID, e.PUSHER_KEY, e.PUSHER_SECRET, e.PUSHER_CLUSTER, e.PUSHER_HOST];
+  if (hosted.every((v) => v === undefined)) {
+    return {
+      kind: 'built-in',
+      appId: e.MENTORKIT_REALTIME_APP_ID,
+      key: e.MENTORKIT_REALTIME_KEY,
+      secret: e.MENTORKIT_REALTIME_SECRET,
+      activityTimeoutSec: e.MENTORKIT_REALTIME_ACTIVITY_TIMEOUT,
+      maxConnections: e.MENTORKIT_REALTIME_MAX_CONNECTIONS,
+    };
+  }
+  for (const name of ['PUSHER_APP_ID', 'PUSHER_KEY', 'PUSHER_SECRET'] as const) {
+    if (!e[name]) throw new ConfigError(`${name} is required when any PUSHER_* variable is set (hosted Pusher or a Pusher-compatible server)`);
+  }
+  if (!e.PUSHER_CLUSTER && !e.PUSHER_HOST) throw new ConfigError('PUSHER_CLUSTER (hosted Pusher) or PUSHER_HOST (another Pusher-compatible server) is required');
+  return {
+    kind: 'hosted',
+    appId: e.PUSHER_APP_ID!,
+    key: e.PUSHER_KEY!,
+    secret: e.PUSHER_SECRET!,
+    cluster: e.PUSHER_CLUSTER ?? 'mt1',
+    host: e.PUSHER_HOST,
+    port: e.PUSHER_PORT === undefined ? undefined : Number(e.PUSHER_PORT),
+    useTLS: e.PUSHER_USE_TLS === undefined ? true : e.PUSHER_USE_TLS === '1' || e.PUSHER_USE_TLS === 'true',
+  };
 }
 
 /**
@@ -73,5 +121,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     adminToken: e.MENTORKIT_ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,
     demo: e.MENTORKIT_DEMO ? e.MENTORKIT_DEMO === '1' || e.MENTORKIT_DEMO === 'true' : e.NODE_ENV !== 'production',
+    realtime: realtimeConfig(e),
   };
 }

@@ -7,27 +7,33 @@ import { createLogger, type Logger } from './logger.js';
 import { resolveSecret } from './security/secret.js';
 import { createServices, type Services } from './services.js';
 import { openStorage } from './storage/open-storage.js';
+import { createRealtime } from './realtime/create-realtime.js';
+import { SilentRealtime } from './realtime/realtime-port.js';
+import type { Server } from 'node:http';
 
 export interface RunningServer {
   url: string;
   port: number;
   services: Services;
-  /** Stops accepting, finishes in-flight requests and background mail, closes storage. */
+  /** Closes real-time sockets (4200), stops accepting, finishes in-flight requests and background mail, closes storage. */
   close(): Promise<void>;
 }
 
 /** Builds the services for a configuration (used by the server and by CLI commands). */
 export async function buildServices(
   config: Config,
-  options: { logger?: Logger; now?: () => Date } = {},
+  options: { logger?: Logger; now?: () => Date; /** CLI commands that never serve publish nowhere. */ silentRealtime?: boolean } = {},
 ): Promise<Services> {
   const secret = await resolveSecret(config.secret, config.dataDir);
   const storage = await openStorage(config);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom });
-  return createServices({ config, secret, storage, mailer, logger: options.logger ?? createLogger(config.logLevel), now: options.now });
+  const logger = options.logger ?? createLogger(config.logLevel);
+  const realtime = options.silentRealtime ? new SilentRealtime() : createRealtime(config, secret, logger);
+  return createServices({ config, secret, storage, mailer, logger, now: options.now, realtime });
 }
 
 export async function closeServices(services: Services): Promise<void> {
+  await services.realtime.close();
   await services.background.drain();
   services.mailer.close();
   await services.storage.close();
@@ -45,6 +51,7 @@ export async function startServer(config: Config, options: { services?: Services
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
   });
+  services.realtime.attach?.(server as Server);
   const port = (server.address() as AddressInfo).port;
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   let closing: Promise<void> | undefined;
@@ -54,6 +61,8 @@ export async function startServer(config: Config, options: { services?: Services
     services,
     close() {
       closing ??= (async () => {
+        // Real-time sockets first, with 4200: pusher-js reconnects at once (to the next process).
+        await services.realtime.close();
         await new Promise<void>((resolve) => {
           server.close(() => resolve());
           // Idle keep-alive sockets would hold close() open; in-flight requests still finish.

@@ -18,6 +18,8 @@ import { RelationshipRepository } from './repositories/relationship-repository.j
 import { SessionRepository } from './repositories/session-repository.js';
 import { SlotClaimRepository } from './repositories/slot-claim-repository.js';
 import type { Storage } from './storage/types.js';
+import { RealtimeChannelRules } from './realtime/channel-rules.js';
+import { SilentRealtime, type RealtimeService } from './realtime/realtime-port.js';
 
 /**
  * Everything a request handler may use, built once at start-up and handed to `createApp`.
@@ -50,9 +52,13 @@ export interface Services {
   slotClaims: SlotClaimRepository;
   mentorships: MentorshipRepository;
   relationships: RelationshipRepository;
+  /** Publishes live events (built-in Pusher endpoint or hosted Pusher; see realtime-port.ts). */
+  realtime: RealtimeService;
+  /** Who may subscribe to which private/presence channel; features add kinds (e.g. conversations). */
+  realtimeRules: RealtimeChannelRules;
 }
 
-export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date };
+export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date; realtime?: RealtimeService };
 
 export async function createServices(base: ServiceBase): Promise<Services> {
   const { storage } = base;
@@ -94,5 +100,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     slotClaims,
     mentorships,
     relationships,
+    realtime: base.realtime ?? new SilentRealtime(),
+    realtimeRules: new RealtimeChannelRules(),
   };
 }

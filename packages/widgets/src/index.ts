@@ -15,3 +15,5 @@ export { MentorDashboard } from './components/mentor-dashboard/mentor-dashboard.
 export { MentorAvailabilityEditor } from './components/mentor-dashboard/availability-editor.component.js';
 export { MentorProfileEditor } from './components/mentor-dashboard/profile-editor.component.js';
 export { MentorHub } from './components/mentor-hub/mentor-hub.component.js';
+export { MentorAdmin } from './components/mentor-admin/mentor-admin.component.js';
+export { MentorEmployer } from './components/mentor-employer/mentor-employer.component.js';

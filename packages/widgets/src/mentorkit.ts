@@ -10,6 +10,8 @@ import './components/mentor-booking-calendar/mentor-booking-calendar.js';
 import './components/mentor-session-list/mentor-session-list.js';
 import './components/mentor-dashboard/mentor-dashboard.js';
 import './components/mentor-hub/mentor-hub.js';
+import './components/mentor-admin/mentor-admin.js';
+import './components/mentor-employer/mentor-employer.js';
 
 setDefaultApiBase(new URL(import.meta.url).origin);
 

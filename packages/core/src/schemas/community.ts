@@ -38,7 +38,7 @@ export const defaultCommunitySettings: CommunitySettings = {
 };
 
 /** What anybody (widgets before sign-in) may read about a community. */
-export const publicCommunitySchema = z.object({
+const communityBaseSchema = z.object({
   slug: slugSchema,
   name: z.string(),
   publishableKey: z.string(),
@@ -46,10 +46,29 @@ export const publicCommunitySchema = z.object({
   defaultLocale: localeSchema,
   brand: brandSchema,
 });
+
+/**
+ * Where pusher-js connects (docs/realtime.md). `host`, `port` and `useTLS` are null for the service's
+ * built-in endpoint, which lives on the API's own origin: clients take them from their base URL.
+ */
+export const realtimeClientConfigSchema = z
+  .object({
+    key: z.string(),
+    cluster: z.string(),
+    host: z.string().nullable(),
+    port: z.number().int().nullable(),
+    useTLS: z.boolean().nullable(),
+  });
+export type RealtimeClientConfig = z.infer<typeof realtimeClientConfigSchema>;
+
+/** What widgets need: name, locale, brand and where to connect for live updates (null: real-time off). */
+export const publicCommunitySchema = communityBaseSchema.extend({
+  realtime: realtimeClientConfigSchema.nullable(),
+});
 export type PublicCommunity = z.infer<typeof publicCommunitySchema>;
 
 /** What the community's admins (and secret-key holders) see. */
-export const communitySchema = publicCommunitySchema.extend({
+export const communitySchema = communityBaseSchema.extend({
   id: z.string(),
   allowedOrigins: z.array(z.string()),
   settings: communitySettingsSchema,

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, localeSchema } from './common.js';
+import { emailSchema, idSchema, localeSchema, slugSchema } from './common.js';
 
 export const rolesSchema = z.object({
   isMentor: z.boolean(),
@@ -46,6 +46,26 @@ export const importMembersResultSchema = z.object({
   total: z.number().int(),
 });
 export type ImportMembersResult = z.infer<typeof importMembersResultSchema>;
+
+export const memberParams = z.object({ slug: slugSchema, memberId: idSchema });
+/** An admin grants or takes back the admin flag of a member (SPEC C2, E8). */
+export const setMemberAdminInputSchema = z.strictObject({ isAdmin: z.boolean() });
+
+/** An employer looks for members to invite (SPEC S8): by name only, never by email. */
+export const listInvitableMembersQuerySchema = z.strictObject({
+  q: z.string().trim().max(100).optional(),
+  cursor: z.string().max(400).regex(/^[A-Za-z0-9_-]+$/, 'Expected the nextCursor of a previous page').optional(),
+  limit: z.coerce.number().int().min(1).max(50).default(20),
+});
+/** What an employer sees of a member: no email, no external id. */
+export const invitableMemberSchema = z.object({
+  id: z.string(),
+  name: z.string(),
+  membershipType: z.string(),
+  isMentor: z.boolean(),
+});
+export type InvitableMember = z.infer<typeof invitableMemberSchema>;
+export const invitableMemberPageSchema = z.object({ items: z.array(invitableMemberSchema), nextCursor: z.string().nullable() });
 
 export const listMembersQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),

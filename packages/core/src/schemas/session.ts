@@ -78,6 +78,16 @@ export const mentorFeedbackInputSchema = z.strictObject({
   feedback: z.string().trim().min(1, 'Expected some feedback').max(2000, 'Expected at most 2000 characters'),
 });
 
+/** Either side proposes a new start for a pending or confirmed session (SPEC S3); the duration stays. */
+export const proposeRescheduleInputSchema = z.strictObject({
+  start: instantSchema,
+  message: z.string().trim().max(500, 'Expected a message of at most 500 characters').optional(),
+});
+export type ProposeRescheduleInput = z.infer<typeof proposeRescheduleInputSchema>;
+
+/** The other side answers a reschedule proposal. */
+export const respondRescheduleInputSchema = z.strictObject({ decision: z.enum(['accept', 'decline']) });
+
 export const listMySessionsQuerySchema = z.strictObject({
   role: z.enum(['mentor', 'mentee', 'all']).default('all'),
   status: z
@@ -100,6 +110,8 @@ export const sessionHistoryEntrySchema = z.object({
   at: z.iso.datetime(),
   by: z.string(),
   reason: z.string().optional(),
+  /** Set on an accepted reschedule (SPEC S3): the times before and after, so both stay in the history. */
+  rescheduled: z.object({ fromStart: z.iso.datetime(), toStart: z.iso.datetime() }).optional(),
 });
 export type SessionHistoryEntry = z.infer<typeof sessionHistoryEntrySchema>;
 
@@ -124,6 +136,10 @@ export const sessionSchema = z.object({
   cancellation: z.object({ by: z.string(), reason: z.string().optional(), at: z.iso.datetime() }).optional(),
   rating: z.object({ rating: z.number().int(), review: z.string().optional() }).optional(),
   mentorFeedback: z.string().optional(),
+  /** An open reschedule proposal (SPEC S3), answered by the side that did not make it. */
+  reschedule: z
+    .object({ start: z.iso.datetime(), end: z.iso.datetime(), proposedBy: z.string(), message: z.string().optional(), at: z.iso.datetime() })
+    .optional(),
   history: z.array(sessionHistoryEntrySchema),
   /** True when a participant may join the call now (SPEC S9). */
   joinable: z.boolean(),

@@ -24,6 +24,7 @@ export async function serveCommand(config: Config): Promise<void> {
         ? `  Sign-in codes arrive in ${config.dataDir}/outbox/ — or open ${config.publicUrl}/dev/mail`
         : '  Sign-in codes are sent through SMTP_URL.',
     );
+    lines.push(`  Example pages: ${config.publicUrl}/ (directory) · /members.html (member hub) · /admin.html (admin console)`);
     if (seeded.secretKey) lines.push(`  The demo community's secret key (shown once): ${seeded.secretKey}`);
   }
   console.log(lines.join('\n') + '\n');

@@ -13,7 +13,9 @@ export type SessionEventType =
   | 'session.completed'
   | 'session.no_show'
   | 'session.meeting_changed'
-  | 'session.rescheduled';
+  | 'session.rescheduled'
+  | 'session.reschedule_proposed'
+  | 'session.reschedule_declined';
 
 export type MentorshipEventType = 'mentorship.requested' | 'mentorship.accepted' | 'mentorship.declined' | 'mentorship.ended';
 

@@ -44,7 +44,12 @@ function toRecord(doc: CommunityDoc): CommunityRecord {
   };
 }
 
-export function toPublicCommunity(record: CommunityRecord): PublicCommunity {
+/** The public info; `realtime` is where widgets connect (from `services.realtime.clientConfig`). */
+export function toPublicCommunity(record: CommunityRecord, realtime: PublicCommunity['realtime']): PublicCommunity {
+  return { ...communityBase(record), realtime };
+}
+
+function communityBase(record: CommunityRecord): Omit<PublicCommunity, 'realtime'> {
   return {
     slug: record.slug,
     name: record.name,
@@ -57,7 +62,7 @@ export function toPublicCommunity(record: CommunityRecord): PublicCommunity {
 
 export function toCommunity(record: CommunityRecord): Community {
   return {
-    ...toPublicCommunity(record),
+    ...communityBase(record),
     id: record.id,
     allowedOrigins: record.allowedOrigins,
     settings: record.settings,

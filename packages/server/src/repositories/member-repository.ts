@@ -118,6 +118,28 @@ export class MemberRepository {
     await this.col.updateOne({ _id: id, communityId }, { $set: { mentorApproved: approved, updatedAt: now } });
   }
 
+  /** Sets or clears the admin flag; null when the member does not exist in this community. */
+  async setAdmin(communityId: string, id: string, isAdmin: boolean, now: Date): Promise<MemberRecord | null> {
+    const doc = await this.col.findOneAndUpdate({ _id: id, communityId }, { $set: { isAdmin, updatedAt: now } });
+    return doc ? toRecord(doc) : null;
+  }
+
+  /**
+   * Members ordered by name (then id), searched by name only: what people who are not admins may look
+   * through. `after` is the last `[name, id]` of the previous page.
+   */
+  async listByName(communityId: string, options: { q?: string; after?: [string, string]; excludeId?: string; limit: number }): Promise<{ items: MemberRecord[]; hasMore: boolean }> {
+    const and: Filter[] = [{ communityId }];
+    if (options.excludeId) and.push({ _id: { $ne: options.excludeId } });
+    if (options.q) and.push({ name: { $regex: new RegExp(escapeRegex(options.q), 'i') } });
+    if (options.after) {
+      const [name, id] = options.after;
+      and.push({ $or: [{ name: { $gt: name } }, { name, _id: { $gt: id } }] });
+    }
+    const docs = await this.col.find({ $and: and }, { sort: { name: 1, _id: 1 }, limit: options.limit + 1 });
+    return { items: docs.slice(0, options.limit).map(toRecord), hasMore: docs.length > options.limit };
+  }
+
   /** Members ordered by email; `cursor` is the last email of the previous page. */
   async list(communityId: string, options: { q?: string; cursor?: string; limit: number }): Promise<{ items: MemberRecord[]; nextCursor: string | null }> {
     const filter: Filter = { communityId };

@@ -6,6 +6,16 @@ export interface SessionHistoryRecord {
   at: Date;
   by: string;
   reason?: string;
+  rescheduled?: { fromStart: Date; toStart: Date };
+}
+
+/** An open proposal to move a session (SPEC S3). */
+export interface RescheduleProposalRecord {
+  start: Date;
+  end: Date;
+  proposedBy: string;
+  message?: string;
+  at: Date;
 }
 
 /** A session as the service knows it (SPEC S1–S9). For employer sessions the employer is `mentorId`. */
@@ -27,6 +37,7 @@ export interface SessionRecord {
   cancellation?: { by: string; reason?: string; at: Date };
   rating?: { rating: number; review?: string };
   mentorFeedback?: string;
+  reschedule?: RescheduleProposalRecord;
   history: SessionHistoryRecord[];
   createdAt: Date;
   updatedAt: Date;
@@ -103,7 +114,14 @@ function toRecord(doc: SessionDoc): SessionRecord {
     ...(doc.cancellation ? { cancellation: { ...doc.cancellation, at: new Date(doc.cancellation.at) } } : {}),
     ...(doc.rating ? { rating: doc.rating } : {}),
     ...(doc.mentorFeedback !== undefined ? { mentorFeedback: doc.mentorFeedback } : {}),
-    history: doc.history.map((h) => ({ status: h.status, at: new Date(h.at), by: h.by, ...(h.reason !== undefined ? { reason: h.reason } : {}) })),
+    ...(doc.reschedule ? { reschedule: { ...doc.reschedule, start: new Date(doc.reschedule.start), end: new Date(doc.reschedule.end), at: new Date(doc.reschedule.at) } } : {}),
+    history: doc.history.map((h) => ({
+      status: h.status,
+      at: new Date(h.at),
+      by: h.by,
+      ...(h.reason !== undefined ? { reason: h.reason } : {}),
+      ...(h.rescheduled ? { rescheduled: { fromStart: new Date(h.rescheduled.fromStart), toStart: new Date(h.rescheduled.toStart) } } : {}),
+    })),
     createdAt: new Date(doc.createdAt),
     updatedAt: new Date(doc.updatedAt),
   };
@@ -173,6 +191,39 @@ export class SessionRepository {
     const $set: Record<string, unknown> = { status: entry.status, updatedAt: entry.at };
     if (extra.cancellation) $set.cancellation = extra.cancellation;
     const doc = await this.col.findOneAndUpdate({ _id: id, communityId, status: from }, { $set, $push: { history: entry } });
+    return doc ? toRecord(doc) : null;
+  }
+
+  /**
+   * Records a reschedule proposal while the session is still in `status` at `start` (so a proposal on a
+   * session that changed meanwhile is refused); replaces an earlier open proposal.
+   */
+  async proposeReschedule(communityId: string, id: string, expected: { status: SessionStatus; start: Date }, proposal: RescheduleProposalRecord): Promise<SessionRecord | null> {
+    const doc = await this.col.findOneAndUpdate(
+      { _id: id, communityId, status: expected.status, start: expected.start },
+      { $set: { reschedule: proposal, updatedAt: proposal.at } },
+    );
+    return doc ? toRecord(doc) : null;
+  }
+
+  /** Drops the open proposal made at `proposedAt` (declined); null when it is no longer the open one. */
+  async clearReschedule(communityId: string, id: string, proposedAt: Date, now: Date): Promise<SessionRecord | null> {
+    const doc = await this.col.findOneAndUpdate(
+      { _id: id, communityId, 'reschedule.at': proposedAt },
+      { $unset: { reschedule: true }, $set: { updatedAt: now } },
+    );
+    return doc ? toRecord(doc) : null;
+  }
+
+  /**
+   * Moves the session to the proposal made at `proposedAt`, if it is still open and the session is still
+   * in `status`: new times, the proposal cleared, `entry` appended to the history.
+   */
+  async acceptReschedule(communityId: string, id: string, expected: { status: SessionStatus; proposedAt: Date }, entry: SessionHistoryRecord, times: { start: Date; end: Date }): Promise<SessionRecord | null> {
+    const doc = await this.col.findOneAndUpdate(
+      { _id: id, communityId, status: expected.status, 'reschedule.at': expected.proposedAt },
+      { $set: { start: times.start, end: times.end, updatedAt: entry.at }, $unset: { reschedule: true }, $push: { history: entry } },
+    );
     return doc ? toRecord(doc) : null;
   }
 

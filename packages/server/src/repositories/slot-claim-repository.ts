@@ -79,9 +79,24 @@ export class SlotClaimRepository {
     return (await this.col.deleteOne({ _id: id, communityId, sessionId })) > 0;
   }
 
+  /** Deletes the given claims of a session (an attempt's own claims, when it fails halfway). */
+  async releaseIds(communityId: string, sessionId: string, ids: string[]): Promise<number> {
+    if (ids.length === 0) return 0;
+    return this.col.deleteMany({ communityId, sessionId, _id: { $in: ids } });
+  }
+
+  /** Frees what a session held outside `keep` (its old time, once a reschedule claimed the new one). */
+  async releaseSessionExcept(communityId: string, sessionId: string, keep: string[]): Promise<number> {
+    return this.col.deleteMany({ communityId, sessionId, _id: { $nin: keep } });
+  }
+
   /** Frees all the time a session held. */
   async releaseSession(communityId: string, sessionId: string): Promise<number> {
     return this.col.deleteMany({ communityId, sessionId });
+  }
+
+  async idsForSession(communityId: string, sessionId: string): Promise<string[]> {
+    return (await this.col.find({ communityId, sessionId })).map((doc) => doc._id);
   }
 
   async countForSession(communityId: string, sessionId: string): Promise<number> {

@@ -49,11 +49,11 @@ communityRoutes.openapi(
     path: '/communities/{slug}',
     operationId: 'getCommunity',
     tags: ['Communities'],
-    summary: 'Public community info for widgets (name, locale, brand)',
+    summary: 'Public community info for widgets (name, locale, brand, real-time connection)',
     request: { params: communityParams },
     responses: { 200: jsonResponse(publicCommunitySchema, 'The community'), ...errorResponses },
   }),
-  (c) => c.json(toPublicCommunity(c.get('community')), 200),
+  (c) => c.json(toPublicCommunity(c.get('community'), c.get('services').realtime.clientConfig), 200),
 );
 
 communityRoutes.use('/communities/:slug/settings', requireCommunityAdmin());

@@ -3,16 +3,26 @@
 // them to a gzip client. Dynamic imports (loaded on demand) are not counted. Bytes are deterministic, so
 // the budget is enforced; the figures go into docs/performance.md.
 import assert from 'node:assert/strict';
+import { readdirSync } from 'node:fs';
+import path from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { brotliDecompressSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
 import { rawGet } from '../testing/raw-get.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 import { ensureWidgetBundles } from '../testing/widget-bundles.js';
+import { exampleSiteDir } from './static-site.js';
 
 const KB = 1024;
 const HOME_BUDGET = 30 * KB;
-const pages = ['/', '/mentor.html', '/members.html', '/sign-in/'];
+/** Every page of the example site, as URL paths (`/`, `/mentor.html`, `/sign-in/`, …). */
+function examplePages(dir = exampleSiteDir, prefix = '/'): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) => {
+    if (entry.isDirectory()) return examplePages(path.join(dir, entry.name), `${prefix}${entry.name}/`);
+    if (!entry.name.endsWith('.html')) return [];
+    return [entry.name === 'index.html' ? prefix : `${prefix}${entry.name}`];
+  });
+}
 
 interface FirstLoad {
   files: string[];
@@ -53,6 +63,8 @@ describe('example site: first-load widget code (E7)', () => {
 
   it(`loads at most ${HOME_BUDGET / KB} KB gzip of widget code on /, and each page only its own elements`, async () => {
     const loads: Record<string, FirstLoad> = {};
+    const pages = examplePages();
+    assert.ok(pages.includes('/'), `the example site has a home page: ${pages.join(', ')}`);
     for (const page of pages) {
       const answer = await rawGet(server.url + page);
       assert.equal(answer.status, 200, page);

@@ -3,7 +3,7 @@ import type { AuthContext } from '../context.js';
 import { requireRole } from '../middleware/authenticate/index.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
-import { CLAIM_STEP_MS, stepsOf } from '../repositories/slot-claim-repository.js';
+import { CLAIM_STEP_MS, claimId, stepsOf } from '../repositories/slot-claim-repository.js';
 import { newId } from '../security/crypto.js';
 import type { Services } from '../services.js';
 import { bookableMentor } from './bookable-mentor.js';
@@ -19,21 +19,25 @@ const slotUnavailable = () =>
 /**
  * Claims one step, first clearing a stale claim in the way: one left by a booking that crashed between
  * claiming and saving its session, or by a session that ended without releasing (SPEC S5 self-healing).
+ * A step the same session already holds (a reschedule overlapping the old time) counts as held: 'own'.
  */
-async function claimStep(services: Services, communityId: string, personId: string, step: number, sessionId: string, now: Date): Promise<boolean> {
-  if (await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) return true;
+async function claimStep(services: Services, communityId: string, personId: string, step: number, sessionId: string, now: Date): Promise<'new' | 'own' | false> {
+  const take = async () => ((await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'new' : false);
+  if ((await take()) === 'new') return 'new';
   const blocking = await services.slotClaims.find(communityId, personId, step);
-  if (!blocking) return services.slotClaims.tryClaim(communityId, personId, step, sessionId, now);
+  if (!blocking) return take();
+  if (blocking.sessionId === sessionId) return 'own';
   if (now.getTime() - blocking.createdAt.getTime() < STALE_CLAIM_MS) return false;
   const owner = await services.sessions.findById(communityId, blocking.sessionId);
   if (owner && activeSessionStatuses.includes(owner.status)) return false;
   await services.slotClaims.releaseOne(communityId, blocking.id, blocking.sessionId);
-  return services.slotClaims.tryClaim(communityId, personId, step, sessionId, now);
+  return take();
 }
 
 /**
- * Claims every 5-minute step of both people for `sessionId`, in order. The first step somebody else
- * holds ends the attempt: what this attempt claimed is deleted and the booking answers 409.
+ * Claims every 5-minute step of both people for `sessionId`, in order, and returns the ids of all the
+ * claims that now cover the holds. The first step somebody else holds ends the attempt: the claims this
+ * attempt added are deleted (those the session held before stay) and the booking answers 409.
  */
 export async function claimTime(
   services: Services,
@@ -41,15 +45,22 @@ export async function claimTime(
   sessionId: string,
   holds: { personId: string; start: Date; end: Date }[],
   now: Date,
-): Promise<void> {
+): Promise<string[]> {
+  const added: string[] = [];
+  const covering: string[] = [];
   for (const hold of holds) {
     for (const step of stepsOf(hold.start, hold.end)) {
-      if (!(await claimStep(services, communityId, hold.personId, step, sessionId, now))) {
-        await services.slotClaims.releaseSession(communityId, sessionId);
+      const result = await claimStep(services, communityId, hold.personId, step, sessionId, now);
+      if (!result) {
+        await services.slotClaims.releaseIds(communityId, sessionId, added);
         throw slotUnavailable();
       }
+      const id = claimId(communityId, hold.personId, step);
+      if (result === 'new') added.push(id);
+      covering.push(id);
     }
   }
+  return covering;
 }
 
 /** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
@@ -61,7 +72,8 @@ function localDate(instant: Date, timeZone: string): string {
  * Takes one of the mentor's `maxSessionsPerDay` numbered seats for the local day of `start` (SPEC A3).
  * Seats are claims like time steps, so when the last seat is contested by concurrent bookings at
  * different times, the unique claim id lets exactly one through; the session's other claims are
- * released with it when it is declined or cancelled.
+ * released with it when it is declined or cancelled. Returns the seat's claim id; claims nothing when
+ * every seat is taken (the caller releases what it claimed before).
  */
 export async function claimDaySeat(
   services: Services,
@@ -69,12 +81,11 @@ export async function claimDaySeat(
   sessionId: string,
   seat: { mentorId: string; start: Date; timeZone: string; maxSessionsPerDay: number },
   now: Date,
-): Promise<void> {
+): Promise<string> {
   const holder = `${seat.mentorId}~day~${localDate(seat.start, seat.timeZone)}`;
   for (let number = 0; number < seat.maxSessionsPerDay; number++) {
-    if (await claimStep(services, communityId, holder, number, sessionId, now)) return;
+    if (await claimStep(services, communityId, holder, number, sessionId, now)) return claimId(communityId, holder, number);
   }
-  await services.slotClaims.releaseSession(communityId, sessionId);
   throw new MentorKitError('SLOT_UNAVAILABLE', 'The mentor has no more sessions free that day; pick another day');
 }
 
@@ -153,7 +164,14 @@ export async function createSession(services: Services, community: CommunityReco
   }
 
   await claimTime(services, community.id, sessionId, holds, now);
-  if (daySeat) await claimDaySeat(services, community.id, sessionId, daySeat, now);
+  if (daySeat) {
+    try {
+      await claimDaySeat(services, community.id, sessionId, daySeat, now);
+    } catch (error) {
+      await services.slotClaims.releaseSession(community.id, sessionId);
+      throw error;
+    }
+  }
   const record: SessionRecord = {
     id: sessionId,
     communityId: community.id,

@@ -18,13 +18,15 @@ export async function mentorBusyIntervals(
   rules: BookingRules,
   from: Date,
   to: Date,
+  /** A session whose own time does not count (a reschedule may overlap the time it leaves). */
+  excludeSessionId?: string,
 ): Promise<BusyInterval[]> {
   const sessions = await services.sessions.find(communityId, {
     memberId: mentorId,
     statuses: activeSessionStatuses,
     overlaps: { from: new Date(from.getTime() - DAY), to: new Date(to.getTime() + DAY) },
   });
-  return sessions.map((s) => ({
+  return sessions.filter((s) => s.id !== excludeSessionId).map((s) => ({
     start: new Date(s.start.getTime() - rules.bufferBeforeMinutes * MINUTE),
     end: new Date(s.end.getTime() + rules.bufferAfterMinutes * MINUTE),
     countsTowardDailyLimit: s.mentorId === mentorId,
@@ -37,11 +39,11 @@ export async function openSlotsOf(
   communityId: string,
   mentorId: string,
   mentor: Pick<BookableMentor, 'availability' | 'rules'>,
-  query: { from: Date; to: Date; durationMinutes?: number },
+  query: { from: Date; to: Date; durationMinutes?: number; excludeSessionId?: string },
 ): Promise<Date[]> {
   const { availability, rules } = mentor;
   const durationMinutes = query.durationMinutes ?? Math.min(...rules.durations);
-  const busy = await mentorBusyIntervals(services, communityId, mentorId, rules, query.from, query.to);
+  const busy = await mentorBusyIntervals(services, communityId, mentorId, rules, query.from, query.to, query.excludeSessionId);
   return computeOpenSlots({
     availability,
     rules,

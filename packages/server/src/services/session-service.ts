@@ -39,7 +39,14 @@ export async function toSessions(services: Services, communityId: string, record
       ...(r.cancellation ? { cancellation: { ...r.cancellation, at: r.cancellation.at.toISOString() } } : {}),
       ...(r.rating ? { rating: r.rating } : {}),
       ...(r.mentorFeedback !== undefined ? { mentorFeedback: r.mentorFeedback } : {}),
-      history: r.history.map((h) => ({ ...h, at: h.at.toISOString() })),
+      ...(r.reschedule
+        ? { reschedule: { ...r.reschedule, start: r.reschedule.start.toISOString(), end: r.reschedule.end.toISOString(), at: r.reschedule.at.toISOString() } }
+        : {}),
+      history: r.history.map(({ rescheduled, ...h }) => ({
+        ...h,
+        at: h.at.toISOString(),
+        ...(rescheduled ? { rescheduled: { fromStart: rescheduled.fromStart.toISOString(), toStart: rescheduled.toStart.toISOString() } } : {}),
+      })),
       joinable: isJoinable(r, now),
       joinOpensAt: window.opensAt.toISOString(),
       joinClosesAt: window.closesAt.toISOString(),
@@ -53,7 +60,7 @@ export async function toSession(services: Services, communityId: string, record:
   return (await toSessions(services, communityId, [record]))[0]!;
 }
 
-function sideOf(session: SessionRecord, memberId: string): SessionSide | null {
+export function sideOf(session: SessionRecord, memberId: string): SessionSide | null {
   if (session.mentorId === memberId) return 'mentor';
   if (session.menteeId === memberId) return 'mentee';
   return null;
@@ -72,7 +79,7 @@ export async function visibleSession(services: Services, community: CommunityRec
 }
 
 /** A session the caller takes part in, with their side; admins who are not participants may only look. */
-async function ownSession(services: Services, community: CommunityRecord, auth: AuthContext, sessionId: string): Promise<{ session: SessionRecord; side: SessionSide }> {
+export async function ownSession(services: Services, community: CommunityRecord, auth: AuthContext, sessionId: string): Promise<{ session: SessionRecord; side: SessionSide }> {
   const session = await visibleSession(services, community, auth, sessionId);
   const side = sideOf(session, auth.member.id);
   if (!side) throw new MentorKitError('FORBIDDEN', 'Only the participants can change a session');

@@ -280,6 +280,7 @@ export const en = {
   relationshipStats: (sessions: number, hours: string) => `${sessions === 1 ? '1 session' : `${sessions} sessions`} · ${hours} h`,
   lastSession: (date: string) => `Last session: ${date}`,
   topicsCovered: (topics: string) => `Topics: ${topics}`,
+
 } as const;
 
 type Widen<T> = { -readonly [K in keyof T]: T[K] extends (...args: infer A) => string ? (...args: A) => string : string };

@@ -2,6 +2,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onConfigChange, pageConfiguration } from '../base/config.js';
 import { en, type Translation } from './en.js';
 import { es } from './es.js';
+import type { Strings, StringTables } from './string-table.js';
 
 /** Languages the widgets speak. */
 export type WidgetLocale = 'en' | 'es';
@@ -55,6 +56,11 @@ export class LocalizeController implements ReactiveController {
   t<K extends keyof Translation>(key: K, ...args: Args<K>): string {
     const value = tables[this.locale][key] as string | ((...a: unknown[]) => string);
     return typeof value === 'function' ? value(...args) : value;
+  }
+
+  /** An element's own strings (see `defineStrings`) in the current language. */
+  strings<T extends Strings>(tables: StringTables<T>): T {
+    return tables[this.locale] as T;
   }
 
   /** Date and time, e.g. "Tue, Mar 10, 2:30 PM". */

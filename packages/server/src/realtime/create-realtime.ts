@@ -1,0 +1,24 @@
+import type { Config } from '../config.js';
+import type { Logger } from '../logger.js';
+import { BuiltInRealtime } from './built-in-realtime.js';
+import { HostedRealtime } from './hosted-realtime.js';
+import { hmacHex } from './pusher-signatures.js';
+import type { RealtimeService } from './realtime-port.js';
+
+/**
+ * The real-time implementation the configuration asks for. The built-in endpoint's key and secret are
+ * derived from the service's signing secret unless MENTORKIT_REALTIME_* set them (another process that
+ * triggers through the REST API needs them).
+ */
+export function createRealtime(config: Config, secret: string, logger: Logger): RealtimeService {
+  const r = config.realtime;
+  if (r.kind === 'hosted') return new HostedRealtime(r);
+  return new BuiltInRealtime({
+    appId: r.appId ?? 'mentorkit',
+    key: r.key ?? hmacHex(secret, 'mentorkit realtime key').slice(0, 20),
+    secret: r.secret ?? hmacHex(secret, 'mentorkit realtime secret').slice(0, 40),
+    activityTimeoutSec: r.activityTimeoutSec,
+    maxConnections: r.maxConnections,
+    logger,
+  });
+}

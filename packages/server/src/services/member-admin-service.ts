@@ -1,0 +1,19 @@
+import { MentorKitError } from '@mentorkit/core';
+import type { AuthContext } from '../context.js';
+import type { CommunityRecord } from '../repositories/community-repository.js';
+import type { MemberRecord } from '../repositories/member-repository.js';
+import type { Services } from '../services.js';
+
+/**
+ * Grants or takes back a member's admin flag (admins or the secret key). An admin cannot take their own
+ * flag away, so a console user never locks themselves out by a misclick; another admin (or the secret
+ * key) can.
+ */
+export async function setMemberAdmin(services: Services, community: CommunityRecord, caller: AuthContext | undefined, memberId: string, isAdmin: boolean): Promise<MemberRecord> {
+  if (caller?.member.id === memberId && !isAdmin) {
+    throw new MentorKitError('INVALID_TRANSITION', 'You cannot remove your own admin rights; ask another admin');
+  }
+  const updated = await services.members.setAdmin(community.id, memberId, isAdmin, services.now());
+  if (!updated) throw new MentorKitError('MEMBER_NOT_FOUND', `No member ${memberId} in this community`);
+  return updated;
+}

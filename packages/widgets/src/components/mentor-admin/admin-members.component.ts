@@ -1,0 +1,230 @@
+import type { ImportMembersResult, Member } from '@mentorkit/core';
+import { MentorKitApiError } from '@mentorkit/sdk';
+import { html, type TemplateResult } from 'lit';
+import { state } from 'lit/decorators.js';
+import { MentorElement } from '../../base/mentor-element.js';
+import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { adminStyles } from './mentor-admin.styles.js';
+import { adminStrings } from './admin.strings.js';
+
+interface ImportProblem {
+  line?: number;
+  path?: string;
+  message: string;
+}
+
+/** The line-numbered problems of a refused import (the service checks every row before writing any). */
+function importProblems(error: unknown): ImportProblem[] {
+  if (!(error instanceof MentorKitApiError) || !Array.isArray(error.details)) return [];
+  return (error.details as ImportProblem[]).filter((d) => typeof d?.message === 'string');
+}
+
+/**
+ * @tagname mentor-admin-members
+ * @summary The member roster (SPEC C2, E8): search, the admin flag, and import by CSV or JSON upload with
+ * the line-numbered report of a refused file. Used inside `<mentor-admin>`.
+ *
+ * @csspart import - The upload form.
+ * @csspart members - The members table.
+ */
+export class MentorAdminMembers extends MentorElement {
+  static override styles = [sharedStyles, adminStyles];
+
+  @state() private query = '';
+  @state() private items?: Member[];
+  @state() private nextCursor: string | null = null;
+  @state() private loadError?: unknown;
+  @state() private loading = false;
+  @state() private importing = false;
+  @state() private importResult?: ImportMembersResult;
+  @state() private importError?: { message: string; problems: ImportProblem[] };
+  @state() private rowMessage?: string;
+  private abort?: AbortController;
+  private loadedFor?: unknown;
+
+  /** Loads the first page once a client and a signed-in member exist (in willUpdate: no second render). */
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    const memberId = this.auth.user?.member.id;
+    if (this.client && memberId && this.loadedFor !== this.client) {
+      this.loadedFor = this.client;
+      void this.load(false);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  /** Loads the first page for the current search, or the next page with `more`. */
+  private async load(more: boolean): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.loading = true;
+    this.loadError = undefined;
+    try {
+      const page = await client.listMembers(
+        { ...(this.query ? { q: this.query } : {}), ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}), limit: 25 },
+        { signal: abort.signal },
+      );
+      if (abort.signal.aborted) return; // a newer search replaced this one
+      this.items = more ? [...(this.items ?? []), ...page.items] : page.items;
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      if (!abort.signal.aborted) this.loadError = error;
+    } finally {
+      if (this.abort === abort) this.loading = false;
+    }
+  }
+
+  private search(event: SubmitEvent): void {
+    event.preventDefault();
+    const input = this.shadowRoot?.getElementById('member-search') as HTMLInputElement | null;
+    this.query = input?.value.trim() ?? '';
+    void this.load(false);
+  }
+
+  private async importFile(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const s = this.localize.strings(adminStrings);
+    const input = this.shadowRoot?.getElementById('member-file') as HTMLInputElement | null;
+    const file = input?.files?.[0];
+    const client = this.client;
+    this.importResult = undefined;
+    this.importError = undefined;
+    if (!file || !client) {
+      this.importError = { message: s.importChooseFile, problems: [] };
+      return;
+    }
+    this.importing = true;
+    try {
+      const text = await file.text();
+      const isJson = file.name.toLowerCase().endsWith('.json') || file.type === 'application/json';
+      let result: ImportMembersResult;
+      if (isJson) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch {
+          this.importError = { message: s.importBadJson, problems: [] };
+          return;
+        }
+        const members = Array.isArray(parsed) ? parsed : (parsed as { members?: unknown })?.members;
+        result = await client.importMembers({ members: (Array.isArray(members) ? members : []) as never });
+      } else {
+        result = await client.importMembers({ file: new Blob([text], { type: 'text/csv' }), contentType: 'text/csv' });
+      }
+      this.importResult = result;
+      if (input) input.value = '';
+      void this.load(false);
+    } catch (error) {
+      this.importError = { message: error instanceof MentorKitApiError ? error.message : errorMessage(this.localize, error), problems: importProblems(error) };
+    } finally {
+      this.importing = false;
+    }
+  }
+
+  private async toggleAdmin(member: Member, isAdmin: boolean): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.rowMessage = undefined;
+    try {
+      const updated = await client.setMemberAdmin({ memberId: member.id, isAdmin });
+      this.items = this.items?.map((m) => (m.id === updated.id ? updated : m));
+      const s = this.localize.strings(adminStrings);
+      this.rowMessage = (isAdmin ? s.nowAdmin : s.noLongerAdmin)(updated.name);
+    } catch (error) {
+      this.rowMessage = error instanceof MentorKitApiError && error.status === 409 ? error.message : errorMessage(this.localize, error);
+      this.requestUpdate();
+    }
+  }
+
+  private roleTags(member: Member): TemplateResult[] {
+    const s = this.localize.strings(adminStrings);
+    const roles: [boolean, string][] = [
+      [member.roles.isMentor, s.roleMentor],
+      [member.roles.isMentee, s.roleMentee],
+      [member.roles.isEmployer, s.roleEmployer],
+    ];
+    return roles.filter(([held]) => held).map(([, name]) => html`<span class="tag">${name}</span>`);
+  }
+
+  private renderImport(): TemplateResult {
+    const s = this.localize.strings(adminStrings);
+    const problems = this.importError?.problems ?? [];
+    return html`<form part="import" @submit=${this.importFile}>
+      <fieldset>
+        <legend>${s.importTitle}</legend>
+        <p class="hint">${s.importHint}</p>
+        <div class="toolbar">
+          <div class="field">
+            <label for="member-file">${s.importFile}</label>
+            <input id="member-file" type="file" accept=".csv,.json,text/csv,application/json" />
+          </div>
+          <button class="button" type="submit" ?disabled=${this.importing}>${this.importing ? s.importing : s.import}</button>
+        </div>
+        <div role="status" aria-live="polite">
+          ${this.importResult ? html`<p class="state success">${s.imported(this.importResult.total, this.importResult.created, this.importResult.updated)}</p>` : ''}
+        </div>
+        ${this.importError
+          ? html`<div class="state error" role="alert">
+              <p>${this.importError.message}</p>
+              ${problems.length
+                ? html`<ul class="report">${problems.map((p) => html`<li>${p.line ? s.importLine(p.line) : ''}${p.path ? html`<code>${p.path}</code>: ` : ''}${p.message}</li>`)}</ul>`
+                : ''}
+            </div>`
+          : ''}
+      </fieldset>
+    </form>`;
+  }
+
+  private renderTable(items: Member[]): TemplateResult {
+    const s = this.localize.strings(adminStrings);
+    const me = this.auth.user?.member.id;
+    return html`<table part="members">
+      <caption class="visually-hidden">${s.membersTitle}</caption>
+      <thead><tr><th scope="col">${s.colName}</th><th scope="col">${s.colEmail}</th><th scope="col">${s.colRoles}</th><th scope="col">${s.colAdmin}</th></tr></thead>
+      <tbody>
+        ${items.map(
+          (m) => html`<tr>
+            <td>${m.name}<div class="hint">${m.membershipType}</div></td>
+            <td>${m.email}</td>
+            <td>${this.roleTags(m)}</td>
+            <td><label class="inline"><input type="checkbox" .checked=${m.roles.isAdmin} ?disabled=${m.id === me && m.roles.isAdmin}
+              aria-label=${s.toggleAdmin(m.name)} @change=${(e: Event) => this.toggleAdmin(m, (e.target as HTMLInputElement).checked)} />${s.colAdmin}</label></td>
+          </tr>`,
+        )}
+      </tbody>
+    </table>`;
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(adminStrings);
+    const items = this.items;
+    return html`<h3>${s.membersTitle}</h3>
+      ${this.renderImport()}
+      <form class="toolbar" role="search" @submit=${this.search}>
+        <div class="field">
+          <label for="member-search">${s.searchMembers}</label>
+          <input id="member-search" type="search" .value=${this.query} placeholder=${s.searchPlaceholder} />
+        </div>
+        <button class="button secondary" type="submit">${t('search')}</button>
+      </form>
+      <div role="status" aria-live="polite">${this.rowMessage ? html`<p class="muted">${this.rowMessage}</p>` : ''}</div>
+      ${this.loadError
+        ? renderError(this.localize, this.loadError, () => this.load(false))
+        : !items
+          ? renderLoading(this.localize)
+          : items.length === 0
+            ? renderEmpty(s.noMembers)
+            : html`${this.renderTable(items)}
+                ${this.nextCursor
+                  ? html`<p><button class="button secondary" type="button" ?disabled=${this.loading} @click=${() => this.load(true)}>${this.loading ? t('loadingMore') : t('loadMore')}</button></p>`
+                  : ''}`}`;
+  }
+}

@@ -1,0 +1,223 @@
+import { css } from 'lit';
+
+/** Layout of `<mentor-admin>` and its sections. */
+export const adminStyles = css`
+  /* One row of tabs that scrolls sideways on a phone instead of wrapping onto several lines. */
+  .tabs {
+    flex-wrap: nowrap;
+    overflow-x: auto;
+  }
+  .tabs [role='tab'] {
+    white-space: nowrap;
+  }
+  figure {
+    margin: 0 0 var(--mentor-spacing);
+  }
+  input[type='color'] {
+    height: 2.5rem;
+    padding: 0.125rem;
+    cursor: pointer;
+  }
+  .stats {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: 0.75rem;
+    margin: 0 0 var(--mentor-spacing);
+  }
+  .stat {
+    padding: 0.75rem;
+    background: var(--mentor-surface);
+    border: 1px solid var(--mentor-border);
+    border-radius: var(--mentor-radius);
+  }
+  .stat dt {
+    font-size: 0.8125em;
+    color: var(--mentor-text-muted);
+  }
+  .stat dd {
+    margin: 0.25rem 0 0;
+    font-size: 1.5em;
+    font-weight: 700;
+    color: var(--mentor-accent);
+  }
+  .chart {
+    display: flex;
+    align-items: stretch;
+    gap: 0.25rem;
+    height: 11rem;
+    max-width: 40rem;
+  }
+  .bar-column {
+    flex: 1 1 0;
+    min-width: 0;
+    display: flex;
+    flex-direction: column;
+    align-items: center;
+    justify-content: flex-end;
+  }
+  .bar {
+    width: 70%;
+    min-height: 1px;
+    background: var(--mentor-accent);
+    border-radius: 3px 3px 0 0;
+  }
+  .bar-value {
+    font-size: 0.75rem;
+    font-weight: 600;
+  }
+  .bar-label {
+    font-size: 0.6875rem;
+    color: var(--mentor-text-muted);
+    white-space: nowrap;
+    margin-top: 0.25rem;
+  }
+  .tag-list {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: flex;
+    flex-wrap: wrap;
+  }
+  .cards {
+    list-style: none;
+    padding: 0;
+    margin: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .card {
+    padding: 0.875rem;
+    border: 1px solid var(--mentor-border);
+    border-radius: var(--mentor-radius);
+    background: var(--mentor-surface);
+    overflow-wrap: anywhere;
+  }
+  .card h4 {
+    margin: 0 0 0.25rem;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    margin-top: 0.5rem;
+    align-items: center;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+    margin-bottom: var(--mentor-spacing);
+  }
+  .toolbar .field {
+    flex: 1 1 14rem;
+    margin: 0;
+  }
+  table {
+    width: 100%;
+    border-collapse: collapse;
+  }
+  th,
+  td {
+    text-align: start;
+    padding: 0.5rem 0.375rem;
+    border-bottom: 1px solid var(--mentor-border);
+    vertical-align: top;
+    overflow-wrap: anywhere;
+  }
+  th {
+    font-size: 0.8125em;
+    color: var(--mentor-text-muted);
+  }
+  .report {
+    margin: 0.5rem 0 0;
+    padding-inline-start: 1.25rem;
+  }
+  fieldset {
+    border: 1px solid var(--mentor-border);
+    border-radius: var(--mentor-radius);
+    padding: 0.75rem 1rem;
+    margin: 0 0 var(--mentor-spacing);
+  }
+  legend {
+    font-weight: 700;
+    padding: 0 0.25rem;
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0 1rem;
+  }
+  .checks {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .checks label,
+  label.inline {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+    font-weight: 400;
+  }
+  .preview {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.75rem;
+    align-items: center;
+    padding: 0.75rem;
+    border: 1px dashed var(--mentor-border);
+    border-radius: var(--mentor-radius);
+  }
+  .preview .sample {
+    padding: 0.5rem 1rem;
+    border-radius: var(--mentor-radius);
+    font-weight: 600;
+    color: #fff;
+  }
+  pre {
+    margin: 0;
+    padding: 0.75rem;
+    background: var(--mentor-surface);
+    border: 1px solid var(--mentor-border);
+    border-radius: var(--mentor-radius);
+    overflow-x: auto;
+    white-space: pre-wrap;
+    overflow-wrap: anywhere;
+    font-size: 0.875em;
+  }
+  .snippet {
+    margin-bottom: var(--mentor-spacing);
+  }
+  .snippet-head {
+    display: flex;
+    justify-content: space-between;
+    gap: 0.5rem;
+    align-items: center;
+    margin-bottom: 0.25rem;
+  }
+  @media (max-width: 480px) {
+    thead {
+      display: none;
+    }
+    tr {
+      display: block;
+      border-bottom: 1px solid var(--mentor-border);
+      padding: 0.5rem 0;
+    }
+    td {
+      display: block;
+      border: 0;
+      padding: 0.125rem 0;
+    }
+  }
+`;
+
+/** A text that looks like a form label but names a group rather than one control. */
+export const labelStyles = css`
+  .label {
+    display: block;
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+  }
+`;

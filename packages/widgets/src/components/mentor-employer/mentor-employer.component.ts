@@ -1,0 +1,266 @@
+import type { InvitableMember } from '@mentorkit/core';
+import { MentorKitApiError } from '@mentorkit/sdk';
+import { html, nothing, type TemplateResult } from 'lit';
+import { property, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
+import { ClientProviderController } from '../../base/client-provider.js';
+import { MentorSessionCreateEvent } from '../../base/events.js';
+import { MentorElement } from '../../base/mentor-element.js';
+import { viewerTimeZone } from '../../i18n/localize-controller.js';
+import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
+import { sharedStyles } from '../../styles/shared.styles.js';
+import { tabStyles } from '../../styles/tabs.styles.js';
+import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
+import { emptyInvite, inviteInput, inviteProblems, localInputValue, type InviteDraft } from './invite-form.js';
+import { employerStyles } from './mentor-employer.styles.js';
+import { employerStrings } from './employer.strings.js';
+
+export type EmployerTab = 'find' | 'invitations';
+const TABS: EmployerTab[] = ['find', 'invitations'];
+const DURATIONS = [15, 30, 45, 60, 90, 120];
+
+/**
+ * @tagname mentor-employer
+ * @summary For employers (SPEC S8): find members by name, invite one to an interview or a project
+ * discussion at a time that suits both (the service checks both calendars), and follow the invitations.
+ * The invited member accepts or declines in their session list.
+ *
+ * @fires mentor-session-create - An invitation was sent; `detail.session` is pending until the member answers.
+ *
+ * @csspart base - The outer section.
+ * @csspart tabs - The Find / Invitations tabs.
+ * @csspart tab - One tab.
+ * @csspart panel - The visible section.
+ * @csspart people - The list of members found.
+ * @csspart invite-form - The invitation form.
+ *
+ * @cssprop --mentor-accent - Tabs and buttons.
+ * @cssprop --mentor-surface - Member cards.
+ */
+export class MentorEmployer extends MentorElement {
+  static override styles = [sharedStyles, tabStyles, employerStyles];
+
+  /** The open section: `find` (default) or `invitations`. */
+  @property({ reflect: true }) tab: EmployerTab = 'find';
+
+  @state() private query = '';
+  @state() private people?: InvitableMember[];
+  @state() private nextCursor: string | null = null;
+  @state() private loadError?: unknown;
+  @state() private inviting?: InvitableMember;
+  @state() private draft: InviteDraft = emptyInvite();
+  @state() private problems: Partial<Record<keyof InviteDraft, string>> = {};
+  @state() private sending = false;
+  @state() private message?: { kind: 'error' | 'success'; text: string };
+  private loadedFor?: unknown;
+  private abort?: AbortController;
+
+  protected readonly provider = new ClientProviderController(this, () => this.client);
+
+  protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
+    super.willUpdate(changed);
+    if (this.client && this.auth.user?.roles.isEmployer && this.loadedFor !== this.client) {
+      this.loadedFor = this.client;
+      void this.load(false);
+    }
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.abort?.abort();
+  }
+
+  private async load(more: boolean): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.abort?.abort();
+    const abort = (this.abort = new AbortController());
+    this.loadError = undefined;
+    try {
+      const page = await client.listInvitableMembers(
+        { ...(this.query ? { q: this.query } : {}), ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}), limit: 20 },
+        { signal: abort.signal },
+      );
+      if (abort.signal.aborted) return; // a newer search replaced this one
+      this.people = more ? [...(this.people ?? []), ...page.items] : page.items;
+      this.nextCursor = page.nextCursor;
+    } catch (error) {
+      if (!abort.signal.aborted) this.loadError = error;
+    }
+  }
+
+  private search(event: SubmitEvent): void {
+    event.preventDefault();
+    this.query = (this.shadowRoot?.getElementById('people-search') as HTMLInputElement | null)?.value.trim() ?? '';
+    void this.load(false);
+  }
+
+  private async openInvite(person: InvitableMember): Promise<void> {
+    this.inviting = person;
+    this.draft = emptyInvite();
+    this.problems = {};
+    this.message = undefined;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLInputElement>('input[name="kind"]')?.focus();
+  }
+
+  private patch(change: Partial<InviteDraft>): void {
+    this.draft = { ...this.draft, ...change };
+    const problems = { ...this.problems };
+    for (const key of Object.keys(change) as (keyof InviteDraft)[]) delete problems[key];
+    this.problems = problems;
+  }
+
+  private async send(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const s = this.localize.strings(employerStrings);
+    const person = this.inviting;
+    const client = this.client;
+    if (!person || !client) return;
+    const found = inviteProblems(this.draft, new Date());
+    const text = { required: s.pickTime, past: s.futureTime, grid: s.gridTime, short: s.topicShort };
+    this.problems = Object.fromEntries(Object.entries(found).map(([key, code]) => [key, text[code]]));
+    if (Object.keys(found).length > 0) {
+      await this.updateComplete;
+      this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      return;
+    }
+    this.sending = true;
+    try {
+      const session = await client.createSession(inviteInput(person.id, this.draft));
+      this.emit(new MentorSessionCreateEvent({ session }));
+      this.message = { kind: 'success', text: s.invited(person.name, this.localize.dateTime(session.start, viewerTimeZone())) };
+      this.inviting = undefined;
+      for (const list of this.shadowRoot?.querySelectorAll<MentorSessionList>('mentor-session-list') ?? []) list.refresh();
+    } catch (error) {
+      const taken = error instanceof MentorKitApiError && error.code === 'SLOT_UNAVAILABLE';
+      this.message = { kind: 'error', text: taken ? s.timeTaken : errorMessage(this.localize, error) };
+    } finally {
+      this.sending = false;
+    }
+  }
+
+  private renderInviteForm(person: InvitableMember): TemplateResult {
+    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(employerStrings);
+    const d = this.draft;
+    const err = (key: keyof InviteDraft) => this.problems[key];
+    const zone = viewerTimeZone();
+    return html`<form class="invite" part="invite-form" novalidate aria-label=${s.inviteNamed(person.name)} @submit=${this.send}>
+      <fieldset>
+        <legend>${s.kind}</legend>
+        <div class="choices">
+          ${(['interview', 'project'] as const).map(
+            (kind) => html`<label><input type="radio" name="kind" value=${kind} .checked=${d.kind === kind} @change=${() => this.patch({ kind })} />
+              ${kind === 'interview' ? s.kindInterview : s.kindProject}</label>`,
+          )}
+        </div>
+      </fieldset>
+      <div class="grid">
+        <div class="field">
+          <label for="invite-start">${s.when} <span class="hint">${this.localize.zoneLabel(zone)}</span></label>
+          <input id="invite-start" type="datetime-local" step="300" min=${localInputValue(new Date())} .value=${d.start}
+            aria-invalid=${err('start') ? 'true' : 'false'} aria-describedby=${err('start') ? 'invite-start-error' : nothing}
+            @input=${(e: Event) => this.patch({ start: (e.target as HTMLInputElement).value })} />
+          ${err('start') ? html`<div class="field-error" id="invite-start-error">${err('start')}</div>` : nothing}
+        </div>
+        <div class="field">
+          <label for="invite-duration">${t('durationLabel')}</label>
+          <select id="invite-duration" @change=${(e: Event) => this.patch({ durationMinutes: Number((e.target as HTMLSelectElement).value) })}>
+            ${DURATIONS.map((m) => html`<option value=${m} ?selected=${d.durationMinutes === m}>${t('minutes', m)}</option>`)}
+          </select>
+        </div>
+      </div>
+      <div class="field">
+        <label for="invite-topic">${t('topicLabel')}</label>
+        <input id="invite-topic" maxlength="200" .value=${d.topic} aria-invalid=${err('topic') ? 'true' : 'false'}
+          aria-describedby=${err('topic') ? 'invite-topic-error' : nothing} @input=${(e: Event) => this.patch({ topic: (e.target as HTMLInputElement).value })} />
+        ${err('topic') ? html`<div class="field-error" id="invite-topic-error">${err('topic')}</div>` : nothing}
+      </div>
+      <div class="field">
+        <label for="invite-description">${s.note} <span class="hint">${s.optional}</span></label>
+        <textarea id="invite-description" rows="3" maxlength="2000" .value=${d.description}
+          @input=${(e: Event) => this.patch({ description: (e.target as HTMLTextAreaElement).value })}></textarea>
+      </div>
+      <div class="actions">
+        <button class="button" type="submit" ?disabled=${this.sending}>${this.sending ? t('sending') : s.sendInvite}</button>
+        <button class="button secondary" type="button" @click=${() => (this.inviting = undefined)}>${s.cancel}</button>
+      </div>
+    </form>`;
+  }
+
+  private renderFind(): TemplateResult {
+    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(employerStrings);
+    const people = this.people;
+    return html`<form class="toolbar" role="search" @submit=${this.search}>
+        <div class="field">
+          <label for="people-search">${s.search}</label>
+          <input id="people-search" type="search" .value=${this.query} placeholder=${s.searchPlaceholder} />
+        </div>
+        <button class="button secondary" type="submit">${t('search')}</button>
+      </form>
+      ${this.loadError
+        ? renderError(this.localize, this.loadError, () => this.load(false))
+        : !people
+          ? renderLoading(this.localize)
+          : people.length === 0
+            ? renderEmpty(s.noPeople)
+            : html`<ul class="people" part="people">
+                  ${repeat(
+                    people,
+                    (p) => p.id,
+                    (p) => html`<li class="person" data-member-id=${p.id}>
+                      <div class="person-head">
+                        <div><h4>${p.name}</h4><span class="hint">${p.membershipType}${p.isMentor ? ` · ${s.roleMentor}` : ''}</span></div>
+                        ${this.inviting?.id === p.id
+                          ? nothing
+                          : html`<button class="button secondary" type="button" aria-label=${s.inviteNamed(p.name)} @click=${() => this.openInvite(p)}>${s.invite}</button>`}
+                      </div>
+                      ${this.inviting?.id === p.id ? this.renderInviteForm(p) : nothing}
+                    </li>`,
+                  )}
+                </ul>
+                ${this.nextCursor ? html`<p><button class="button secondary" type="button" @click=${() => this.load(true)}>${t('loadMore')}</button></p>` : nothing}`}`;
+  }
+
+  private select(tab: EmployerTab, focus = false): void {
+    this.tab = tab;
+    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#employer-tab-${tab}`)?.focus());
+  }
+
+  private keydown(event: KeyboardEvent): void {
+    const index = TABS.indexOf(this.tab);
+    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
+    if (next === undefined) return;
+    event.preventDefault();
+    this.select(TABS[(next + TABS.length) % TABS.length]!, true);
+  }
+
+  protected override render(): TemplateResult {
+    const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(employerStrings);
+    if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
+    const user = this.auth.user;
+    if (user === undefined) return renderLoading(this.localize);
+    if (user === null) return html`<mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
+    if (!user.roles.isEmployer) return html`<div class="state error" part="error" role="alert"><p>${s.only}</p></div>`;
+    const names: Record<EmployerTab, string> = { find: s.tabFind, invitations: s.tabInvitations };
+    return html`<section part="base" aria-labelledby="employer-title">
+      <h2 id="employer-title">${s.title}</h2>
+      <div role="status" aria-live="polite">${this.message ? html`<p class="state ${this.message.kind}">${this.message.text}</p>` : nothing}</div>
+      <div role="tablist" part="tabs" class="tabs" aria-label=${s.title} @keydown=${this.keydown}>
+        ${TABS.map(
+          (tab) => html`<button role="tab" part="tab" id=${`employer-tab-${tab}`} type="button" aria-controls="employer-panel"
+            aria-selected=${tab === this.tab ? 'true' : 'false'} tabindex=${tab === this.tab ? '0' : '-1'} @click=${() => this.select(tab)}>${names[tab]}</button>`,
+        )}
+      </div>
+      <div id="employer-panel" part="panel" role="tabpanel" aria-labelledby=${`employer-tab-${this.tab}`}>
+        ${this.tab === 'invitations'
+          ? html`<mentor-session-list session-role="mentor" lang=${this.localize.locale} theme=${this.theme ?? nothing}
+              label=${s.tabInvitations} empty-text=${s.noInvitations}></mentor-session-list>`
+          : this.renderFind()}
+      </div>
+    </section>`;
+  }
+}

@@ -1,0 +1,84 @@
+import { css } from 'lit';
+
+/** Layout of `<mentor-employer>`. */
+export const employerStyles = css`
+  .tabs {
+    flex-wrap: nowrap;
+    overflow-x: auto;
+  }
+  .tabs [role='tab'] {
+    white-space: nowrap;
+  }
+  .toolbar {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: end;
+    margin-bottom: var(--mentor-spacing);
+  }
+  .toolbar .field {
+    flex: 1 1 14rem;
+    margin: 0;
+  }
+  .people {
+    list-style: none;
+    margin: 0;
+    padding: 0;
+    display: grid;
+    gap: 0.75rem;
+  }
+  .person {
+    padding: 0.875rem;
+    border: 1px solid var(--mentor-border);
+    border-radius: var(--mentor-radius);
+    background: var(--mentor-surface);
+    overflow-wrap: anywhere;
+  }
+  .person-head {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .person-head h4 {
+    margin: 0;
+  }
+  form.invite {
+    margin-top: 0.75rem;
+    padding-top: 0.75rem;
+    border-top: 1px solid var(--mentor-border);
+  }
+  .grid {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
+    gap: 0 1rem;
+  }
+  fieldset {
+    border: 0;
+    padding: 0;
+    margin: 0 0 0.875rem;
+  }
+  legend {
+    font-weight: 600;
+    margin-bottom: 0.25rem;
+    padding: 0;
+  }
+  .choices {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.25rem 1rem;
+  }
+  .choices label {
+    display: inline-flex;
+    gap: 0.375rem;
+    align-items: center;
+    font-weight: 400;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+`;
