@@ -153,8 +153,10 @@ describe('the published packages install from their tarballs and run (E7, O5)', 
     const served = Buffer.from(await (await fetch(serviceUrl + entry, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
     assert.deepEqual(served, readFileSync(path.join(dir, 'node_modules/@mentorkit/widgets/dist', entry.replace('/mentorkit/', ''))), 'the service serves the installed package');
 
+    const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+    assert.ok(executablePath, 'Chrome or Chromium is installed (set CHROME_PATH; scripts/ensure-chromium.mjs says how)');
     const browser = await chromium.launch({
-      executablePath: process.env.CHROME_PATH ?? '/usr/bin/chromium',
+      executablePath,
       headless: true,
       args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage'],
     });
