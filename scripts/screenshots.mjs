@@ -30,9 +30,9 @@ const browser = await chromium.launch({
 const written = [];
 
 /** A fresh page (own storage) in a fixed zone and language. */
-async function newPage({ locale = 'en-US', dark = false } = {}) {
+async function newPage({ locale = 'en-US', dark = false, width = 1100 } = {}) {
   const context = await browser.newContext({
-    viewport: { width: 1100, height: 900 },
+    viewport: { width, height: 900 },
     deviceScaleFactor: 1,
     locale,
     timezoneId: 'America/New_York',
@@ -109,6 +109,25 @@ try {
     await members.locator('mentor-session-list [part="time-filter"] button', { hasText: 'Past' }).click();
     await settle(members, 'mentor-session-list [part="session"]');
     await shoot(members, 'mentor-session-list', `session-list-${suffix}`, { dark });
+    // "Become a mentor" (C7) for Ben, who is not a mentor.
+    await members.locator('mentor-hub [role="tab"]', { hasText: 'Become a mentor' }).click();
+    await settle(members, 'mentor-apply [part="form"]');
+    await members.locator('mentor-apply #apply-bio').fill('Ten years of backend work; I enjoy helping people get their first job.');
+    for (const tag of ['Go', 'Career change']) {
+      await members.locator('mentor-apply #apply-expertise').fill(tag);
+      await members.locator('mentor-apply #apply-expertise').press('Enter');
+    }
+    await shoot(members, 'mentor-apply', `apply-${suffix}`, { dark });
+
+    // Ana (mentor): "My students" in her dashboard — Ben, with sessions, hours and topics.
+    const ana = await newPage({ dark });
+    await ana.goto(`${base}/members.html`);
+    await settle(ana, 'mentor-hub mentor-sign-in');
+    await signIn(ana, 'ana@example.com');
+    await settle(ana, 'mentor-dashboard [role="tab"]');
+    await ana.locator('mentor-dashboard [role="tab"]', { hasText: 'My students' }).click();
+    await settle(ana, 'mentor-relationships [part="list"]');
+    await shoot(ana, 'mentor-relationships', `students-${suffix}`, { dark });
 
     const dashboard = await newPage({ dark });
     await dashboard.goto(`${base}/members.html`);
@@ -155,6 +174,16 @@ try {
       await settle(admin, 'mentor-admin-settings form');
       await shoot(admin, 'mentor-admin', 'admin-settings-light');
     }
+  }
+
+  // The hub on a 375 px phone (results first, one line of tabs), light and dark.
+  for (const dark of [false, true]) {
+    const phone = await newPage({ dark, width: 375 });
+    await phone.goto(`${base}/members.html`);
+    await settle(phone, 'mentor-hub mentor-sign-in');
+    await signIn(phone, 'ben@example.com');
+    await settle(phone, 'mentor-hub mentor-directory [part="card"]');
+    await shoot(phone, 'mentor-hub', `hub-375-${dark ? 'dark' : 'light'}`, { dark });
   }
 
   // Spanish: Cruz (mentor and mentee) in the hub's session list, with a browser in Spanish.

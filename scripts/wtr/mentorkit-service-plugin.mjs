@@ -6,6 +6,11 @@
 //   GET /__mentorkit-test/identity-token?email=&name=&membershipType= → { token } (HS256, community secret)
 //   GET /__mentorkit-test/mentor?email=&name=&profile=<json> → { mentorId } an approved mentor
 //   GET /__mentorkit-test/advance-clock?ms=         → moves the service clock
+//   GET /__mentorkit-test/realtime-publish?channel=&event=&data=<json> → the service publishes one event
+//   GET /__mentorkit-test/realtime-drop             → the built-in endpoint drops every socket (4200)
+// It also answers `/mentorkit/mentorkit.js` — the address the example site's pages load the CDN bundle
+// from — with the bundle's source and the service as its default `apiBase`, so a test can open
+// `/examples/site/*.html` unchanged, exactly as a site owner wrote it (attribute-only configuration).
 import { tsImport } from 'tsx/esm/api';
 
 const PREFIX = '/__mentorkit-test/';
@@ -13,7 +18,14 @@ const PREFIX = '/__mentorkit-test/';
 /** Signs a host identity token the way a community's backend would (SPEC C4). */
 async function identityToken(secretKey, claims) {
   const { SignJWT } = await import('jose');
-  return new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setIssuedAt().setExpirationTime('5m').sign(new TextEncoder().encode(secretKey));
+  const { randomUUID } = await import('node:crypto');
+  return new SignJWT(claims)
+    .setProtectedHeader({ alg: 'HS256' })
+    .setAudience('demo')
+    .setJti(randomUUID())
+    .setIssuedAt()
+    .setExpirationTime('5m')
+    .sign(new TextEncoder().encode(secretKey));
 }
 
 export function mentorkitServicePlugin() {
@@ -55,6 +67,14 @@ export function mentorkitServicePlugin() {
       }),
     }),
     mentor: createMentor,
+    'realtime-publish': async (params) => {
+      await server.services.realtime.publish([params.get('channel')], params.get('event'), JSON.parse(params.get('data') ?? 'null'));
+      return { ok: true };
+    },
+    'realtime-drop': async () => {
+      server.services.realtime.dropConnections(4200);
+      return { ok: true };
+    },
     'advance-clock': async (params) => {
       server.advanceClock(Number(params.get('ms')));
       return { ok: true };
@@ -72,6 +92,13 @@ export function mentorkitServicePlugin() {
       await server?.stop();
     },
     async serve(context) {
+      if (context.path === '/mentorkit/mentorkit.js') {
+        // Module evaluation finishes before any element renders, so the default is in place in time.
+        const body = `import '/packages/widgets/src/mentorkit.ts';
+import { setDefaultApiBase } from '/packages/widgets/src/base/config.ts';
+setDefaultApiBase(${JSON.stringify(server.url)});`;
+        return { body, type: 'js' };
+      }
       if (!context.path.startsWith(PREFIX)) return undefined;
       const handler = handlers[context.path.slice(PREFIX.length)];
       if (!handler) return { body: JSON.stringify({ error: 'unknown test helper' }), type: 'json' };

@@ -4,6 +4,7 @@ export * from './schemas/common.js';
 export * from './schemas/booking-rules.js';
 export * from './schemas/community.js';
 export * from './schemas/member.js';
+export * from './schemas/deprovisioning.js';
 export * from './schemas/auth.js';
 export * from './schemas/mentor.js';
 export * from './schemas/session.js';

@@ -78,6 +78,27 @@ describe('sign-in and session', () => {
     assert.equal(await client.currentUser(), null);
   });
 
+  test('operations without input never serialize call options, and their signal aborts', async () => {
+    const urls: string[] = [];
+    const c = createClient({ baseUrl: server.url, community: 'demo', storage: memoryStorage(), fetch: (input, init) => (urls.push(String(input)), fetch(input, init)) });
+    await signIn(c, 'ana@example.com');
+    urls.length = 0;
+    const live = new AbortController();
+    // (In this suite: the rate-limit test below exhausts sign-in codes.) A plain-JavaScript caller passing the options as the input (the types refuse it).
+    const availability = await c.getMyAvailability({ signal: live.signal } as never);
+    assert.ok(availability.bookingRules.durations.length > 0);
+    await c.getMyAvailability(undefined, { signal: live.signal });
+    assert.equal(urls.length, 2);
+    for (const url of urls) assert.ok(!url.includes('?'), `no query string in ${url}`);
+
+    const aborted = new AbortController();
+    aborted.abort();
+    for (const run of [() => c.getMyAvailability({ signal: aborted.signal } as never), () => c.getMyMentorProfile(undefined, { signal: aborted.signal })]) {
+      const error = await run().catch((e: unknown) => e);
+      assert.ok(isAbortError(error), `expected AbortError, got ${String(error)}`);
+    }
+  });
+
   test('signOut revokes the refresh token on the service', async () => {
     const storage = memoryStorage();
     const { client } = countingClient(storage);

@@ -105,7 +105,14 @@ export function createClient(options: ClientOptions): MentorKitClient {
 
   const client: Record<string, unknown> = {};
   for (const [id, spec] of Object.entries(operations) as [OperationId, OperationSpec][]) {
-    client[id] = (input?: Record<string, unknown>, callOptions?: CallOptions) => call(spec, input, callOptions);
+    client[id] = (input?: Record<string, unknown>, callOptions?: CallOptions) => {
+      // An operation without input called as `op({ signal })` (plain JavaScript ignores the types):
+      // honour the options instead of dropping the signal.
+      if (!spec.input && !callOptions && input && (input.signal instanceof AbortSignal || 'headers' in input)) {
+        return call(spec, undefined, input as CallOptions);
+      }
+      return call(spec, input, callOptions);
+    };
   }
 
   let realtimeConfig: Promise<PublicCommunity['realtime']> | undefined;
@@ -123,6 +130,15 @@ export function createClient(options: ClientOptions): MentorKitClient {
     },
     authorize: (socketId, channelName) =>
       call(operations.authorizeRealtimeChannel, { socket_id: socketId, channel_name: channelName }) as Promise<RealtimeAuth>,
+  });
+
+  // Every channel is private to a member: signing out, or in as someone else, ends the connection and
+  // its subscriptions (the new member subscribes again to their own channels).
+  let realtimeMember: string | null | undefined;
+  auth.onChange((user) => {
+    const memberId = user?.member.id ?? null;
+    if (realtimeMember !== undefined && memberId !== realtimeMember) realtime.disconnect();
+    realtimeMember = memberId;
   });
 
   const extras: ClientExtras = {

@@ -34,10 +34,21 @@ export type PathParams<P extends string> = { [K in Exclude<ParamNames<P>, 'slug'
 
 type Simplify<T> = { [K in keyof T]: T[K] } & {};
 
-/** The input of a call: its path parameters plus the request schema's input (query or body). */
-export type InputOf<P extends string, Req> = Simplify<
-  PathParams<P> & (Req extends z.ZodType ? z.input<Req> : Req extends BinaryBody ? BinaryBody : unknown)
->;
+/** No input at all: an object literal with any key (e.g. `{ signal }`) is a type error. */
+export type NoInput = Record<string, never>;
+
+/**
+ * The input of a call: its path parameters plus the request schema's input (query or body). An
+ * operation without a request schema takes only its path parameters, or nothing — so call options
+ * passed in the wrong place (`getMe({ signal })`) do not type-check.
+ */
+export type InputOf<P extends string, Req> = Req extends z.ZodType
+  ? Simplify<PathParams<P> & z.input<Req>>
+  : Req extends BinaryBody
+    ? Simplify<PathParams<P> & BinaryBody>
+    : keyof PathParams<P> extends never
+      ? NoInput
+      : PathParams<P>;
 
 /** What a call resolves to: the response schema's output, or a Blob. */
 export type OutputOf<Res> = Res extends z.ZodType ? z.output<Res> : Res extends BlobResponse ? Blob : void;

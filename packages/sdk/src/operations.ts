@@ -13,6 +13,11 @@ import type {
   favoriteListSchema,
   getDashboardQuerySchema,
   importMembersInputSchema,
+  removeMemberInputSchema,
+  removeMemberResultSchema,
+  rotatedSecretKeySchema,
+  rotateSecretKeyInputSchema,
+  signOutMemberResultSchema,
   importMembersResultSchema,
   listMembersQuerySchema,
   listMentorApplicationsQuerySchema,
@@ -81,6 +86,9 @@ export const operations = {
   importMembers: route('POST', `${c}/members/import`).takes<typeof importMembersInputSchema | BinaryBody>().returns<typeof importMembersResultSchema>(),
   listMembers: route('GET', `${c}/members`).takes<typeof listMembersQuerySchema>().returns<typeof memberPageSchema>(),
   setMemberAdmin: route('PUT', `${c}/members/{memberId}/admin`).takes<typeof setMemberAdminInputSchema>().returns<typeof memberSchema>(),
+  removeMember: route('POST', `${c}/members/{memberId}/remove`).takes<typeof removeMemberInputSchema>().returns<typeof removeMemberResultSchema>(),
+  signOutMemberEverywhere: route('POST', `${c}/members/{memberId}/sign-out`).returns<typeof signOutMemberResultSchema>(),
+  rotateSecretKey: route('POST', `${c}/secret-key/rotate`).takes<typeof rotateSecretKeyInputSchema>().returns<typeof rotatedSecretKeySchema>(),
 
   // Sign-in (C3–C5)
   requestSignInCode: route('POST', `${c}/auth/code`).takes<typeof requestSignInCodeInputSchema>().returns<typeof requestSignInCodeResultSchema>(),

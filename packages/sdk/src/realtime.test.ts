@@ -105,6 +105,16 @@ describe('client.realtime', () => {
     assert.deepEqual(echoed.filter((e) => e === 'client-typing'), []);
   });
 
+  test('signing out ends the connection and its subscriptions', async () => {
+    const { client, memberId } = await signedIn('ben@example.com');
+    await nextEvent(client, `private-member-${memberId}`, subscribed);
+    const states: string[] = [];
+    client.realtime.onConnectionChange((state) => states.push(state));
+    await client.signOut();
+    assert.equal(client.realtime.socketId, null);
+    assert.deepEqual(states, ['disconnected']);
+  });
+
   test('disconnect closes the socket and forgets subscriptions', async () => {
     const { client, memberId } = await signedIn('ana@example.com');
     await nextEvent(client, `private-member-${memberId}`, subscribed);

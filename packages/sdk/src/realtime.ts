@@ -62,9 +62,14 @@ export interface RealtimeDeps {
   loadPusher?: () => Promise<PusherConstructor>;
 }
 
-/** pusher-js ships CommonJS for Node and a UMD file for browsers, which sets `self.Pusher` when imported as a module. */
+/**
+ * pusher-js ships CommonJS for Node (its `main`) and a UMD file for browsers (its `browser` field), which
+ * sets `self.Pusher` when loaded as a module. Browsers get the UMD file by path, so that ES-module servers
+ * that ignore the `browser` field (web-test-runner, import maps) load it too; bundlers resolve both to it.
+ */
 async function importPusher(): Promise<PusherConstructor> {
-  const module = (await import('pusher-js')) as unknown as { default?: PusherConstructor };
+  const inNode = !!(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
+  const module = (await (inNode ? import('pusher-js') : import('pusher-js/dist/web/pusher.js'))) as unknown as { default?: PusherConstructor };
   const Pusher = module.default ?? (globalThis as { Pusher?: PusherConstructor }).Pusher;
   if (!Pusher) throw new Error('pusher-js did not load');
   return Pusher;

@@ -40,7 +40,9 @@ export function prepareRequest(spec: OperationSpec, baseUrl: string, community: 
     return encodeURIComponent(value);
   });
   const request: PreparedRequest = { url: baseUrl + path, method: spec.method, headers: { accept: 'application/json' } };
-  if (spec.method === 'GET' || spec.method === 'DELETE') {
+  if (!spec.input) {
+    // Nothing beyond the path: stray keys (a misplaced `{ signal }`) are never serialized.
+  } else if (spec.method === 'GET' || spec.method === 'DELETE') {
     request.url += queryString(rest);
   } else if (spec.input === 'binary' || (spec.input === 'json' && isBinaryBody(rest))) {
     // A JSON operation that also accepts a file (e.g. importMembers with a CSV upload) sends it as is.

@@ -6,6 +6,7 @@ import type { AppEnv } from './context.js';
 import { communityContext } from './middleware/community/index.js';
 import { compressJson } from './middleware/compression/index.js';
 import { errorHandler, notFoundHandler } from './middleware/error-handler/index.js';
+import { readRateLimit } from './middleware/read-rate-limit/index.js';
 import { requestLogger } from './middleware/request-logger/index.js';
 import { authRoutes } from './routes/auth.js';
 import { communityRoutes } from './routes/communities.js';
@@ -24,6 +25,7 @@ import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
 import { employerRoutes } from './routes/employer.js';
 import { realtimeRoutes } from './routes/realtime.js';
+import { deprovisioningRoutes } from './routes/deprovisioning.js';
 import { referencePage } from './routes/reference-page.js';
 import { staticSiteRoutes } from './routes/static-site.js';
 import type { Services } from './services.js';
@@ -46,6 +48,7 @@ const v1Routes = [
   dashboardRoutes,
   employerRoutes,
   realtimeRoutes,
+  deprovisioningRoutes,
 ];
 
 /**
@@ -76,6 +79,9 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   app.use('/v1/*', (c, next) =>
     bodiless.has(c.req.method) || MENTOR_PHOTO_PATH.test(c.req.path) ? next() : jsonBodyLimit(c, next),
   );
+  const anonymousReads = readRateLimit(services.config.readRateLimitPerMinute);
+  app.use('/v1/communities/:slug', anonymousReads);
+  app.use('/v1/communities/:slug/*', anonymousReads);
   app.use('/v1/communities/:slug', communityContext());
   app.use('/v1/communities/:slug/*', communityContext());
 
@@ -84,7 +90,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   const realtimeRest = services.realtime.restRoutes?.();
   if (realtimeRest) app.route('/', realtimeRest);
   for (const routes of v1Routes) app.route('/v1', routes);
-  if (services.config.env !== 'production') app.route('/', devMailRoutes);
+  if (services.config.devMail && services.config.env !== 'production') app.route('/', devMailRoutes);
 
   app.openAPIRegistry.registerComponent('securitySchemes', 'bearerAuth', {
     type: 'http',

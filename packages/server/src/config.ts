@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { parseTrustProxy, type TrustProxy } from './security/client-address.js';
 
 /** Thrown for bad configuration; the CLI prints its one-line message and exits 1. */
 export class ConfigError extends Error {
@@ -39,6 +40,12 @@ const envSchema = z.object({
   PUSHER_HOST: optionalString.pipe(z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a host name without scheme or port').optional()),
   PUSHER_PORT: optionalString.pipe(z.string().regex(/^\d{1,5}$/, 'must be a port number').optional()),
   PUSHER_USE_TLS: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
+  /** Proxies trusted to report the client address: a hop count or CIDR list (docs/deployment.md). */
+  TRUST_PROXY: optionalString,
+  /** Anonymous GETs per client and minute; 0 turns the limit off. */
+  MENTORKIT_READ_RATE_LIMIT: z.coerce.number().int().min(0).default(600),
+  /** Serve the outbox at /dev/mail (loopback only; never in production). `npm start` turns it on. */
+  MENTORKIT_DEV_MAIL: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
   /** Seed the demo community on first start (default on outside production). */
   MENTORKIT_DEMO: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
 });
@@ -58,6 +65,12 @@ export interface Config {
   logLevel: z.infer<typeof envSchema>['LOG_LEVEL'];
   demo: boolean;
   realtime: RealtimeConfig;
+  /** Anonymous GETs allowed per client address and minute (0 = unlimited). */
+  readRateLimitPerMinute: number;
+  /** The outbox page at /dev/mail (opt-in, development only, loopback only). */
+  devMail: boolean;
+  /** Whose X-Forwarded-For is believed; null: nobody's (the socket peer is the client). */
+  trustProxy: TrustProxy;
 }
 
 /** Which real-time server clients use: the built-in endpoint (default) or a Pusher-compatible one. */
@@ -107,6 +120,16 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   if (e.NODE_ENV === 'production' && !e.MENTORKIT_SECRET) {
     throw new ConfigError('MENTORKIT_SECRET is required in production (at least 32 random characters)');
   }
+  const devMail = e.MENTORKIT_DEV_MAIL === '1' || e.MENTORKIT_DEV_MAIL === 'true';
+  if (devMail && e.NODE_ENV === 'production') {
+    throw new ConfigError('MENTORKIT_DEV_MAIL cannot be on in production: /dev/mail shows every sign-in code');
+  }
+  let trustProxy: TrustProxy;
+  try {
+    trustProxy = parseTrustProxy(e.TRUST_PROXY);
+  } catch (error) {
+    throw new ConfigError((error as Error).message);
+  }
   const host = e.HOST ?? (e.NODE_ENV === 'production' ? '0.0.0.0' : '127.0.0.1');
   return {
     env: e.NODE_ENV,
@@ -120,6 +143,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     secret: e.MENTORKIT_SECRET,
     adminToken: e.MENTORKIT_ADMIN_TOKEN,
     logLevel: e.LOG_LEVEL,
+    readRateLimitPerMinute: e.MENTORKIT_READ_RATE_LIMIT,
+    trustProxy,
+    devMail,
     demo: e.MENTORKIT_DEMO ? e.MENTORKIT_DEMO === '1' || e.MENTORKIT_DEMO === 'true' : e.NODE_ENV !== 'production',
     realtime: realtimeConfig(e),
   };

@@ -5,3 +5,5 @@ export { createServices, type Services } from './services.js';
 export type { Storage, Collection, CollectionSpec } from './storage/types.js';
 export { EmbeddedStorage } from './storage/embedded/embedded-storage.js';
 export { MongoStorage } from './storage/mongo/mongo-storage.js';
+export type { RealtimePublisher, RealtimeService, RealtimeClientConfig, ChannelSignature } from './realtime/realtime-port.js';
+export type { ChannelRule, ChannelRequester } from './realtime/channel-rules.js';

@@ -19,6 +19,26 @@ export interface RunningServer {
   close(): Promise<void>;
 }
 
+const LOOPBACK_BIND = /^(127\.\d+\.\d+\.\d+|::1|localhost)$/i;
+
+/**
+ * The warning for a development or test server listening beyond this machine: demo data, a generated
+ * secret and maybe the outbox page would be reachable from the network. Null when the bind is loopback
+ * or the server runs in production.
+ */
+export function publicBindWarning(config: Config): string | null {
+  if (config.env === 'production' || LOOPBACK_BIND.test(config.host)) return null;
+  const lines = [
+    '',
+    '  ****************************************************************************************',
+    `  WARNING: a ${config.env} server is listening on ${config.host}, reachable from the network.`,
+    '  Development mode seeds demo accounts and keeps its secret in the data directory.',
+  ];
+  if (config.devMail) lines.push('  /dev/mail is on; it answers loopback requests only, but turn it off on shared networks.');
+  lines.push('  For anything but local development set NODE_ENV=production, or HOST=127.0.0.1.', '  ****************************************************************************************', '');
+  return lines.join('\n');
+}
+
 /** Builds the services for a configuration (used by the server and by CLI commands). */
 export async function buildServices(
   config: Config,
@@ -53,6 +73,11 @@ export async function startServer(config: Config, options: { services?: Services
   });
   services.realtime.attach?.(server as Server);
   const port = (server.address() as AddressInfo).port;
+  const warning = publicBindWarning(config);
+  if (warning) {
+    services.logger.warn({ host: config.host, env: config.env }, 'non-production server bound to a public interface');
+    console.error(warning);
+  }
   const url = `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${port}`;
   let closing: Promise<void> | undefined;
   return {

@@ -8,11 +8,13 @@ import { CommunityRepository } from './repositories/community-repository.js';
 import { MemberRepository } from './repositories/member-repository.js';
 import { RateLimiter } from './repositories/rate-limit-repository.js';
 import { SignInCodeRepository } from './repositories/sign-in-code-repository.js';
+import { UsedIdentityTokenRepository } from './repositories/used-identity-token-repository.js';
 import { AvailabilityRepository } from './repositories/availability-repository.js';
 import { FavoriteRepository } from './repositories/favorite-repository.js';
 import { MentorRepository } from './repositories/mentor-repository.js';
 import { PhotoRepository } from './repositories/photo-repository.js';
 import { MentorDirectory } from './services/directory-service.js';
+import { SlotAnswerCache } from './services/slot-page.js';
 import { MentorshipRepository } from './repositories/mentorship-repository.js';
 import { RelationshipRepository } from './repositories/relationship-repository.js';
 import { SessionRepository } from './repositories/session-repository.js';
@@ -41,12 +43,16 @@ export interface Services {
   rateLimiter: RateLimiter;
   authSessions: AuthSessionRepository;
   signInCodes: SignInCodeRepository;
+  /** Spent identity-token `jti`s until their expiry: each host token signs in once. */
+  usedIdentityTokens: UsedIdentityTokenRepository;
   mentors: MentorRepository;
   availability: AvailabilityRepository;
   favorites: FavoriteRepository;
   mentorPhotos: PhotoRepository;
   /** In-memory directory index per community, rebuilt when the mentors' stamp changes. */
   directory: MentorDirectory;
+  /** Recent `listMentorSlots` answers (item 1 of the security review: a flood of slot queries is served from here). */
+  slotAnswers: SlotAnswerCache;
   sessions: SessionRepository;
   /** One document per occupied 5-minute step and person: the database decides double bookings (SPEC S5). */
   slotClaims: SlotClaimRepository;
@@ -69,6 +75,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     AuthSessionRepository.open(storage),
     SignInCodeRepository.open(storage, base.secret),
   ]);
+  const usedIdentityTokens = await UsedIdentityTokenRepository.open(storage);
   const [mentors, availability, favorites, mentorPhotos] = await Promise.all([
     MentorRepository.open(storage),
     AvailabilityRepository.open(storage),
@@ -81,7 +88,7 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     MentorshipRepository.open(storage),
     RelationshipRepository.open(storage),
   ]);
-  return {
+  const services: Services = {
     ...base,
     now: base.now ?? (() => new Date()),
     background: new BackgroundTasks(base.logger),
@@ -91,11 +98,13 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     rateLimiter,
     authSessions,
     signInCodes,
+    usedIdentityTokens,
     mentors,
     availability,
     favorites,
     mentorPhotos,
     directory: new MentorDirectory(),
+    slotAnswers: new SlotAnswerCache(),
     sessions,
     slotClaims,
     mentorships,
@@ -103,4 +112,15 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     realtime: base.realtime ?? new SilentRealtime(),
     realtimeRules: new RealtimeChannelRules(),
   };
+  subscribeCacheInvalidation(services);
+  return services;
+}
+
+/** Any session change moves both people's open time, so their cached slot answers are dropped. */
+function subscribeCacheInvalidation(services: Services): void {
+  services.events.on('slot answer cache', (event) => {
+    if (!('session' in event)) return;
+    services.slotAnswers.invalidate(event.community.id, event.session.mentorId);
+    services.slotAnswers.invalidate(event.community.id, event.session.menteeId);
+  });
 }

@@ -4,6 +4,7 @@ export { configure, pageConfiguration, type MentorKitConfig } from './base/confi
 export { MentorElement } from './base/mentor-element.js';
 export { clientContext } from './base/client-context.js';
 export * from './base/events.js';
+export * from './base/member-events.js';
 export { LocalizeController, type WidgetLocale } from './i18n/localize-controller.js';
 export type { Translation } from './i18n/en.js';
 export { MentorSignIn } from './components/mentor-sign-in/mentor-sign-in.component.js';
@@ -14,6 +15,8 @@ export { MentorSessionList } from './components/mentor-session-list/mentor-sessi
 export { MentorDashboard } from './components/mentor-dashboard/mentor-dashboard.component.js';
 export { MentorAvailabilityEditor } from './components/mentor-dashboard/availability-editor.component.js';
 export { MentorProfileEditor } from './components/mentor-dashboard/profile-editor.component.js';
+export { MentorRelationships } from './components/mentor-relationships/mentor-relationships.component.js';
+export { MentorApply } from './components/mentor-apply/mentor-apply.component.js';
 export { MentorHub } from './components/mentor-hub/mentor-hub.component.js';
 export { MentorAdmin } from './components/mentor-admin/mentor-admin.component.js';
 export { MentorEmployer } from './components/mentor-employer/mentor-employer.component.js';

@@ -10,8 +10,15 @@ import './components/mentor-booking-calendar/mentor-booking-calendar.js';
 import './components/mentor-session-list/mentor-session-list.js';
 import './components/mentor-dashboard/mentor-dashboard.js';
 import './components/mentor-hub/mentor-hub.js';
-import './components/mentor-admin/mentor-admin.js';
-import './components/mentor-employer/mentor-employer.js';
+import { defineOnFirstUse } from './base/define-on-first-use.js';
+
+// Elements few pages use load when their tag first appears (lazy chunks next to this file).
+defineOnFirstUse({
+  'mentor-relationships': () => import('./components/mentor-relationships/mentor-relationships.js'),
+  'mentor-apply': () => import('./components/mentor-apply/mentor-apply.js'),
+  'mentor-admin': () => import('./components/mentor-admin/mentor-admin.js'),
+  'mentor-employer': () => import('./components/mentor-employer/mentor-employer.js'),
+});
 
 setDefaultApiBase(new URL(import.meta.url).origin);
 

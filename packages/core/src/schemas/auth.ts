@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema } from './common.js';
+import { emailSchema, singleLineMessage, singleLinePattern } from './common.js';
 import { memberSchema, rolesSchema } from './member.js';
 
 export const requestSignInCodeInputSchema = z.strictObject({
@@ -55,8 +55,8 @@ export type AuthResult = z.infer<typeof authResultSchema>;
 /** Claims a host site signs (HS256, community secret key) to sign its member in (SPEC C4). */
 export const identityClaimsSchema = z.object({
   email: emailSchema,
-  name: z.string().trim().min(1).max(120),
-  membershipType: z.string().trim().max(80).optional(),
+  name: z.string().trim().min(1).max(120).regex(singleLinePattern, singleLineMessage),
+  membershipType: z.string().trim().max(80).regex(singleLinePattern, singleLineMessage).optional(),
   externalId: z.string().trim().min(1).max(128).optional(),
   locale: z.enum(['en', 'es']).optional(),
 });

@@ -69,3 +69,10 @@ export const errorBodySchema = z.object({
 });
 
 export const okSchema = z.object({ ok: z.literal(true) });
+
+/**
+ * One line of text: no control characters (CR, LF, tab, NUL, …). Names travel into mail headers and
+ * CSV exports, where a line break would start a new header or row.
+ */
+export const singleLinePattern = /^[^\p{Cc}]*$/u;
+export const singleLineMessage = 'must be one line, without control characters (line breaks, tabs)';

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { colorSchema, httpUrlSchema, localeSchema, originSchema, slugSchema } from './common.js';
+import { colorSchema, httpUrlSchema, localeSchema, originSchema, singleLineMessage, singleLinePattern, slugSchema } from './common.js';
 import { bookingRulesSchema, defaultBookingRules } from './booking-rules.js';
 
 export const signInModeSchema = z.enum(['members-only', 'open']);
@@ -76,7 +76,7 @@ export const communitySchema = communityBaseSchema.extend({
 });
 export type Community = z.infer<typeof communitySchema>;
 
-export const communityNameSchema = z.string().trim().min(2).max(120);
+export const communityNameSchema = z.string().trim().min(2).max(120).regex(singleLinePattern, singleLineMessage);
 
 export const createCommunityInputSchema = z.strictObject({
   slug: slugSchema,

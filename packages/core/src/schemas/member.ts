@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, localeSchema, slugSchema } from './common.js';
+import { emailSchema, idSchema, localeSchema, singleLineMessage, singleLinePattern, slugSchema } from './common.js';
 
 export const rolesSchema = z.object({
   isMentor: z.boolean(),
@@ -16,13 +16,15 @@ export const memberSchema = z.object({
   externalId: z.string().optional(),
   locale: localeSchema.optional(),
   roles: rolesSchema,
+  /** Set when an admin disabled the member (SPEC C8): they can no longer sign in. */
+  disabledAt: z.iso.datetime().optional(),
   createdAt: z.iso.datetime(),
   updatedAt: z.iso.datetime(),
 });
 export type Member = z.infer<typeof memberSchema>;
 
-export const memberNameSchema = z.string().trim().min(1).max(120);
-export const membershipTypeSchema = z.string().trim().max(80);
+export const memberNameSchema = z.string().trim().min(1).max(120).regex(singleLinePattern, singleLineMessage);
+export const membershipTypeSchema = z.string().trim().max(80).regex(singleLinePattern, singleLineMessage);
 export const externalIdSchema = z.string().trim().min(1).max(128);
 
 /** One roster row (SPEC C2). Unknown columns are refused so typos surface. */

@@ -223,6 +223,8 @@ export const listMentorsQuerySchema = z.strictObject({
   language: listQuerySchema(languageCodeSchema, 10).optional(),
   freeOnly: booleanQuerySchema.optional(),
   maxRate: z.coerce.number().min(0).max(100_000).optional(),
+  /** The currency `maxRate` is in: paid mentors charging in another currency are left out (free ones stay). */
+  currency: currencySchema.optional(),
   hasOpenSlotsWithinDays: z.coerce.number().int().min(1).max(30).optional(),
   sort: mentorSortSchema.default('relevance'),
   cursor: z.string().max(400).optional(),

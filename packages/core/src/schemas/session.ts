@@ -71,6 +71,8 @@ export const meetingLinkInputSchema = z.strictObject({
 export const rateSessionInputSchema = z.strictObject({
   rating: z.number().int('Expected a whole number of stars').min(1).max(5),
   review: longTextSchema.optional(),
+  /** Show the mentee's full name with the review to everyone; by default visitors who are not signed in see "Ben S.". */
+  showFullName: z.boolean().optional(),
 });
 export type RateSessionInput = z.infer<typeof rateSessionInputSchema>;
 
@@ -99,6 +101,8 @@ export const listMySessionsQuerySchema = z.strictObject({
   time: z.enum(['upcoming', 'past', 'all']).default('all'),
   cursor: z.string().max(200).regex(/^\d{1,15}_[A-Za-z0-9_-]{8,64}$/, 'Expected the nextCursor of a previous page').optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
+  /** Only sessions changed after this instant: what a client missed while its real-time socket was down. */
+  changedSince: z.iso.datetime().optional(),
 });
 export type ListMySessionsQuery = z.infer<typeof listMySessionsQuerySchema>;
 
@@ -165,5 +169,7 @@ export const mentorSlotsSchema = z.object({
   /** The viewer's zone every `local` rendering uses. */
   timeZone: z.string(),
   slots: z.array(z.object({ start: z.iso.datetime(), local: z.string(), date: z.string() })),
+  /** Present when the answer was cut at its slot cap: ask again with `from` = this instant for the rest. */
+  nextFrom: z.iso.datetime().optional(),
 });
 export type MentorSlots = z.infer<typeof mentorSlotsSchema>;

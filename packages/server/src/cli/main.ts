@@ -9,7 +9,8 @@ import { serveCommand } from './serve-command.js';
 
 const usage = `Usage: mentorkit <command>
 
-  serve                          run the service (default); demo data is seeded on first start in development
+  serve [--dev-mail]             run the service (default); demo data is seeded on first start in development;
+                                 --dev-mail lists the outbox at http://localhost:PORT/dev/mail (npm start turns it on)
   seed                           create the demo community and accounts (idempotent)
   community create --slug S --name N [--origin URL ...] [--sign-in-mode members-only|open] [--approval manual|auto]
   members import --community S --file members.csv|members.json
@@ -30,12 +31,13 @@ async function main(argv: string[]): Promise<void> {
       approval: { type: 'string' },
       community: { type: 'string' },
       file: { type: 'string' },
+      'dev-mail': { type: 'boolean' },
       help: { type: 'boolean', short: 'h' },
     },
   });
   const [command = 'serve', sub] = positionals;
   if (values.help || command === 'help') return console.log(usage);
-  const config = loadConfig();
+  const config = loadConfig(values['dev-mail'] ? { ...process.env, MENTORKIT_DEV_MAIL: 'true' } : process.env);
   switch (command) {
     case 'serve':
       return serveCommand(config);

@@ -21,7 +21,7 @@ export async function serveCommand(config: Config): Promise<void> {
     for (const account of demoAccounts) lines.push(`    ${account.email.padEnd(20)} ${account.note}`);
     lines.push(
       services.mailer.kind === 'outbox'
-        ? `  Sign-in codes arrive in ${config.dataDir}/outbox/ — or open ${config.publicUrl}/dev/mail`
+        ? `  Sign-in codes arrive in ${config.dataDir}/outbox/${config.devMail ? ` — or open ${config.publicUrl.replace(/\/\/[^/:]+/, '//localhost')}/dev/mail` : ' (MENTORKIT_DEV_MAIL=true lists them at /dev/mail)'}`
         : '  Sign-in codes are sent through SMTP_URL.',
     );
     lines.push(`  Example pages: ${config.publicUrl}/ (directory) · /members.html (member hub) · /admin.html (admin console)`);

@@ -1,5 +1,6 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { ensurePrivateDir } from '../security/private-dir.js';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { newId } from '../security/crypto.js';
 
@@ -48,9 +49,10 @@ export class OutboxMailer implements Mailer {
 
   async send(message: MailMessage): Promise<void> {
     const info = (await this.transport.sendMail({ from: this.from, ...message })) as { message: Buffer };
-    await mkdir(this.outboxDir, { recursive: true });
+    await ensurePrivateDir(this.outboxDir);
     const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${newId()}.eml`;
-    await writeFile(path.join(this.outboxDir, name), info.message);
+    // Sign-in codes and magic links: the owner's to read, nobody else's.
+    await writeFile(path.join(this.outboxDir, name), info.message, { mode: 0o600 });
   }
 
   close(): void {

@@ -114,6 +114,7 @@ export class BuiltInRealtime implements RealtimeService, ConnectionHost {
     // The upgrade listener stays: reconnects that arrive while the process stops get a quick 503.
     this.closing = true;
     const sockets = [...this.wss.clients];
+    this.options.logger.info({ sockets: sockets.length }, 'closing real-time sockets (4200)');
     for (const ws of sockets) ws.close(4200, 'Server shutting down; reconnect');
     await Promise.all(
       sockets.map(

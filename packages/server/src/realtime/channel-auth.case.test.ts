@@ -3,7 +3,7 @@
 // also runs with hosted-Pusher signing. Members of another community, non-participants and signed-out
 // sockets are refused every private and presence channel they do not belong to.
 import assert from 'node:assert/strict';
-import { SignJWT } from 'jose';
+import { signIdentityToken } from '../testing/identity-token.js';
 import { before, describe, it } from 'node:test';
 import { createCommunity } from '../services/community-service.js';
 import { book, mentor, person, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
@@ -31,12 +31,8 @@ function serviceAuthorizer(service: TestServer, slug: string, token: () => Promi
 async function memberOfOtherCommunity(service: TestServer): Promise<{ slug: string; token: string }> {
   const slug = `other-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
   const { secretKey } = await createCommunity(service.services, { slug, name: 'Other Community', allowedOrigins: [] });
-  const now = Math.floor(service.services.now().getTime() / 1000);
-  const identity = await new SignJWT({ email: uniqueEmail('other'), name: 'Olga Other', membershipType: 'Mentor' })
-    .setProtectedHeader({ alg: 'HS256' })
-    .setIssuedAt(now)
-    .setExpirationTime(now + 300)
-    .sign(new TextEncoder().encode(secretKey));
+  const nowSeconds = Math.floor(service.services.now().getTime() / 1000);
+  const identity = await signIdentityToken(secretKey, slug, { email: uniqueEmail('other'), name: 'Olga Other', membershipType: 'Mentor' }, { nowSeconds });
   const r = await service.api('POST', `/v1/communities/${slug}/auth/identity`, { body: { token: identity } });
   assert.equal(r.status, 200, JSON.stringify(r.body));
   return { slug, token: r.body.accessToken };

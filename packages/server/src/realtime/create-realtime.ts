@@ -12,7 +12,7 @@ import type { RealtimeService } from './realtime-port.js';
  */
 export function createRealtime(config: Config, secret: string, logger: Logger): RealtimeService {
   const r = config.realtime;
-  if (r.kind === 'hosted') return new HostedRealtime(r);
+  if (r.kind === 'hosted') return new HostedRealtime(r, logger);
   return new BuiltInRealtime({
     appId: r.appId ?? 'mentorkit',
     key: r.key ?? hmacHex(secret, 'mentorkit realtime key').slice(0, 20),

@@ -1,4 +1,5 @@
 import Pusher from 'pusher';
+import type { Logger } from '../logger.js';
 import type { ChannelSignature, RealtimeClientConfig, RealtimeService } from './realtime-port.js';
 
 export interface HostedRealtimeOptions {
@@ -25,7 +26,10 @@ export class HostedRealtime implements RealtimeService {
   readonly clientConfig: RealtimeClientConfig;
   private readonly pusher: Pusher;
 
-  constructor(options: HostedRealtimeOptions) {
+  constructor(
+    options: HostedRealtimeOptions,
+    private readonly logger?: Logger,
+  ) {
     const base = { appId: options.appId, key: options.key, secret: options.secret, useTLS: options.useTLS, timeout: 10_000 };
     this.pusher = options.host
       ? new Pusher({ ...base, host: options.host, port: options.port === undefined ? undefined : String(options.port) })
@@ -39,11 +43,20 @@ export class HostedRealtime implements RealtimeService {
     };
   }
 
+  /**
+   * Never rejects: delivery is at most once anyway and clients catch up on reconnect, so an outage of the
+   * Pusher server must not fail the booking or message that caused the event. Failures are logged.
+   */
   async publish(channels: string[], event: string, data: unknown, options: { excludeSocketId?: string } = {}): Promise<void> {
     const serialized = JSON.stringify(data ?? null);
     const params = options.excludeSocketId ? { socket_id: options.excludeSocketId } : undefined;
     for (let i = 0; i < channels.length; i += CHANNELS_PER_TRIGGER) {
-      await this.pusher.trigger(channels.slice(i, i + CHANNELS_PER_TRIGGER), event, serialized, params);
+      try {
+        await this.pusher.trigger(channels.slice(i, i + CHANNELS_PER_TRIGGER), event, serialized, params);
+      } catch (error) {
+        const status = (error as { status?: number }).status;
+        this.logger?.warn({ event, channels: channels.length, status, err: (error as Error).message }, 'real-time publish failed');
+      }
     }
   }
 

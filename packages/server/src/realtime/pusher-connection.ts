@@ -25,7 +25,9 @@ type Json = Record<string, unknown>;
 /** One pusher-js connection: the protocol of pusher-protocol.md §2 and §6 for a single socket. */
 export class PusherConnection implements Subscriber {
   readonly channels = new Set<string>();
+  /** Set by `pusher:signin`: the user and the info presence channels use when auth brings no channel_data. */
   userId: string | undefined;
+  private userInfo: unknown = null;
   private lastActivity = Date.now();
   private pingSentAt: number | undefined;
   private timer: NodeJS.Timeout;
@@ -122,8 +124,6 @@ export class PusherConnection implements Subscriber {
     this.channels.add(channel);
     this.send(frame('pusher_internal:subscription_succeeded', '{}', channel));
   }
-
-  private userInfo: unknown = null;
 
   private signIn(data: Json | undefined): void {
     const auth = typeof data?.auth === 'string' ? data.auth : '';

@@ -1,4 +1,5 @@
 import { Hono, type Context } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
 import type { BuiltInRealtime } from './built-in-realtime.js';
 import { MAX_EVENT_DATA_BYTES } from './pusher-connection.js';
 import { verifyRestRequest } from './rest-signature.js';
@@ -70,10 +71,10 @@ export function pusherRestRoutes(realtime: BuiltInRealtime): Hono<RestEnv> {
     throw error;
   });
 
+  routes.use('/apps/:appId/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text(`Request bodies are limited to ${MAX_BODY_BYTES} bytes`, 413) }));
   routes.use('/apps/:appId/*', async (c, next) => {
     if (c.req.param('appId') !== realtime.appId) throw new RestError(404, `Unknown app ${c.req.param('appId')}`);
     const body = new Uint8Array(await c.req.arrayBuffer());
-    if (body.length > MAX_BODY_BYTES) throw new RestError(413, `Request bodies are limited to ${MAX_BODY_BYTES} bytes`);
     const url = new URL(c.req.url);
     const problem = verifyRestRequest({ method: c.req.method, path: url.pathname, query: url.searchParams, body, key: realtime.key, secret: realtime.secret, nowMs: Date.now() });
     if (problem) throw new RestError(401, problem);

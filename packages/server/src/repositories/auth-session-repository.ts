@@ -3,6 +3,8 @@ import { newId, randomToken, sha256 } from '../security/crypto.js';
 import type { Collection, CollectionSpec, Storage, StoredDoc } from '../storage/types.js';
 
 export const REFRESH_TOKEN_DAYS = 30;
+/** Active sign-ins one member may hold (devices, browsers); a new one past this revokes the oldest. */
+export const MAX_ACTIVE_SIGN_INS = 10;
 
 /** One sign-in: the family of refresh tokens that rotate from it. */
 interface AuthSessionDoc extends StoredDoc {
@@ -10,7 +12,7 @@ interface AuthSessionDoc extends StoredDoc {
   createdAt: Date;
   expiresAt: Date;
   revokedAt: Date | null;
-  revokedReason?: 'sign-out' | 'refresh-token-reuse';
+  revokedReason?: RevokeReason;
 }
 
 /** A refresh token, stored only as its SHA-256 hash (the `_id`). */
@@ -32,11 +34,16 @@ export const refreshTokensCollection: CollectionSpec = {
   indexes: [{ fields: ['sessionId'] }, { fields: ['expiresAt'], expireAfterSeconds: 0 }],
 };
 
+/** Why a sign-in session ended early. */
+export type RevokeReason = 'sign-out' | 'refresh-token-reuse' | 'admin-sign-out' | 'member-disabled' | 'too-many-sign-ins';
+
 const invalidRefresh = () => new MentorKitError('INVALID_TOKEN', 'The refresh token is invalid, expired or revoked; sign in again');
 
 /**
  * Sign-in sessions with rotating refresh tokens (SPEC C5). Each refresh spends its token once; a spent
- * token presented again means it was stolen or replayed, and the whole family is revoked.
+ * token presented again means it was stolen or replayed, and the whole family is revoked. Storage stays
+ * bounded: each family keeps at most its live token and the one spent last, and a member keeps at most
+ * `MAX_ACTIVE_SIGN_INS` active sign-ins.
  */
 export class AuthSessionRepository {
   private constructor(
@@ -73,7 +80,23 @@ export class AuthSessionRepository {
   async start(communityId: string, memberId: string, now: Date): Promise<{ sessionId: string; refreshToken: string }> {
     const sessionId = newId();
     await this.sessions.insertOne({ _id: sessionId, communityId, memberId, createdAt: now, expiresAt: this.expiry(now), revokedAt: null });
-    return { sessionId, refreshToken: await this.issueToken(communityId, sessionId, memberId, now) };
+    const refreshToken = await this.issueToken(communityId, sessionId, memberId, now);
+    await this.revokeBeyondCap(communityId, memberId, now);
+    return { sessionId, refreshToken };
+  }
+
+  /** Keeps the newest `MAX_ACTIVE_SIGN_INS` active sign-ins of a member and revokes the rest. */
+  private async revokeBeyondCap(communityId: string, memberId: string, now: Date): Promise<void> {
+    const active = await this.sessions.find(
+      { communityId, memberId, revokedAt: null, expiresAt: { $gt: now } },
+      { sort: { createdAt: -1, _id: -1 }, limit: MAX_ACTIVE_SIGN_INS + 50 },
+    );
+    for (const old of active.slice(MAX_ACTIVE_SIGN_INS)) await this.revoke(communityId, old._id, 'too-many-sign-ins', now);
+  }
+
+  /** The sign-in session a refresh token belongs to, if the token is known (for rate limits before spending it). */
+  async sessionOfRefreshToken(communityId: string, refreshToken: string): Promise<string | null> {
+    return (await this.tokens.findOne({ _id: sha256(refreshToken), communityId }))?.sessionId ?? null;
   }
 
   async isActive(communityId: string, sessionId: string, now: Date): Promise<boolean> {
@@ -81,7 +104,7 @@ export class AuthSessionRepository {
     return Boolean(session && session.revokedAt === null && session.expiresAt > now);
   }
 
-  async revoke(communityId: string, sessionId: string, reason: 'sign-out' | 'refresh-token-reuse', now: Date): Promise<void> {
+  async revoke(communityId: string, sessionId: string, reason: RevokeReason, now: Date): Promise<void> {
     await this.sessions.updateOne({ _id: sessionId, communityId, revokedAt: null }, { $set: { revokedAt: now, revokedReason: reason } });
   }
 
@@ -101,11 +124,23 @@ export class AuthSessionRepository {
       throw invalidRefresh();
     }
     if (!(await this.isActive(communityId, spent.sessionId, now))) throw invalidRefresh();
+    // Compaction: tokens spent before this one are no longer needed. Only the one spent just now is kept,
+    // so that presenting it again (a stolen copy) is still recognised and revokes the family.
+    await this.tokens.deleteMany({ communityId, sessionId: spent.sessionId, rotatedAt: { $ne: null }, _id: { $ne: id } });
     return {
       sessionId: spent.sessionId,
       memberId: spent.memberId,
       refreshToken: await this.issueToken(communityId, spent.sessionId, spent.memberId, now),
     };
+  }
+
+  /** Revokes every active sign-in of one member (SPEC C8); returns how many there were. */
+  async revokeAllOf(communityId: string, memberId: string, reason: RevokeReason, now: Date): Promise<number> {
+    const result = await this.sessions.updateMany(
+      { communityId, memberId, revokedAt: null, expiresAt: { $gt: now } },
+      { $set: { revokedAt: now, revokedReason: reason } },
+    );
+    return result.matchedCount;
   }
 
   /** Signs out the family this refresh token belongs to. Unknown tokens are ignored (idempotent). */

@@ -16,6 +16,9 @@ export interface CommunityRecord {
   allowedOrigins: string[];
   publishableKey: string;
   secretKey: string;
+  /** After a rotation with a grace period: the previous key and until when it is still accepted (SPEC C8). */
+  previousSecretKey?: string;
+  previousSecretKeyValidUntil?: Date;
   settings: CommunitySettings;
   createdAt: Date;
   updatedAt: Date;
@@ -37,11 +40,21 @@ function toRecord(doc: CommunityDoc): CommunityRecord {
     allowedOrigins: doc.allowedOrigins,
     publishableKey: doc.publishableKey,
     secretKey: doc.secretKey,
+    ...(doc.previousSecretKey && doc.previousSecretKeyValidUntil
+      ? { previousSecretKey: doc.previousSecretKey, previousSecretKeyValidUntil: new Date(doc.previousSecretKeyValidUntil) }
+      : {}),
     // Settings added in later versions get their defaults when an older document is read.
     settings: { ...defaultCommunitySettings, ...doc.settings },
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
   };
+}
+
+/** The secret keys accepted now: the current one, and the previous one during its grace period. */
+export function acceptedSecretKeys(record: CommunityRecord, now: Date): string[] {
+  const keys = [record.secretKey];
+  if (record.previousSecretKey && record.previousSecretKeyValidUntil && record.previousSecretKeyValidUntil > now) keys.push(record.previousSecretKey);
+  return keys;
 }
 
 /** The public info; `realtime` is where widgets connect (from `services.realtime.clientConfig`). */
@@ -107,6 +120,19 @@ export class CommunityRepository {
     const community = await this.findBySlug(slug);
     if (!community) throw new MentorKitError('COMMUNITY_NOT_FOUND', `No community with slug "${slug}"`);
     return community;
+  }
+
+  /** Stores a new secret key; the old one stays accepted until `previousValidUntil` (null: refused at once). */
+  async rotateSecretKey(id: string, secretKey: string, previousValidUntil: Date | null, now: Date): Promise<void> {
+    const current = await this.col.findOne({ _id: id, communityId: id });
+    if (!current) throw new MentorKitError('COMMUNITY_NOT_FOUND', 'The community no longer exists');
+    const update = previousValidUntil
+      ? { $set: { secretKey, previousSecretKey: current.secretKey, previousSecretKeyValidUntil: previousValidUntil, updatedAt: now } }
+      : { $set: { secretKey, updatedAt: now }, $unset: { previousSecretKey: true as const, previousSecretKeyValidUntil: true as const } };
+    // Conditional on the key read, so two concurrent rotations cannot both keep "their" previous key.
+    const doc = await this.col.findOneAndUpdate({ _id: id, communityId: id, secretKey: current.secretKey }, update);
+    if (!doc) throw new MentorKitError('CONFLICT', 'The secret key was rotated meanwhile; use the newest key and try again');
+    this.bySlug.delete(doc.slug);
   }
 
   async update(

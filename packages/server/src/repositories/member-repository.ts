@@ -11,6 +11,8 @@ interface MemberDoc extends StoredDoc {
   isAdmin: boolean;
   /** Set when an admin approves a mentor application (SPEC C7/M2): mentor even if the roster says not. */
   mentorApproved?: boolean;
+  /** Set by an admin (SPEC C8): every sign-in is refused from then on. */
+  disabledAt?: Date;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -21,8 +23,9 @@ export const membersCollection: CollectionSpec = {
 };
 
 /** A member as the service knows it; `roles` are derived, never stored. */
-export interface MemberRecord extends Omit<Member, 'createdAt' | 'updatedAt'> {
+export interface MemberRecord extends Omit<Member, 'createdAt' | 'updatedAt' | 'disabledAt'> {
   communityId: string;
+  disabledAt?: Date;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -42,14 +45,20 @@ function toRecord(doc: MemberDoc): MemberRecord {
     ...(doc.externalId ? { externalId: doc.externalId } : {}),
     ...(doc.locale ? { locale: doc.locale } : {}),
     roles: rolesOf(doc),
+    ...(doc.disabledAt ? { disabledAt: new Date(doc.disabledAt) } : {}),
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
   };
 }
 
 export function toMember(record: MemberRecord): Member {
-  const { communityId: _communityId, ...rest } = record;
-  return { ...rest, createdAt: record.createdAt.toISOString(), updatedAt: record.updatedAt.toISOString() };
+  const { communityId: _communityId, disabledAt, ...rest } = record;
+  return {
+    ...rest,
+    ...(disabledAt ? { disabledAt: disabledAt.toISOString() } : {}),
+    createdAt: record.createdAt.toISOString(),
+    updatedAt: record.updatedAt.toISOString(),
+  };
 }
 
 function escapeRegex(text: string): string {
@@ -112,6 +121,24 @@ export class MemberRepository {
       if (raced) return { member: toRecord(raced), created: false };
       throw error;
     }
+  }
+
+  /** Refuses the member's sign-ins from now on (SPEC C8). Null when there is no such member. */
+  async disable(communityId: string, id: string, now: Date): Promise<MemberRecord | null> {
+    const doc = await this.col.findOneAndUpdate({ _id: id, communityId }, { $set: { disabledAt: now, updatedAt: now } });
+    return doc ? toRecord(doc) : null;
+  }
+
+  /**
+   * Disables the member and erases what identifies them: the name becomes "Removed member" and the
+   * email a placeholder, so the real address may join again as a new member.
+   */
+  async erase(communityId: string, id: string, now: Date): Promise<MemberRecord | null> {
+    const doc = await this.col.findOneAndUpdate(
+      { _id: id, communityId },
+      { $set: { disabledAt: now, updatedAt: now, name: 'Removed member', email: `removed-${id.toLowerCase()}@removed.invalid`, membershipType: '', isAdmin: false, mentorApproved: false }, $unset: { externalId: true as const, locale: true as const } },
+    );
+    return doc ? toRecord(doc) : null;
   }
 
   async setMentorApproved(communityId: string, id: string, approved: boolean, now: Date): Promise<void> {

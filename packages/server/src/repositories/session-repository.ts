@@ -52,6 +52,8 @@ interface FeedbackDoc extends StoredDoc {
   mentorId: string;
   menteeId: string;
   authorName: string;
+  /** The mentee agreed to show their full name to visitors who are not signed in. */
+  showFullName?: boolean;
   rating?: number;
   text?: string;
   createdAt: Date;
@@ -86,12 +88,15 @@ export interface SessionCriteria {
   endAtOrBefore?: Date;
   /** Sessions overlapping `[from, to)`. */
   overlaps?: { from: Date; to: Date };
+  /** Sessions changed (status, time, meeting, feedback) after this instant. */
+  updatedAfter?: Date;
 }
 
 export interface RecentReview {
   rating: number;
   review?: string;
   menteeName: string;
+  showFullName: boolean;
   createdAt: Date;
 }
 
@@ -148,6 +153,7 @@ function filterOf(communityId: string, c: SessionCriteria): Filter {
   if (c.startBefore) and.push({ start: { $lt: c.startBefore } });
   if (c.endAfter) and.push({ end: { $gt: c.endAfter } });
   if (c.endAtOrBefore) and.push({ end: { $lte: c.endAtOrBefore } });
+  if (c.updatedAfter) and.push({ updatedAt: { $gt: c.updatedAfter } });
   if (c.overlaps) and.push({ start: { $lt: c.overlaps.to } }, { end: { $gt: c.overlaps.from } });
   return and.length === 1 ? and[0]! : { $and: and };
 }
@@ -239,7 +245,7 @@ export class SessionRepository {
    */
   async addFeedback(
     session: SessionRecord,
-    entry: { kind: 'rating' | 'mentor-feedback'; authorName: string; rating?: number; text?: string },
+    entry: { kind: 'rating' | 'mentor-feedback'; authorName: string; showFullName?: boolean; rating?: number; text?: string },
     now: Date,
   ): Promise<boolean> {
     try {
@@ -251,6 +257,7 @@ export class SessionRepository {
         mentorId: session.mentorId,
         menteeId: session.menteeId,
         authorName: entry.authorName,
+        ...(entry.showFullName ? { showFullName: true } : {}),
         ...(entry.rating !== undefined ? { rating: entry.rating } : {}),
         ...(entry.text !== undefined ? { text: entry.text } : {}),
         createdAt: now,
@@ -274,6 +281,7 @@ export class SessionRepository {
       rating: d.rating ?? 0,
       ...(d.text !== undefined ? { review: d.text } : {}),
       menteeName: d.authorName,
+      showFullName: d.showFullName === true,
       createdAt: new Date(d.createdAt),
     }));
   }

@@ -1,5 +1,4 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { getConnInfo } from '@hono/node-server/conninfo';
 import {
   authResultSchema,
   exchangeIdentityTokenInputSchema,
@@ -15,6 +14,7 @@ import {
 import type { Context } from 'hono';
 import type { AppEnv } from '../context.js';
 import { authenticate } from '../middleware/authenticate/index.js';
+import { clientAddress } from '../security/client-address.js';
 import {
   exchangeIdentityToken,
   meOf,
@@ -28,13 +28,9 @@ import { bearerSecurity, communityParams, errorResponses, jsonBody, jsonResponse
 
 export const authRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
-/** The caller's address from the socket; proxies' headers are not trusted. */
+/** The caller's address (the socket's peer, or the client behind a proxy trusted by TRUST_PROXY). */
 function clientIp(c: Context<AppEnv>): string {
-  try {
-    return getConnInfo(c).remote.address ?? 'unknown';
-  } catch {
-    return 'unknown';
-  }
+  return clientAddress(c, c.get('services').config.trustProxy);
 }
 
 const tags = ['Sign-in'];
@@ -63,7 +59,7 @@ authRoutes.openapi(
     operationId: 'verifySignInCode',
     tags,
     summary: 'Exchange the emailed code for a session',
-    description: 'Codes expire after 10 minutes, work once and allow 5 wrong tries.',
+    description: 'Codes expire after 10 minutes, work once and allow 5 wrong tries per client address (15 in all). Every failure answers the same INVALID_CODE message.',
     request: { params: communityParams, body: jsonBody(verifySignInCodeInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Signed in'), ...errorResponses },
   }),
@@ -90,10 +86,13 @@ authRoutes.openapi(
     operationId: 'exchangeIdentityToken',
     tags,
     summary: 'Single sign-on: exchange a host-signed identity token (HS256, community secret key) for a session',
+    description:
+      'The token needs `exp` and `iat` at most 10 minutes apart, `aud` = the community slug and a unique `jti`; each token works once. ' +
+      'Rate-limited per email and per address (429 with Retry-After).',
     request: { params: communityParams, body: jsonBody(exchangeIdentityTokenInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Signed in'), ...errorResponses },
   }),
-  async (c) => c.json(await exchangeIdentityToken(c.get('services'), c.get('community'), c.req.valid('json').token), 200),
+  async (c) => c.json(await exchangeIdentityToken(c.get('services'), c.get('community'), c.req.valid('json').token, clientIp(c)), 200),
 );
 
 authRoutes.openapi(
@@ -103,11 +102,13 @@ authRoutes.openapi(
     operationId: 'refreshSession',
     tags,
     summary: 'Rotate the refresh token and get a new access token',
-    description: 'Each refresh token works once; presenting a spent one signs the whole session out.',
+    description:
+      'Each refresh token works once; presenting a spent one signs the whole session out. Limited to 30 refreshes an hour per session ' +
+      'and 1,200 per 15 minutes per address (429 with Retry-After; the token stays valid).',
     request: { params: communityParams, body: jsonBody(refreshSessionInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Refreshed'), ...errorResponses },
   }),
-  async (c) => c.json(await refreshSession(c.get('services'), c.get('community'), c.req.valid('json').refreshToken), 200),
+  async (c) => c.json(await refreshSession(c.get('services'), c.get('community'), c.req.valid('json').refreshToken, clientIp(c)), 200),
 );
 
 authRoutes.openapi(

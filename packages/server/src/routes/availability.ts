@@ -71,6 +71,7 @@ availabilityRoutes.openapi(
     const now = services.now();
     await services.availability.set(community.id, profile.id, input.availability, now);
     await services.mentors.setBookingRules(community.id, profile.id, input.bookingRules ?? null, now);
+    services.slotAnswers.invalidate(community.id, profile.id);
     const { bookingRules: _old, ...rest } = profile;
     const updated = input.bookingRules ? { ...rest, bookingRules: input.bookingRules } : rest;
     return c.json(await availabilityOf(services, community, updated), 200);

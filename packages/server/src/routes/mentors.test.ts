@@ -13,10 +13,16 @@ const application = {
 };
 
 /** Bytes that start like each image type (the service reads only the signature). */
+/** Structurally valid (the service walks their chunks to strip metadata) but tiny images with no metadata. */
 const images = {
-  png: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(64, 1)]),
-  jpeg: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0]), Buffer.alloc(64, 2)]),
-  webp: Buffer.concat([Buffer.from('RIFF'), Buffer.from([0x24, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.alloc(64, 3)]),
+  png: Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    Buffer.from([0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(13, 1), Buffer.alloc(4),
+    Buffer.from([0, 0, 0, 64]), Buffer.from('IDAT'), Buffer.alloc(64, 1), Buffer.alloc(4),
+    Buffer.from([0, 0, 0, 0]), Buffer.from('IEND'), Buffer.alloc(4),
+  ]),
+  jpeg: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), Buffer.from('JFIF\0'), Buffer.alloc(9, 1), Buffer.from([0xff, 0xda, 0, 12]), Buffer.alloc(10, 2), Buffer.alloc(64, 2), Buffer.from([0xff, 0xd9])]),
+  webp: Buffer.concat([Buffer.from('RIFF'), Buffer.from([76, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.from([64, 0, 0, 0]), Buffer.alloc(64, 3)]),
   gif: Buffer.concat([Buffer.from('GIF89a'), Buffer.alloc(64, 4)]),
 };
 

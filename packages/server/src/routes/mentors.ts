@@ -20,6 +20,7 @@ import type { AppEnv, AuthContext } from '../context.js';
 import { authenticate, requireCommunityAdmin } from '../middleware/authenticate/index.js';
 import { rememberJsonText } from '../middleware/compression/index.js';
 import { mentorPage } from '../services/mentor-page.js';
+import { mentorPhoto } from '../services/mentor-photo.js';
 import {
   applyAsMentor,
   decideMentor,
@@ -182,7 +183,9 @@ mentorRoutes.openapi(
     path: '/communities/{slug}/mentors/{mentorId}/photo',
     operationId: 'getMentorPhoto',
     tags,
-    summary: 'A mentor\'s photo, with ETag and Cache-Control (public)',
+    summary: 'A mentor\'s photo, with ETag and Cache-Control (public while the mentor is listed; admins also see applicants\')',
+    security: [{}, ...bearerSecurity],
+    middleware: [optionalViewer] as const,
     request: { params: mentorParams, query: z.strictObject({ v: z.string().max(64).optional() }) },
     responses: {
       200: { description: 'The image', content: { 'image/jpeg': { schema: binary }, 'image/png': { schema: binary }, 'image/webp': { schema: binary } } },
@@ -192,11 +195,12 @@ mentorRoutes.openapi(
   }),
   async (c) => {
     const { mentorId } = c.req.valid('param');
-    const photo = await c.get('services').mentorPhotos.get(c.get('community').id, mentorId);
-    if (!photo) throw new MentorKitError('NOT_FOUND', 'This mentor has no photo');
+    const asAdmin = c.get('secretKeyAuth') === true || c.get('auth')?.roles.isAdmin === true;
+    const { photo, listed } = await mentorPhoto(c.get('services'), c.get('community'), mentorId, asAdmin);
     const etag = `"${photo.etag}"`;
     // A URL carrying the current version never changes; others are revalidated after a few minutes.
-    c.header('Cache-Control', c.req.valid('query').v === photo.etag ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    // An applicant's photo, shown to an admin, must not be kept by shared caches.
+    c.header('Cache-Control', !listed ? 'private, no-store' : c.req.valid('query').v === photo.etag ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
     c.header('ETag', etag);
     const match = c.req.header('if-none-match');
     if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return c.body(null, 304);
@@ -221,7 +225,8 @@ mentorRoutes.openapi(
   async (c) => {
     const auth: AuthContext | undefined = c.get('auth');
     const asAdmin = c.get('secretKeyAuth') === true || auth?.roles.isAdmin === true;
-    return c.json(await mentorPage(c.get('services'), c.get('community'), c.req.valid('param').mentorId, asAdmin), 200);
+    const signedIn = c.get('secretKeyAuth') === true || auth !== undefined;
+    return c.json(await mentorPage(c.get('services'), c.get('community'), c.req.valid('param').mentorId, { asAdmin, signedIn }), 200);
   },
 );
 

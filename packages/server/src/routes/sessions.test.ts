@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { SignJWT } from 'jose';
+import { signIdentityToken } from '../testing/identity-token.js';
 import { createCommunity } from '../services/community-service.js';
 import { act, book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
@@ -305,8 +305,7 @@ describe('booking input validation changes nothing', () => {
     assert.equal(r.status, 201);
     const { secretKey } = await createCommunity(server.services, { slug: 'other-circle', name: 'Other Circle' });
     const now = Math.floor(server.services.now().getTime() / 1000);
-    const identity = await new SignJWT({ email: mentee.email, name: 'Same Email', membershipType: 'Mentor & Mentee' })
-      .setProtectedHeader({ alg: 'HS256' }).setIssuedAt(now).setExpirationTime(now + 300).sign(new TextEncoder().encode(secretKey));
+    const identity = await signIdentityToken(secretKey, 'other-circle', { email: mentee.email, name: 'Same Email', membershipType: 'Mentor & Mentee' }, { nowSeconds: now });
     const signedIn = await server.api('POST', '/v1/communities/other-circle/auth/identity', { body: { token: identity } });
     assert.equal(signedIn.status, 200);
     const token = signedIn.body.accessToken;

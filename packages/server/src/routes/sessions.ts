@@ -64,7 +64,9 @@ sessionRoutes.openapi(
     operationId: 'listMySessions',
     tags,
     summary: 'My sessions as mentor, mentee or both, by status and time, with cursor paging',
-    description: '`status` takes a comma-separated list. `upcoming`: not yet ended, soonest first; `past`: ended, newest first.',
+    description:
+      '`status` takes a comma-separated list. `upcoming`: not yet ended, soonest first; `past`: ended, newest first. ' +
+      '`changedSince` (an instant) keeps only sessions changed after it: after a real-time reconnect, re-read what was missed.',
     security: bearerSecurity,
     request: { params: communityParams, query: listMySessionsQuerySchema },
     responses: { 200: jsonResponse(sessionPageSchema, 'A page of sessions'), ...errorResponses },

@@ -1,11 +1,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { TZDate } from '@date-fns/tz';
 import { idSchema, listMentorSlotsQuerySchema, MentorKitError, mentorSlotsSchema, slugSchema } from '@mentorkit/core';
-import { format } from 'date-fns/format';
 import { z } from 'zod';
 import type { AppEnv } from '../context.js';
-import { bookableMentor } from '../services/bookable-mentor.js';
-import { openSlotsOf } from '../services/open-slots.js';
+import { MAX_SLOTS_PER_ANSWER, slotPage } from '../services/slot-page.js';
 import { errorResponses, jsonResponse, validationHook } from './openapi.js';
 
 export const slotRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -23,7 +20,8 @@ slotRoutes.openapi(
     summary: 'Open start times of a mentor (public), as UTC instants and in the viewer\'s time zone',
     description:
       'Range `[from, to)` defaults to the next 14 days (at most 92). `duration` defaults to the shortest the mentor offers. ' +
-      'Each slot has `start` (UTC), `local` (the same instant on the viewer\'s clock, with offset) and `date` (the viewer\'s calendar date).',
+      'Each slot has `start` (UTC), `local` (the same instant on the viewer\'s clock, with offset) and `date` (the viewer\'s calendar date). ' +
+      `One answer holds at most ${MAX_SLOTS_PER_ANSWER} slots; when more remain it carries \`nextFrom\`: ask again with \`from\` set to it.`,
     request: { params: z.object({ slug: slugSchema, mentorId: idSchema }), query: listMentorSlotsQuerySchema },
     responses: { 200: jsonResponse(mentorSlotsSchema, 'Open slots'), ...errorResponses },
   }),
@@ -32,26 +30,13 @@ slotRoutes.openapi(
     const community = c.get('community');
     const { mentorId } = c.req.valid('param');
     const query = c.req.valid('query');
-    const from = query.from ? new Date(query.from) : services.now();
+    // "From now" is taken to the minute so that repeated default questions share a cached answer.
+    const from = query.from ? new Date(query.from) : new Date(Math.floor(services.now().getTime() / 60_000) * 60_000);
     const to = query.to ? new Date(query.to) : new Date(from.getTime() + 14 * DAY);
     if (!(from < to)) throw new MentorKitError('VALIDATION_FAILED', 'Invalid request query: to: Expected "to" to be later than "from"', { details: [{ path: 'to', message: 'Expected a time after from' }] });
     if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) {
       throw new MentorKitError('VALIDATION_FAILED', `Invalid request query: to: Expected a range of at most ${MAX_RANGE_DAYS} days`, { details: [{ path: 'to', message: `At most ${MAX_RANGE_DAYS} days after from` }] });
     }
-    const mentor = await bookableMentor(services, community, mentorId);
-    const durationMinutes = query.duration ?? Math.min(...mentor.rules.durations);
-    const slots = await openSlotsOf(services, community.id, mentorId, mentor, { from, to, durationMinutes });
-    return c.json(
-      {
-        mentorId,
-        durationMinutes,
-        timeZone: query.timeZone,
-        slots: slots.map((slot) => {
-          const local = new TZDate(slot.getTime(), query.timeZone);
-          return { start: slot.toISOString(), local: format(local, "yyyy-MM-dd'T'HH:mm:ssXXX"), date: format(local, 'yyyy-MM-dd') };
-        }),
-      },
-      200,
-    );
+    return c.json(await slotPage(services, community, mentorId, { from, to }, query), 200);
   },
 );

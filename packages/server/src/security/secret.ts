@@ -1,6 +1,7 @@
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { randomToken } from './crypto.js';
+import { ensurePrivateDir } from './private-dir.js';
 
 /**
  * The service's signing secret: from MENTORKIT_SECRET, or (development only) generated once and kept in
@@ -14,7 +15,7 @@ export async function resolveSecret(configured: string | undefined, dataDir: str
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
   }
-  await mkdir(dataDir, { recursive: true });
+  await ensurePrivateDir(dataDir);
   const secret = randomToken('', 48);
   await writeFile(file, secret + '\n', { mode: 0o600, flag: 'wx' }).catch(async (error: NodeJS.ErrnoException) => {
     if (error.code !== 'EEXIST') throw error;

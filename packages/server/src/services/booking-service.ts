@@ -4,6 +4,7 @@ import { requireRole } from '../middleware/authenticate/index.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
 import { CLAIM_STEP_MS, claimId, stepsOf } from '../repositories/slot-claim-repository.js';
+import { expireInvitations } from './invitation-expiry.js';
 import { newId } from '../security/crypto.js';
 import type { Services } from '../services.js';
 import { bookableMentor } from './bookable-mentor.js';
@@ -16,28 +17,88 @@ export const STALE_CLAIM_MS = 60_000;
 const slotUnavailable = () =>
   new MentorKitError('SLOT_UNAVAILABLE', 'That time was just taken (by another booking of the mentor or of the mentee); pick another slot');
 
+type StepOutcome = 'claimed' | 'own' | 'taken' | 'contested';
+
 /**
  * Claims one step, first clearing a stale claim in the way: one left by a booking that crashed between
  * claiming and saving its session, or by a session that ended without releasing (SPEC S5 self-healing).
- * A step the same session already holds (a reschedule overlapping the old time) counts as held: 'own'.
+ * `own`: the same session already holds it (a reschedule overlapping the old time). `contested`: the
+ * step is held by another attempt still in flight (its session not saved yet), which may yet lose and
+ * release it.
  */
-async function claimStep(services: Services, communityId: string, personId: string, step: number, sessionId: string, now: Date): Promise<'new' | 'own' | false> {
-  const take = async () => ((await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'new' : false);
-  if ((await take()) === 'new') return 'new';
+async function claimStep(services: Services, communityId: string, personId: string, step: number, sessionId: string, now: Date): Promise<StepOutcome> {
+  const take = async (): Promise<StepOutcome> => ((await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'claimed' : 'contested');
+  if ((await take()) === 'claimed') return 'claimed';
   const blocking = await services.slotClaims.find(communityId, personId, step);
   if (!blocking) return take();
   if (blocking.sessionId === sessionId) return 'own';
-  if (now.getTime() - blocking.createdAt.getTime() < STALE_CLAIM_MS) return false;
   const owner = await services.sessions.findById(communityId, blocking.sessionId);
-  if (owner && activeSessionStatuses.includes(owner.status)) return false;
+  if (now.getTime() - blocking.createdAt.getTime() < STALE_CLAIM_MS) return owner ? 'taken' : 'contested';
+  if (owner && activeSessionStatuses.includes(owner.status)) return 'taken';
   await services.slotClaims.releaseOne(communityId, blocking.id, blocking.sessionId);
   return take();
 }
 
+interface Blocked {
+  personId: string;
+  step: number;
+  outcome: 'taken' | 'contested';
+}
+
+/**
+ * Claims every step in order. On the first one held elsewhere it deletes the claims this attempt added
+ * (claims the session held before stay) and says where; otherwise it returns the ids covering the holds.
+ */
+async function claimAll(
+  services: Services,
+  communityId: string,
+  sessionId: string,
+  holds: { personId: string; start: Date; end: Date }[],
+  now: Date,
+): Promise<{ blocked: Blocked } | { covering: string[] }> {
+  const added: string[] = [];
+  const covering: string[] = [];
+  for (const hold of holds) {
+    for (const step of stepsOf(hold.start, hold.end)) {
+      const outcome = await claimStep(services, communityId, hold.personId, step, sessionId, now);
+      if (outcome === 'taken' || outcome === 'contested') {
+        await services.slotClaims.releaseIds(communityId, sessionId, added);
+        return { blocked: { personId: hold.personId, step, outcome } };
+      }
+      const id = claimId(communityId, hold.personId, step);
+      if (outcome === 'claimed') added.push(id);
+      covering.push(id);
+    }
+  }
+  return { covering };
+}
+
+/**
+ * Rounds of "wait for the attempt in the way, then try again" before giving up: in a chain of
+ * overlapping requests each loser may only see its way clear after its neighbour lost too.
+ */
+const MAX_ROUNDS = 20;
+
+/** How long a booking waits at most for a competing attempt to save or give up (polls, not a timer race). */
+const SETTLE_POLLS = 40;
+
+/** Waits until the attempt holding `blocked` has saved its session or released the step. */
+async function settled(services: Services, communityId: string, blocked: Blocked): Promise<void> {
+  for (let i = 0; i < SETTLE_POLLS; i++) {
+    const claim = await services.slotClaims.find(communityId, blocked.personId, blocked.step);
+    if (!claim || (await services.sessions.findById(communityId, claim.sessionId))) return;
+    // A little jitter, so two attempts that blocked each other do not retry in lockstep.
+    await new Promise((resolve) => setTimeout(resolve, 2 + Math.random() * 8));
+  }
+}
+
 /**
  * Claims every 5-minute step of both people for `sessionId`, in order, and returns the ids of all the
- * claims that now cover the holds. The first step somebody else holds ends the attempt: the claims this
- * attempt added are deleted (those the session held before stay) and the booking answers 409.
+ * claims that now cover the holds. A step held by a saved booking ends the attempt with 409 (the claims
+ * this attempt added are deleted; those the session held before stay). A step held only by another
+ * attempt still in flight is re-checked after that attempt settles (up to `MAX_ROUNDS` times): losing
+ * attempts briefly hold time they never get, and refusing because of them would answer "just taken"
+ * for time that stays free.
  */
 export async function claimTime(
   services: Services,
@@ -46,21 +107,13 @@ export async function claimTime(
   holds: { personId: string; start: Date; end: Date }[],
   now: Date,
 ): Promise<string[]> {
-  const added: string[] = [];
-  const covering: string[] = [];
-  for (const hold of holds) {
-    for (const step of stepsOf(hold.start, hold.end)) {
-      const result = await claimStep(services, communityId, hold.personId, step, sessionId, now);
-      if (!result) {
-        await services.slotClaims.releaseIds(communityId, sessionId, added);
-        throw slotUnavailable();
-      }
-      const id = claimId(communityId, hold.personId, step);
-      if (result === 'new') added.push(id);
-      covering.push(id);
-    }
+  for (let round = 0; round < MAX_ROUNDS; round++) {
+    const result = await claimAll(services, communityId, sessionId, holds, now);
+    if ('covering' in result) return result.covering;
+    if (result.blocked.outcome === 'taken') break;
+    await settled(services, communityId, result.blocked);
   }
-  return covering;
+  throw slotUnavailable();
 }
 
 /** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
@@ -84,7 +137,8 @@ export async function claimDaySeat(
 ): Promise<string> {
   const holder = `${seat.mentorId}~day~${localDate(seat.start, seat.timeZone)}`;
   for (let number = 0; number < seat.maxSessionsPerDay; number++) {
-    if (await claimStep(services, communityId, holder, number, sessionId, now)) return claimId(communityId, holder, number);
+    const outcome = await claimStep(services, communityId, holder, number, sessionId, now);
+    if (outcome === 'claimed' || outcome === 'own') return claimId(communityId, holder, number);
   }
   throw new MentorKitError('SLOT_UNAVAILABLE', 'The mentor has no more sessions free that day; pick another day');
 }
@@ -163,6 +217,7 @@ export async function createSession(services: Services, community: CommunityReco
     ];
   }
 
+  await expireInvitations(services, community, [mentorId, menteeId], now);
   await claimTime(services, community.id, sessionId, holds, now);
   if (daySeat) {
     try {

@@ -20,6 +20,7 @@ interface Seed {
   sessions?: number;
   status?: MentorStatus;
   enabled?: boolean;
+  currency?: string;
 }
 
 const seeds: Seed[] = [
@@ -28,7 +29,7 @@ const seeds: Seed[] = [
   { key: 'lucas', name: 'Lucas Pereira', expertise: ['Rust', 'Databases'], languages: ['pt', 'en'], company: 'Ferro', rate: 50, sessions: 7 },
   { key: 'maria', name: 'Maria Lopez', expertise: ['Product management'], languages: ['es'], company: 'Rust Belt Labs', rate: 0, ratings: [3] },
   { key: 'zoe', name: 'Zoë Clarke', expertise: ['Design', 'UX research'], languages: ['en'], company: 'Hearth', rate: 45, ratings: [4, 4], sessions: 2 },
-  { key: 'chen', name: 'Chen Wei', expertise: ['Machine learning', 'Python'], languages: ['en', 'zh'], company: 'Insight', rate: 20 },
+  { key: 'chen', name: 'Chen Wei', expertise: ['Machine learning', 'Python'], languages: ['en', 'zh'], company: 'Insight', rate: 20, currency: 'EUR' },
   { key: 'paula', name: 'Paula Pending', expertise: ['Design'], languages: ['en'], company: 'Wait', rate: 0, status: 'pending' },
   { key: 'dan', name: 'Dan Disabled', expertise: ['Design'], languages: ['en'], company: 'Off', rate: 0, enabled: false },
   { key: 'rita', name: 'Rita Rejected', expertise: ['Design'], languages: ['en'], company: 'No', rate: 0, status: 'rejected' },
@@ -76,7 +77,7 @@ describe('mentor directory over HTTP (SPEC M4)', () => {
         links: {},
         timeZone: 'Europe/Madrid',
         hourlyRate: seed.rate,
-        currency: 'USD',
+        currency: seed.currency ?? 'USD',
         mentoringEnabled: seed.enabled ?? true,
       };
       // Older first: jose is the oldest, rita the newest.
@@ -134,6 +135,14 @@ describe('mentor directory over HTTP (SPEC M4)', () => {
     assert.deepEqual(new Set(await keys('maxRate=45')), new Set(['rusty', 'maria', 'zoe', 'chen']));
     assert.deepEqual(await keys('expertise=design&maxRate=10'), ['rusty'], 'filters combine');
     assert.deepEqual(await keys('language=en&q=design&freeOnly=1'), ['rusty']);
+  });
+
+  it('caps the rate within one currency: paid mentors in another currency are left out, free ones stay (issue 10, defect 5)', async () => {
+    assert.ok((await keys('maxRate=50')).includes('chen'), 'without a currency the cap compares bare numbers');
+    const usd = await keys('maxRate=50&currency=USD');
+    assert.ok(!usd.includes('chen'), 'EUR 20 is not under USD 50');
+    for (const key of ['rusty', 'maria', 'zoe', 'lucas']) assert.ok(usd.includes(key), key);
+    assert.deepEqual((await keys('maxRate=30&currency=eur')).filter((k) => k === 'chen'), ['chen']);
   });
 
   it('filters to mentors with open slots in the next N days', async () => {

@@ -25,6 +25,7 @@ interface Entry {
   companyKey: string;
   languages: string[];
   hourlyRate: number;
+  currency: string;
   /** Mean rating, or -1 before the first so unrated mentors sort last. */
   ratingAvg: number;
   ratingCount: number;
@@ -57,7 +58,8 @@ interface CommunityIndex {
 /** How long a "has open slots" answer is reused. */
 const SLOT_ANSWER_TTL_MS = 60_000;
 const SLOT_CHECK_CONCURRENCY = 8;
-const MAX_FACET_VALUES = 50;
+/** Enough for every tag of a large community, so each tag on a card can be chosen (issue 10, defect 4). */
+const MAX_FACET_VALUES = 200;
 const MAX_CACHED_RESULTS = 100;
 const MAX_CACHED_PAGES = 500;
 
@@ -147,6 +149,7 @@ function buildIndex(services: Services, stamp: number, profiles: MentorProfileRe
       companyKey: normalizeSearchText(p.company ?? ''),
       languages: p.languages,
       hourlyRate: p.hourlyRate,
+      currency: p.currency,
       ratingAvg: p.ratingCount > 0 ? p.ratingSum / p.ratingCount : -1,
       ratingCount: p.ratingCount,
       completedSessions: p.completedSessions,
@@ -297,7 +300,8 @@ export class MentorDirectory {
         if (expertise?.length && !entry.expertiseKeys.some((k) => expertise.includes(k))) continue;
         if (languages?.length && !entry.languages.some((l) => languages.includes(l))) continue;
         if (query.freeOnly && entry.hourlyRate !== 0) continue;
-        if (query.maxRate !== undefined && entry.hourlyRate > query.maxRate) continue;
+        // A rate cap means something only within one currency: $25 and €25 are not comparable.
+        if (query.maxRate !== undefined && (entry.hourlyRate > query.maxRate || (query.currency && entry.hourlyRate > 0 && entry.currency !== query.currency))) continue;
         if (terms.length) {
           const score = scoreOf(entry, terms);
           if (score === 0) continue;

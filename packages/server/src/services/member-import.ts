@@ -27,6 +27,8 @@ const headerAliases: Record<string, keyof MemberImportRow> = {
   language: 'locale',
 };
 
+const known = new Set<string>(Object.values(headerAliases));
+
 function normalizeHeader(header: string): string {
   const key = header.trim().toLowerCase().replace(/[\s_-]+/g, '');
   return headerAliases[key] ?? header.trim();
@@ -37,17 +39,29 @@ export function parseMembersCsv(text: string): { line: number; raw: Record<strin
   let records: { record: Record<string, string>; info: { lines: number } }[];
   try {
     records = parse(text, {
-      columns: (headers: string[]) => headers.map(normalizeHeader),
+      columns: (headers: string[]) => {
+        const columns = headers.map(normalizeHeader);
+        // Like JSON import's unknown fields: a typo'd or unexpected column is an error, never dropped
+        // (`__proto__` would otherwise vanish into the row object's prototype).
+        const unknown = columns.filter((c) => !known.has(c));
+        if (unknown.length > 0) {
+          throw new MentorKitError('IMPORT_INVALID', `Unknown CSV column(s) on line 1: ${unknown.map((c) => JSON.stringify(c)).join(', ')}; expected email, name, membership type, external id, is admin, locale`, {
+            details: unknown.map((c) => ({ line: 1, path: c, message: 'Unknown column' })),
+          });
+        }
+        return columns;
+      },
       skip_empty_lines: true,
       trim: true,
       bom: true,
       info: true,
     });
   } catch (error) {
+    if (error instanceof MentorKitError) throw error;
     throw new MentorKitError('IMPORT_INVALID', `The CSV could not be read: ${(error as Error).message}`, { cause: error });
   }
   return records.map(({ record, info }) => {
-    const raw: Record<string, unknown> = {};
+    const raw: Record<string, unknown> = Object.create(null) as Record<string, unknown>;
     for (const [key, value] of Object.entries(record)) {
       if (value === '') continue;
       raw[key] = key === 'isAdmin' ? /^(true|yes|1|y)$/i.test(value) : value;

@@ -14,6 +14,7 @@ import type { MemberRecord } from '../repositories/member-repository.js';
 import type { MentorProfileRecord } from '../repositories/mentor-repository.js';
 import type { PhotoType } from '../repositories/photo-repository.js';
 import type { Services } from '../services.js';
+import { stripImageMetadata } from './photo-metadata.js';
 
 /** Photos up to 2 MB (SPEC M3). */
 export const MAX_PHOTO_BYTES = 2 * 1024 * 1024;
@@ -196,6 +197,8 @@ export async function uploadMentorPhoto(
   if (bytes.length > MAX_PHOTO_BYTES) throw new MentorKitError('PAYLOAD_TOO_LARGE', `Photos are limited to ${MAX_PHOTO_BYTES} bytes`);
   const contentType = sniffImageType(bytes);
   if (!contentType) throw new MentorKitError('UNSUPPORTED_MEDIA_TYPE', 'Expected a JPEG, PNG or WebP image (checked from the file\'s bytes)');
+  // EXIF can hold the place a photo was taken and the camera's serial number: none of it is kept.
+  bytes = stripImageMetadata(bytes, contentType);
   const etag = createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
   const now = services.now();
   await services.mentorPhotos.put(community.id, profile.id, { contentType, bytes, etag }, now);

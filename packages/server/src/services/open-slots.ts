@@ -1,4 +1,5 @@
 import { activeSessionStatuses, computeOpenSlots, type BookingRules, type BusyInterval } from '@mentorkit/core';
+import { isExpiredInvitation } from './invitation-expiry.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { Services } from '../services.js';
 import { bookableMentor, type BookableMentor } from './bookable-mentor.js';
@@ -26,7 +27,9 @@ export async function mentorBusyIntervals(
     statuses: activeSessionStatuses,
     overlaps: { from: new Date(from.getTime() - DAY), to: new Date(to.getTime() + DAY) },
   });
-  return sessions.filter((s) => s.id !== excludeSessionId).map((s) => ({
+  const now = services.now();
+  // An invitation left unanswered past its TTL holds no time, even before a booking declines it.
+  return sessions.filter((s) => s.id !== excludeSessionId && !isExpiredInvitation(s, now)).map((s) => ({
     start: new Date(s.start.getTime() - rules.bufferBeforeMinutes * MINUTE),
     end: new Date(s.end.getTime() + rules.bufferAfterMinutes * MINUTE),
     countsTowardDailyLimit: s.mentorId === mentorId,

@@ -6,6 +6,7 @@ import { CLAIM_STEP_MS } from '../repositories/slot-claim-repository.js';
 import type { Services } from '../services.js';
 import { bookableMentor } from './bookable-mentor.js';
 import { claimDaySeat, claimTime } from './booking-service.js';
+import { expireInvitations } from './invitation-expiry.js';
 import { openSlotsOf } from './open-slots.js';
 import { ownSession } from './session-service.js';
 
@@ -95,6 +96,8 @@ export async function respondToReschedule(services: Services, community: Communi
   } else {
     holds.unshift({ personId: session.mentorId, start: proposal.start, end: proposal.end });
   }
+  // An employer invitation left unanswered past its TTL holds nobody's time (as for a booking).
+  await expireInvitations(services, community, [session.mentorId, session.menteeId], now);
   // What the session holds now: on any failure below, everything else it claims is given back.
   const held = await services.slotClaims.idsForSession(community.id, session.id);
   const giveBack = () => services.slotClaims.releaseSessionExcept(community.id, session.id, held);

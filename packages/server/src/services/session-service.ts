@@ -151,7 +151,7 @@ export async function rateSession(services: Services, community: CommunityRecord
   if (side !== 'mentee') throw new MentorKitError('FORBIDDEN', 'Only the mentee can rate a session');
   if (session.status !== 'completed') throw new MentorKitError('INVALID_TRANSITION', `Only completed sessions can be rated, not a ${session.status} one`);
   const now = services.now();
-  const added = await services.sessions.addFeedback(session, { kind: 'rating', authorName: auth.member.name, rating: input.rating, ...(input.review ? { text: input.review } : {}) }, now);
+  const added = await services.sessions.addFeedback(session, { kind: 'rating', authorName: auth.member.name, ...(input.showFullName ? { showFullName: true } : {}), rating: input.rating, ...(input.review ? { text: input.review } : {}) }, now);
   if (!added) throw new MentorKitError('ALREADY_EXISTS', 'This session has already been rated');
   if (session.kind === 'mentorship') await services.mentors.recordRating(community.id, session.mentorId, input.rating);
   return (await services.sessions.findById(community.id, session.id))!;
@@ -181,6 +181,7 @@ export async function listMySessions(
   const criteria: SessionCriteria = { memberId: auth.member.id, role: query.role, ...(query.status ? { statuses: query.status } : {}) };
   if (query.time === 'upcoming') criteria.endAfter = now;
   if (query.time === 'past') criteria.endAtOrBefore = now;
+  if (query.changedSince) criteria.updatedAfter = new Date(query.changedSince);
   const page = await services.sessions.page(community.id, criteria, {
     sort: query.time === 'upcoming' ? 1 : -1,
     limit: query.limit,

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { SignJWT } from 'jose';
+import { signIdentityToken } from './identity-token.js';
 import type { TestServer } from './test-server.js';
 
 export const demoBase = '/v1/communities/demo';
@@ -29,11 +29,7 @@ export async function person(server: TestServer, email: string, name: string, me
   let cached: { token: string; at: number } | undefined;
   const mint = async () => {
     const now = Math.floor(server.services.now().getTime() / 1000);
-    const identity = await new SignJWT({ email, name, membershipType })
-      .setProtectedHeader({ alg: 'HS256' })
-      .setIssuedAt(now)
-      .setExpirationTime(now + 300)
-      .sign(new TextEncoder().encode(server.secretKey));
+    const identity = await signIdentityToken(server.secretKey, 'demo', { email, name, membershipType }, { nowSeconds: now });
     const r = await server.api('POST', `${demoBase}/auth/identity`, { body: { token: identity } });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     cached = { token: r.body.accessToken, at: server.services.now().getTime() };

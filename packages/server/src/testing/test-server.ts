@@ -24,7 +24,8 @@ export interface TestServer extends RunningServer {
 
 /**
  * Starts the real service on a random port over a fresh data directory, seeded with the demo
- * community. Tests talk to it over HTTP like any client.
+ * community. Tests talk to it over HTTP like any client. Every test client shares one address, so the
+ * anonymous read limit is off unless a test sets `MENTORKIT_READ_RATE_LIMIT`.
  */
 export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
   const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mentorkit-test-'));
@@ -36,7 +37,7 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     url.pathname = `/mentorkit_test_${path.basename(dataDir).replace(/\W/g, '')}`;
     mongoEnv.MONGODB_URI = url.toString();
   }
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MENTORKIT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', ...env, ...mongoEnv });
+  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MENTORKIT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', MENTORKIT_READ_RATE_LIMIT: '0', ...env, ...mongoEnv });
   let clockOffsetMs = 0;
   const services = await buildServices(config, { now: () => new Date(Date.now() + clockOffsetMs) });
   const server = await startServer(config, { services });

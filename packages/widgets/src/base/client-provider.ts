@@ -4,8 +4,10 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { clientContext } from './client-context.js';
 
 /**
- * Provides a container's SDK client to every MentorKit element inside its shadow root, so inner
- * elements use the container's `api-base` / `community` / token without attributes of their own.
+ * Provides an element's SDK client to every MentorKit element inside its shadow root, so inner
+ * elements use the outer element's `api-base` / `community` / token without attributes of their own.
+ * Every `MentorElement` has one (a provider ignores its own host's requests, so an element never
+ * consumes what it provides itself).
  */
 export class ClientProviderController implements ReactiveController {
   private readonly provider: ContextProvider<typeof clientContext>;

@@ -62,7 +62,7 @@ export class MentorSlotSelectEvent extends MentorEvent<{ start: string; duration
 }
 
 /** What happened to a session in `<mentor-session-list>` (a status change, a meeting link or a rating). */
-export type SessionUpdateAction = 'confirm' | 'decline' | 'cancel' | 'complete' | 'no_show' | 'meeting-link' | 'rate';
+export type SessionUpdateAction = 'confirm' | 'decline' | 'cancel' | 'complete' | 'no_show' | 'meeting-link' | 'rate' | 'feedback';
 
 /** A session changed through a widget; `detail.session` is the session as the service now has it. */
 export class MentorSessionUpdateEvent extends MentorEvent<{ session: Session; action: SessionUpdateAction }> {
@@ -99,6 +99,14 @@ export class MentorAvailabilityUpdateEvent extends MentorEvent<{ availability: M
   }
 }
 
+/** A signed-in member saved (`saved: true`) or unsaved a mentor (SPEC M6). */
+export class MentorFavoriteChangeEvent extends MentorEvent<{ mentorId: string; saved: boolean }> {
+  static readonly eventName = 'mentor-favorite-change';
+  constructor(detail: { mentorId: string; saved: boolean }) {
+    super(MentorFavoriteChangeEvent.eventName, detail);
+  }
+}
+
 declare global {
   interface HTMLElementEventMap {
     'mentor-signed-in': MentorSignedInEvent;
@@ -111,5 +119,6 @@ declare global {
     'mentor-session-join': MentorSessionJoinEvent;
     'mentor-profile-update': MentorProfileUpdateEvent;
     'mentor-availability-update': MentorAvailabilityUpdateEvent;
+    'mentor-favorite-change': MentorFavoriteChangeEvent;
   }
 }

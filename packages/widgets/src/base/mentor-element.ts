@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import { LocalizeController } from '../i18n/localize-controller.js';
 import { AuthController } from './auth-controller.js';
 import { clientContext } from './client-context.js';
+import { ClientProviderController } from './client-provider.js';
 import { clientFor, exchangeIdentityTokenOnce, onConfigChange, resolveConfig, type MentorKitConfig } from './config.js';
 import type { MentorEvent } from './events.js';
 
@@ -34,6 +35,11 @@ export abstract class MentorElement extends LitElement {
 
   protected readonly localize = new LocalizeController(this);
   protected readonly auth = new AuthController(this, () => this.client);
+  /**
+   * Every element provides its own client to what it renders (a booking dialog inside a profile, the
+   * lists inside a hub), so children work under attribute-only configuration exactly as the parent.
+   */
+  protected readonly clientProvider = new ClientProviderController(this, () => this.client);
   private unsubscribeConfig?: () => void;
 
   /** Registers the element under `tag` unless that name is taken already (safe to call twice). */
@@ -52,9 +58,15 @@ export abstract class MentorElement extends LitElement {
     });
   }
 
-  /** The SDK client, or undefined while the element is not configured. */
+  /**
+   * The SDK client, or undefined while the element is not configured: the element's own `api-base` /
+   * `community` attributes first, then a client provided by an enclosing MentorKit element, then the
+   * page-wide configuration.
+   */
   protected get client(): MentorKitClient | undefined {
-    return this.providedClient ?? clientFor(this.config);
+    const ownTarget = this.apiBase || this.community || this.publishableKey;
+    if (ownTarget || !this.providedClient) return clientFor(this.config);
+    return this.providedClient;
   }
 
   override connectedCallback(): void {

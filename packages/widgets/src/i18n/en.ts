@@ -1,15 +1,18 @@
+import { memberFeaturesEn } from './member-features.en.js';
+
 /**
  * English strings: every visible text and aria-label of the widgets. `es.ts` must have the same keys
  * (its type is `Translation`), so a missing translation is a type error.
  */
 export const en = {
+  ...memberFeaturesEn,
   // Shared states
   loading: 'Loading…',
   retry: 'Try again',
   errorGeneric: 'Something went wrong. Please try again.',
   errorNetwork: 'The mentoring service cannot be reached. Check your connection and try again.',
   errorNotConfigured: 'This widget is not set up yet: it needs the service address (api-base) and the community.',
-  errorRateLimited: (seconds: number) => `Too many attempts. Try again in ${seconds} seconds.`,
+  errorRateLimited: (when: string) => `Too many attempts. Try again ${when}.`,
   errorSignInRequired: 'Please sign in first.',
   errorForbidden: 'You are not allowed to do this.',
   errorNotFound: 'This could not be found.',
@@ -87,6 +90,7 @@ export const en = {
   completedSessions: (count: number) => (count === 1 ? '1 session completed' : `${count} sessions completed`),
   yearsExperience: (count: number) => (count === 1 ? '1 year of experience' : `${count} years of experience`),
   timesShownIn: (zone: string) => `Times shown in ${zone}`,
+  noMentorChosen: 'No mentor was chosen. Pick one from the list of mentors.',
   mentorNotFound: 'This mentor could not be found.',
   profileLabel: (name: string) => `Mentor profile: ${name}`,
 

@@ -1,13 +1,15 @@
 import type { Translation } from './en.js';
+import { memberFeaturesEs } from './member-features.es.js';
 
 /** Spanish strings (same keys as `en.ts`). */
 export const es: Translation = {
+  ...memberFeaturesEs,
   loading: 'Cargando…',
   retry: 'Reintentar',
   errorGeneric: 'Algo salió mal. Inténtalo de nuevo.',
   errorNetwork: 'No se puede conectar con el servicio de mentorías. Revisa tu conexión e inténtalo de nuevo.',
   errorNotConfigured: 'Este widget aún no está configurado: necesita la dirección del servicio (api-base) y la comunidad.',
-  errorRateLimited: (seconds) => `Demasiados intentos. Vuelve a intentarlo en ${seconds} segundos.`,
+  errorRateLimited: (when) => `Demasiados intentos. Vuelve a intentarlo ${when}.`,
   errorSignInRequired: 'Primero inicia sesión.',
   errorForbidden: 'No tienes permiso para hacer esto.',
   errorNotFound: 'No se encontró.',
@@ -82,6 +84,7 @@ export const es: Translation = {
   completedSessions: (count) => (count === 1 ? '1 sesión completada' : `${count} sesiones completadas`),
   yearsExperience: (count) => (count === 1 ? '1 año de experiencia' : `${count} años de experiencia`),
   timesShownIn: (zone) => `Horarios en ${zone}`,
+  noMentorChosen: 'No se eligió ningún mentor. Elige uno de la lista de mentores.',
   mentorNotFound: 'No se encontró a este mentor.',
   profileLabel: (name) => `Perfil de mentor: ${name}`,
 

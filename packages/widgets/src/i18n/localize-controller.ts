@@ -78,10 +78,23 @@ export class LocalizeController implements ReactiveController {
     return this.dateTime(instant, timeZone, { weekday: 'long', month: 'long', day: 'numeric' });
   }
 
-  /** The zone as people read it, e.g. "Asia/Tokyo (GMT+9)". */
+  /**
+   * The zone as people read it, e.g. "Asia/Tokyo · GMT+9", "America/New York · GMT−5": no nested
+   * parentheses when a caller puts it in its own, and the offset never breaks across lines (a real
+   * minus sign and a no-break space keep "GMT−3" whole).
+   */
   zoneLabel(timeZone: string, at: Date = new Date()): string {
     const offset = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
-    return offset ? `${timeZone.replace(/_/g, ' ')} (${offset})` : timeZone;
+    const name = timeZone.replace(/_/g, ' ');
+    return offset ? `${name}\u00a0· ${offset.replace('-', '\u2212')}` : name;
+  }
+
+  /** A wait as people say it, e.g. "in 5 minutes" / "dentro de 5 minutos" (rate limits). */
+  relativeWait(seconds: number): string {
+    const format = new Intl.RelativeTimeFormat(this.locale, { numeric: 'auto' });
+    if (seconds < 90) return format.format(Math.max(1, Math.round(seconds)), 'second');
+    if (seconds < 90 * 60) return format.format(Math.round(seconds / 60), 'minute');
+    return format.format(Math.round(seconds / 3600), 'hour');
   }
 
   /** A price in major units, e.g. "$25" or "25 €". */

@@ -9,7 +9,7 @@ export function errorMessage(localize: LocalizeController, error: unknown): stri
     case 'NETWORK_ERROR':
       return localize.t('errorNetwork');
     case 'RATE_LIMITED':
-      return localize.t('errorRateLimited', error.retryAfter ?? 60);
+      return localize.t('errorRateLimited', localize.relativeWait(error.retryAfter ?? 60));
     case 'UNAUTHENTICATED':
     case 'INVALID_TOKEN':
       return localize.t('errorSignInRequired');

@@ -8,11 +8,13 @@ export const sharedStyles = [
     :host {
       display: block;
       box-sizing: border-box;
-      font-family: var(--mentor-font-family);
-      font-size: var(--mentor-font-size);
+      font-family: var(--_font-family);
+      font-size: var(--_font-size);
       line-height: 1.5;
-      color: var(--mentor-text);
-      background: var(--mentor-bg);
+      color: var(--_text);
+      background: var(--_bg);
+      /* Member text (names, titles, tags, messages) can hold 60-character words: never let one widen the page. */
+      overflow-wrap: anywhere;
     }
     :host([hidden]) {
       display: none;
@@ -32,7 +34,7 @@ export const sharedStyles = [
       margin: 0 0 0.75rem;
     }
     a {
-      color: var(--mentor-accent);
+      color: var(--_accent);
     }
     button,
     input,
@@ -46,9 +48,9 @@ export const sharedStyles = [
     textarea {
       width: 100%;
       padding: 0.5rem 0.625rem;
-      border: 1px solid var(--mentor-border);
-      border-radius: calc(var(--mentor-radius) * 0.75);
-      background: var(--mentor-bg);
+      border: 1px solid var(--_border);
+      border-radius: calc(var(--_radius) * 0.75);
+      background: var(--_bg);
     }
     input[type='checkbox'] {
       width: auto;
@@ -62,17 +64,17 @@ export const sharedStyles = [
       margin-bottom: 0.875rem;
     }
     .hint {
-      color: var(--mentor-text-muted);
+      color: var(--_text-muted);
       font-size: 0.875em;
       font-weight: 400;
     }
     .field-error {
-      color: var(--mentor-danger);
+      color: var(--_danger);
       font-size: 0.875em;
       margin-top: 0.25rem;
     }
     [aria-invalid='true'] {
-      border-color: var(--mentor-danger);
+      border-color: var(--_danger);
     }
     .button {
       display: inline-flex;
@@ -80,22 +82,22 @@ export const sharedStyles = [
       justify-content: center;
       gap: 0.375rem;
       padding: 0.5rem 1rem;
-      border-radius: var(--mentor-radius);
-      border: 1px solid var(--mentor-accent);
-      background: var(--mentor-accent);
-      color: var(--mentor-accent-contrast);
+      border-radius: var(--_radius);
+      border: 1px solid var(--_accent);
+      background: var(--_accent);
+      color: var(--_accent-contrast);
       font-weight: 600;
       cursor: pointer;
       text-decoration: none;
     }
     .button.secondary {
       background: transparent;
-      color: var(--mentor-accent);
+      color: var(--_accent);
     }
     .button.link {
       border-color: transparent;
       background: transparent;
-      color: var(--mentor-accent);
+      color: var(--_accent);
       padding-inline: 0.25rem;
       text-decoration: underline;
     }
@@ -104,36 +106,36 @@ export const sharedStyles = [
       cursor: not-allowed;
     }
     :focus-visible {
-      outline: 2px solid var(--mentor-accent);
+      outline: 2px solid var(--_accent);
       outline-offset: 2px;
     }
     input:focus-visible,
     select:focus-visible,
     textarea:focus-visible {
       outline: none;
-      box-shadow: var(--mentor-focus-ring);
-      border-color: var(--mentor-accent);
+      box-shadow: var(--_focus-ring);
+      border-color: var(--_accent);
     }
     .state {
-      padding: var(--mentor-spacing);
-      border-radius: var(--mentor-radius);
-      background: var(--mentor-surface);
-      color: var(--mentor-text);
+      padding: var(--_spacing);
+      border-radius: var(--_radius);
+      background: var(--_surface);
+      color: var(--_text);
     }
     .state.error {
-      border-left: 4px solid var(--mentor-danger);
+      border-left: 4px solid var(--_danger);
     }
     .state.success {
-      border-left: 4px solid var(--mentor-success);
+      border-left: 4px solid var(--_success);
     }
     .muted {
-      color: var(--mentor-text-muted);
+      color: var(--_text-muted);
     }
     .tag {
       display: inline-block;
       padding: 0.125rem 0.5rem;
       border-radius: 999px;
-      border: 1px solid var(--mentor-border);
+      border: 1px solid var(--_border);
       font-size: 0.8125em;
       margin: 0 0.25rem 0.25rem 0;
     }

@@ -4,10 +4,13 @@ import { css } from 'lit';
 export const tabStyles = css`
   .tabs {
     display: flex;
-    flex-wrap: wrap;
+    /* One line that scrolls sideways on a phone, never three wrapped rows (defect 16). */
+    flex-wrap: nowrap;
+    overflow-x: auto;
+    scrollbar-width: thin;
     gap: 0.25rem;
-    border-bottom: 2px solid var(--mentor-border);
-    margin-bottom: var(--mentor-spacing);
+    border-bottom: 2px solid var(--_border);
+    margin-bottom: var(--_spacing);
   }
   .tabs [role='tab'] {
     border: 0;
@@ -17,10 +20,12 @@ export const tabStyles = css`
     padding: 0.5rem 0.875rem;
     font-weight: 600;
     cursor: pointer;
-    color: var(--mentor-text-muted);
+    color: var(--_text-muted);
+    white-space: nowrap;
+    flex: none;
   }
   .tabs [aria-selected='true'] {
-    color: var(--mentor-text);
-    border-bottom-color: var(--mentor-accent);
+    color: var(--_text);
+    border-bottom-color: var(--_accent);
   }
 `;

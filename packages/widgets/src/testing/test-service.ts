@@ -26,6 +26,23 @@ export async function useTestService(locale = 'en'): Promise<TestService> {
   return config;
 }
 
+/**
+ * Where the service is, with NO page-wide configuration (the README's attribute-only way): clears
+ * whatever `useTestService()` set, so elements see only their own attributes and what their parents provide.
+ */
+export async function useAttributesOnly(): Promise<TestService> {
+  service ??= helper<TestService>('config');
+  const config = await service;
+  configure({ apiBase: undefined, community: undefined, locale: undefined });
+  return config;
+}
+
+/** The shared client of the service, the one elements configured by `api-base` + `community` use. */
+export async function attributeClient(): Promise<MentorKitClient> {
+  const config = await useAttributesOnly();
+  return clientFor({ apiBase: config.baseUrl, community: config.community })!;
+}
+
 /** The shared client the elements use. */
 export function testClient(): MentorKitClient {
   const client = clientFor(resolveConfig({}));
@@ -62,4 +79,14 @@ export async function createMentor(email: string, name: string, profile: Record<
 /** A unique email for one test. */
 export function uniqueEmail(prefix: string): string {
   return `${prefix}-${Date.now().toString(36)}-${Math.random().toString(36).slice(2, 7)}@example.com`;
+}
+
+/** Has the service publish `event` on `channel` (as a domain change would). */
+export async function publishRealtime(channel: string, event: string, data: unknown): Promise<void> {
+  await helper('realtime-publish', { channel, event, data: JSON.stringify(data) });
+}
+
+/** Drops every real-time socket of the service (what a network loss does); clients reconnect. */
+export async function dropRealtimeConnections(): Promise<void> {
+  await helper('realtime-drop');
 }

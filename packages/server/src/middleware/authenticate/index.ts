@@ -1,6 +1,7 @@
 import { MentorKitError, type Roles } from '@mentorkit/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, AuthContext } from '../../context.js';
+import { acceptedSecretKeys } from '../../repositories/community-repository.js';
 import { verifyAccessToken } from '../../security/access-token.js';
 import { safeEqual } from '../../security/crypto.js';
 
@@ -13,7 +14,7 @@ function bearer(c: Context<AppEnv>): string | undefined {
 /** Resolves an access token to the signed-in member of this community, or throws 401. */
 async function resolveMember(c: Context<AppEnv>, token: string): Promise<AuthContext> {
   const services = c.get('services');
-    const community = c.get('community');
+  const community = c.get('community');
   const now = services.now();
   const claims = await verifyAccessToken(services.secret, token, community.id, now);
   if (!(await services.authSessions.isActive(community.id, claims.sessionId, now))) {
@@ -21,6 +22,7 @@ async function resolveMember(c: Context<AppEnv>, token: string): Promise<AuthCon
   }
   const member = await services.members.findById(community.id, claims.memberId);
   if (!member) throw new MentorKitError('INVALID_TOKEN', 'The member of this token no longer exists');
+  if (member.disabledAt) throw new MentorKitError('INVALID_TOKEN', 'This member was removed from the community');
   return { member, roles: member.roles, sessionId: claims.sessionId };
 }
 
@@ -48,7 +50,9 @@ export function requireCommunityAdmin(): MiddlewareHandler<AppEnv> {
       throw new MentorKitError('UNAUTHENTICATED', 'Send Authorization: Bearer <community secret key> or an admin access token');
     }
     if (token.startsWith('sk_')) {
-      if (!safeEqual(token, c.get('community').secretKey)) {
+      const keys = acceptedSecretKeys(c.get('community'), c.get('services').now());
+      // Every accepted key is compared, so the time taken does not tell which one matched.
+      if (!keys.map((key) => safeEqual(token, key)).includes(true)) {
         throw new MentorKitError('INVALID_SECRET_KEY', 'That is not this community\'s secret key');
       }
       c.set('secretKeyAuth', true);

@@ -1,5 +1,5 @@
-import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
+import { ensurePrivateDir } from '../../security/private-dir.js';
 import Datastore from '@seald-io/nedb';
 import {
   DuplicateKeyError,
@@ -106,7 +106,8 @@ export class EmbeddedStorage implements Storage {
 
   private async load(spec: CollectionSpec): Promise<Collection<StoredDoc>> {
     const dir = path.join(this.dataDir, 'db');
-    await mkdir(dir, { recursive: true });
+    await ensurePrivateDir(this.dataDir);
+    await ensurePrivateDir(dir);
     const db = new Datastore<StoredDoc>({ filename: path.join(dir, `${spec.name}.db`) });
     await db.loadDatabaseAsync();
     for (const index of spec.indexes) {

@@ -47,7 +47,7 @@ export class MentorAdminSettings extends MentorElement {
     args: () => [this.client, this.auth.user?.member.id] as const,
     task: async ([client, memberId], { signal }): Promise<Community | undefined> => {
       if (!client || !memberId) return undefined;
-      const community = await client.getCommunitySettings({ signal });
+      const community = await client.getCommunitySettings(undefined, { signal });
       this.draft = draftFromCommunity(community);
       return community;
     },

@@ -11,7 +11,7 @@ export const adminStyles = css`
     white-space: nowrap;
   }
   figure {
-    margin: 0 0 var(--mentor-spacing);
+    margin: 0 0 var(--_spacing);
   }
   input[type='color'] {
     height: 2.5rem;
@@ -22,23 +22,23 @@ export const adminStyles = css`
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
     gap: 0.75rem;
-    margin: 0 0 var(--mentor-spacing);
+    margin: 0 0 var(--_spacing);
   }
   .stat {
     padding: 0.75rem;
-    background: var(--mentor-surface);
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .stat dt {
     font-size: 0.8125em;
-    color: var(--mentor-text-muted);
+    color: var(--_text-muted);
   }
   .stat dd {
     margin: 0.25rem 0 0;
     font-size: 1.5em;
     font-weight: 700;
-    color: var(--mentor-accent);
+    color: var(--_accent);
   }
   .chart {
     display: flex;
@@ -58,7 +58,7 @@ export const adminStyles = css`
   .bar {
     width: 70%;
     min-height: 1px;
-    background: var(--mentor-accent);
+    background: var(--_accent);
     border-radius: 3px 3px 0 0;
   }
   .bar-value {
@@ -67,7 +67,7 @@ export const adminStyles = css`
   }
   .bar-label {
     font-size: 0.6875rem;
-    color: var(--mentor-text-muted);
+    color: var(--_text-muted);
     white-space: nowrap;
     margin-top: 0.25rem;
   }
@@ -87,9 +87,9 @@ export const adminStyles = css`
   }
   .card {
     padding: 0.875rem;
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
-    background: var(--mentor-surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
     overflow-wrap: anywhere;
   }
   .card h4 {
@@ -107,7 +107,7 @@ export const adminStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: end;
-    margin-bottom: var(--mentor-spacing);
+    margin-bottom: var(--_spacing);
   }
   .toolbar .field {
     flex: 1 1 14rem;
@@ -121,23 +121,23 @@ export const adminStyles = css`
   td {
     text-align: start;
     padding: 0.5rem 0.375rem;
-    border-bottom: 1px solid var(--mentor-border);
+    border-bottom: 1px solid var(--_border);
     vertical-align: top;
     overflow-wrap: anywhere;
   }
   th {
     font-size: 0.8125em;
-    color: var(--mentor-text-muted);
+    color: var(--_text-muted);
   }
   .report {
     margin: 0.5rem 0 0;
     padding-inline-start: 1.25rem;
   }
   fieldset {
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.75rem 1rem;
-    margin: 0 0 var(--mentor-spacing);
+    margin: 0 0 var(--_spacing);
   }
   legend {
     font-weight: 700;
@@ -166,28 +166,28 @@ export const adminStyles = css`
     gap: 0.75rem;
     align-items: center;
     padding: 0.75rem;
-    border: 1px dashed var(--mentor-border);
-    border-radius: var(--mentor-radius);
+    border: 1px dashed var(--_border);
+    border-radius: var(--_radius);
   }
   .preview .sample {
     padding: 0.5rem 1rem;
-    border-radius: var(--mentor-radius);
+    border-radius: var(--_radius);
     font-weight: 600;
     color: #fff;
   }
   pre {
     margin: 0;
     padding: 0.75rem;
-    background: var(--mentor-surface);
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     overflow-x: auto;
     white-space: pre-wrap;
     overflow-wrap: anywhere;
     font-size: 0.875em;
   }
   .snippet {
-    margin-bottom: var(--mentor-spacing);
+    margin-bottom: var(--_spacing);
   }
   .snippet-head {
     display: flex;
@@ -202,7 +202,7 @@ export const adminStyles = css`
     }
     tr {
       display: block;
-      border-bottom: 1px solid var(--mentor-border);
+      border-bottom: 1px solid var(--_border);
       padding: 0.5rem 0;
     }
     td {

@@ -15,6 +15,8 @@ export interface BookingFormContext {
   busy: boolean;
   errors: Partial<Record<'topic' | 'description' | 'form', string>>;
   onSubmit(event: SubmitEvent): void;
+  /** The member typed: a stale field error goes (defect 9). */
+  onInput(): void;
 }
 
 /** The cost estimate (rate × duration) shown before sending (SPEC S1). */
@@ -29,7 +31,7 @@ export function costLabel(localize: LocalizeController, hourlyRate: number, curr
 export function renderBookingForm(ctx: BookingFormContext): TemplateResult {
   const { localize, errors } = ctx;
   const t = localize.t.bind(localize);
-  return html`<form part="form" @submit=${ctx.onSubmit} novalidate>
+  return html`<form part="form" @submit=${ctx.onSubmit} @input=${ctx.onInput} novalidate>
     <p part="selected" role="status" aria-live="polite">${ctx.selected ? t('selectedSlot', localize.dateTime(ctx.selected, ctx.timeZone)) : t('pickSlotFirst')}</p>
     <div class="field">
       <label for="topic">${t('topicLabel')} <span class="hint" id="topic-hint">${t('topicHint')}</span></label>

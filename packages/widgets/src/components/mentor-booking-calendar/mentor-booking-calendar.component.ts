@@ -80,7 +80,15 @@ export class MentorBookingCalendar extends MentorElement {
       if (!client || !duration) throw new Error('not ready');
       const from = new Date(Date.now() + week * 7 * DAY_MS);
       const to = new Date(from.getTime() + 7 * DAY_MS);
-      return client.listMentorSlots({ mentorId, duration: String(duration), timeZone, from: from.toISOString(), to: to.toISOString() }, { signal });
+      const query = { mentorId, duration: String(duration), timeZone, to: to.toISOString() };
+      const week0 = await client.listMentorSlots({ ...query, from: from.toISOString() }, { signal });
+      // A week fits one answer (the service caps answers at 700 slots); follow `nextFrom` should it ever not.
+      let page = week0;
+      for (let more = 0; page.nextFrom && more < 3; more++) {
+        page = await client.listMentorSlots({ ...query, from: page.nextFrom }, { signal });
+        week0.slots.push(...page.slots);
+      }
+      return { ...week0, nextFrom: undefined };
     },
   });
 
@@ -202,7 +210,9 @@ export class MentorBookingCalendar extends MentorElement {
       </div>
       <h3>${t('chooseTime')}</h3>
       ${this.renderSlots()}
-      ${this.auth.user
+      ${this.auth.user?.member.id === page.mentor.id
+        ? html`<p class="state" part="own-profile">${t('ownProfile')}</p>`
+        : this.auth.user
         ? renderBookingForm({
             localize: this.localize,
             timeZone: this.zone,
@@ -215,6 +225,9 @@ export class MentorBookingCalendar extends MentorElement {
             busy: this.busy,
             errors: this.errors,
             onSubmit: (e) => this.submit(e),
+            onInput: () => {
+              if (this.errors.topic || this.errors.description) this.errors = { form: this.errors.form };
+            },
           })
         : this.auth.user === null
           ? html`<p>${t('signInToBook')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`
@@ -224,6 +237,8 @@ export class MentorBookingCalendar extends MentorElement {
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
+    // Defect 7: without a mentor there is nothing to load — say so instead of "Loading…" forever.
+    if (!this.mentorId) return renderError(this.localize, undefined, undefined, t('noMentorChosen'));
     if (this.mentor.status === TaskStatus.ERROR) {
       const notFound = this.mentor.error instanceof MentorKitApiError && this.mentor.error.status === 404;
       return renderError(this.localize, this.mentor.error, notFound ? undefined : () => this.mentor.run(), notFound ? t('mentorNotFound') : undefined);

@@ -21,7 +21,7 @@ export const bookingStyles = css`
   .days {
     display: grid;
     gap: 0.75rem;
-    margin-bottom: var(--mentor-spacing);
+    margin-bottom: var(--_spacing);
     max-height: 22rem;
     overflow: auto;
   }
@@ -36,17 +36,17 @@ export const bookingStyles = css`
   }
   .slot {
     padding: 0.375rem 0.625rem;
-    border-radius: calc(var(--mentor-radius) * 0.75);
-    border: 1px solid var(--mentor-border);
-    background: var(--mentor-surface);
-    color: var(--mentor-text);
+    border-radius: calc(var(--_radius) * 0.75);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
     cursor: pointer;
     font-variant-numeric: tabular-nums;
   }
   .slot[aria-pressed='true'] {
-    background: var(--mentor-accent);
-    border-color: var(--mentor-accent);
-    color: var(--mentor-accent-contrast);
+    background: var(--_accent);
+    border-color: var(--_accent);
+    color: var(--_accent-contrast);
     font-weight: 700;
   }
   .cost {
@@ -56,8 +56,8 @@ export const bookingStyles = css`
     display: inline-block;
     padding: 0.125rem 0.5rem;
     border-radius: 999px;
-    border: 1px solid var(--mentor-warning);
-    color: var(--mentor-warning);
+    border: 1px solid var(--_warning);
+    color: var(--_warning);
     font-weight: 700;
     font-size: 0.875em;
   }

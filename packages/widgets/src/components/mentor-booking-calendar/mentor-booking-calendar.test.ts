@@ -28,7 +28,7 @@ describe('<mentor-booking-calendar>', () => {
   it('books a slot shown in the viewer zone and sees it pending', async () => {
     await signInAs(uniqueEmail('mentee'), 'Maya Mentee');
     const el = await fixture<MentorBookingCalendar>(html`<mentor-booking-calendar mentor-id=${mentorId} time-zone="Asia/Tokyo" topic="Portfolio review"></mentor-booking-calendar>`);
-    await findText(el, 'Times shown in Asia/Tokyo (GMT+9)');
+    await findText(el, 'Times shown in Asia/Tokyo\u00a0· GMT+9');
     await waitUntil(() => slotButtons(el).length > 0, 'open slots');
     const first = slotButtons(el)[0]!;
     const tokyo = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en', { ...options, timeZone: 'Asia/Tokyo' }).format(new Date(first.dataset.start!));

@@ -46,7 +46,7 @@ export class MentorAvailabilityEditor extends MentorElement {
     task: async ([client, memberId], { signal }): Promise<MentorAvailability | undefined> => {
       if (!client) throw new Error('not configured');
       if (!memberId) return undefined;
-      const data = await client.getMyAvailability({ signal });
+      const data = await client.getMyAvailability(undefined, { signal });
       this.draft = draftFrom(data);
       return data;
     },

@@ -21,7 +21,7 @@ export const editorStyles = css`
     gap: 0.5rem;
     align-items: start;
     padding: 0.5rem 0;
-    border-bottom: 1px solid var(--mentor-border);
+    border-bottom: 1px solid var(--_border);
   }
   .day-name {
     font-weight: 600;
@@ -56,8 +56,8 @@ export const editorStyles = css`
     margin-right: 1rem;
   }
   fieldset {
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.75rem;
     margin: 0.5rem 0 0;
   }
@@ -87,13 +87,13 @@ export const editorStyles = css`
     margin: 0;
   }
   .ok {
-    color: var(--mentor-success);
+    color: var(--_success);
     font-weight: 600;
   }
   .stale {
     padding: 0.75rem;
-    border-left: 4px solid var(--mentor-warning);
-    background: var(--mentor-surface);
+    border-left: 4px solid var(--_warning);
+    background: var(--_surface);
     margin-bottom: 1rem;
   }
   .photo {
@@ -107,7 +107,7 @@ export const editorStyles = css`
     height: 96px;
     object-fit: cover;
     border-radius: 50%;
-    border: 1px solid var(--mentor-border);
+    border: 1px solid var(--_border);
   }
   textarea {
     resize: vertical;

@@ -2,7 +2,7 @@ import type { Dashboard } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ClientProviderController } from '../../base/client-provider.js';
+import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -12,8 +12,8 @@ import { renderDashboardStats } from './dashboard-stats.js';
 import { dashboardStyles } from './mentor-dashboard.styles.js';
 
 /** The dashboard's sections. */
-export type DashboardTab = 'overview' | 'availability' | 'profile';
-const TABS: DashboardTab[] = ['overview', 'availability', 'profile'];
+export type DashboardTab = 'overview' | 'students' | 'availability' | 'profile';
+const TABS: DashboardTab[] = ['overview', 'students', 'availability', 'profile'];
 
 /**
  * @tagname mentor-dashboard
@@ -46,14 +46,13 @@ const TABS: DashboardTab[] = ['overview', 'availability', 'profile'];
 export class MentorDashboard extends MentorElement {
   static override styles = [sharedStyles, tabStyles, dashboardStyles];
 
-  /** The open section: `overview` (default), `availability` or `profile`. */
+  /** The open section: `overview` (default), `students`, `availability` or `profile`. */
   @property({ reflect: true }) tab: DashboardTab = 'overview';
   /** The viewer's IANA zone for session times (default: the browser's). */
   @property({ attribute: 'time-zone' }) timeZone = '';
 
   @state() private reloads = 0;
 
-  protected readonly provider = new ClientProviderController(this, () => this.client);
 
   private readonly stats = new Task(this, {
     args: () => [this.client, this.auth.user?.member.id, this.auth.user?.roles.isMentor, this.reloads] as const,
@@ -114,6 +113,9 @@ export class MentorDashboard extends MentorElement {
     switch (this.tab) {
       case 'availability':
         return html`<mentor-availability-editor lang=${lang} theme=${this.theme ?? nothing}></mentor-availability-editor>`;
+      case 'students':
+        loadElement('mentor-relationships', () => import('../mentor-relationships/mentor-relationships.js'));
+        return html`<mentor-relationships view-as="mentor" lang=${lang} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}></mentor-relationships>`;
       case 'profile':
         return html`<mentor-profile-editor lang=${lang} theme=${this.theme ?? nothing}></mentor-profile-editor>`;
       default:
@@ -128,7 +130,7 @@ export class MentorDashboard extends MentorElement {
     if (user === undefined) return renderLoading(this.localize);
     if (user === null) return html`<p>${t('errorSignInRequired')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
     if (!user.roles.isMentor) return html`<div class="state empty" part="empty" role="status"><p>${t('notAMentor')}</p></div>`;
-    const names = { overview: t('tabOverview'), availability: t('tabAvailability'), profile: t('tabProfile') };
+    const names = { overview: t('tabOverview'), students: t('tabStudents'), availability: t('tabAvailability'), profile: t('tabProfile') };
     return html`<section part="base" aria-labelledby="dash-title">
       <h2 id="dash-title">${t('dashboardLabel')}</h2>
       <div role="tablist" part="tabs" class="tabs" aria-label=${t('dashboardSections')} @keydown=${this.keydown}>

@@ -54,7 +54,7 @@ export class MentorProfileEditor extends MentorElement {
     task: async ([client, memberId], { signal }): Promise<MentorProfile | undefined> => {
       if (!client) throw new Error('not configured');
       if (!memberId) return undefined;
-      const profile = await client.getMyMentorProfile({ signal });
+      const profile = await client.getMyMentorProfile(undefined, { signal });
       this.loaded(profile);
       return profile;
     },

@@ -9,10 +9,15 @@ export interface DirectoryFilters {
   language: string;
   freeOnly: boolean;
   maxRate: string;
+  /** The currency `maxRate` is in (rates in other currencies are not comparable). */
+  currency: string;
   sort: MentorSort;
 }
 
-export const emptyFilters: DirectoryFilters = { q: '', expertise: '', language: '', freeOnly: false, maxRate: '', sort: 'relevance' };
+export const emptyFilters: DirectoryFilters = { q: '', expertise: '', language: '', freeOnly: false, maxRate: '', currency: 'USD', sort: 'relevance' };
+
+/** Currencies offered next to the rate cap: the page's own first, then common ones. */
+const rateCurrencies = ['USD', 'EUR', 'GBP', 'BRL', 'MXN', 'CAD', 'AUD', 'INR', 'JPY'];
 
 /** What the filter form needs from its directory. */
 export interface FiltersContext {
@@ -21,6 +26,9 @@ export interface FiltersContext {
   facets: { expertise: FacetCount[]; languages: FacetCount[] };
   onSearch(q: string): void;
   onChange(patch: Partial<DirectoryFilters>): void;
+  /** Whether the filters are shown on a narrow screen (they fold away so results come first). */
+  open: boolean;
+  onToggle(): void;
 }
 
 /** Facet options; a chosen value stays listed even when the current result has none of it. */
@@ -44,14 +52,18 @@ export function renderDirectoryFilters(ctx: FiltersContext): TemplateResult {
       <input id="q" name="q" type="search" part="search-input" .value=${filters.q} placeholder=${t('searchPlaceholder')} autocomplete="off" />
       <button class="button" part="search-button" type="submit">${t('search')}</button>
     </form>
-    <fieldset part="filters" class="filters">
+    <button class="button secondary filters-toggle" part="filters-toggle" type="button" aria-expanded=${ctx.open ? 'true' : 'false'} aria-controls="filters"
+      @click=${ctx.onToggle}>${t('showFilters')}</button>
+    <fieldset part="filters" id="filters" class="filters ${ctx.open ? 'open' : ''}">
       <legend class="visually-hidden">${t('filtersLabel')}</legend>
       <div class="field">
         <label for="expertise">${t('expertiseLabel')}</label>
-        <select id="expertise" @change=${(e: Event) => ctx.onChange({ expertise: value(e) })}>
-          <option value="" ?selected=${!filters.expertise}>${t('anyOption')}</option>
-          ${facetOptions(localize, ctx.facets.expertise, filters.expertise, (v) => v)}
-        </select>
+        <!-- Every tag is reachable: suggestions from the facets, and any typed tag filters (defect 4). -->
+        <input id="expertise" type="search" list="expertise-options" autocomplete="off" placeholder=${t('expertisePlaceholder')} .value=${filters.expertise}
+          @change=${(e: Event) => ctx.onChange({ expertise: value(e).trim() })} />
+        <datalist id="expertise-options">
+          ${ctx.facets.expertise.map((f) => html`<option value=${f.value} label=${localize.t('facetOption', f.value, f.count)}></option>`)}
+        </datalist>
       </div>
       <div class="field">
         <label for="language">${t('languageLabel')}</label>
@@ -62,8 +74,14 @@ export function renderDirectoryFilters(ctx: FiltersContext): TemplateResult {
       </div>
       <div class="field">
         <label for="max-rate">${t('maxRateLabel')}</label>
-        <input id="max-rate" type="number" min="0" step="1" inputmode="numeric" .value=${filters.maxRate} ?disabled=${filters.freeOnly}
-          @change=${(e: Event) => ctx.onChange({ maxRate: value(e) })} />
+        <div class="rate-row">
+          <input id="max-rate" type="number" min="0" step="1" inputmode="numeric" .value=${filters.maxRate} ?disabled=${filters.freeOnly}
+            aria-describedby="max-rate-hint" @change=${(e: Event) => ctx.onChange({ maxRate: value(e) })} />
+          <select id="rate-currency" aria-label=${t('rateCurrencyLabel')} ?disabled=${filters.freeOnly} @change=${(e: Event) => ctx.onChange({ currency: value(e) })}>
+            ${[...new Set([filters.currency, ...rateCurrencies])].map((c) => html`<option value=${c} ?selected=${c === filters.currency}>${c}</option>`)}
+          </select>
+        </div>
+        <p class="hint" id="max-rate-hint">${t('maxRateIn', filters.currency)}</p>
       </div>
       <div class="field">
         <label for="sort">${t('sortLabel')}</label>

@@ -11,6 +11,19 @@ export interface CardContext {
   /** The profile link of a mentor, when the host gave a `profile-href` template. */
   hrefFor(mentor: MentorCard): string | undefined;
   onSelect(event: Event, mentor: MentorCard): void;
+  /** Saving mentors (SPEC M6), present when a member is signed in. */
+  favorites?: { has(mentorId: string): boolean; toggle(mentor: MentorCard): void };
+}
+
+/**
+ * The save toggle of a card or a profile: a pressed button whose visible text stays "Save" (the filled
+ * star and pressed style show the state) and whose name says whom it saves.
+ */
+export function renderFavoriteButton(localize: LocalizeController, saved: boolean, name: string, onToggle: () => void): TemplateResult {
+  const t = localize.t.bind(localize);
+  return html`<button class="button secondary favorite" part="favorite-button" type="button" aria-pressed=${saved ? 'true' : 'false'} @click=${onToggle}>
+    <span aria-hidden="true">${saved ? '★' : '☆'}</span> ${t('favoriteSave')}<span class="visually-hidden">${t('favoriteWho', name)}</span>
+  </button>`;
 }
 
 /**
@@ -31,10 +44,11 @@ export function renderMentorCard(ctx: CardContext, mentor: MentorCard): Template
         ${photo
           ? html`<img part="card-photo" class="photo" src=${photo} alt="" width="56" height="56" loading="lazy" />`
           : html`<span part="card-photo" class="photo initials" aria-hidden="true">${mentor.displayName.trim().charAt(0).toUpperCase()}</span>`}
-        <div>
+        <div class="who">
           <h3 class="name">${name}</h3>
           ${headline ? html`<p class="headline muted">${headline}</p>` : nothing}
         </div>
+        ${ctx.favorites ? renderFavoriteButton(localize, ctx.favorites.has(mentor.id), mentor.displayName, () => ctx.favorites!.toggle(mentor)) : nothing}
       </div>
       <p class="bio">${mentor.bioExcerpt}</p>
       <p class="tags">${mentor.expertise.map((tag) => html`<span class="tag">${tag}</span>`)}</p>

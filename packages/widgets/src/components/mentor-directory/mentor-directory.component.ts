@@ -1,11 +1,12 @@
 import type { MentorCard, MentorDirectoryPage } from '@mentorkit/core';
 import { isAbortError, type MentorKitClient } from '@mentorkit/sdk';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { MentorMentorSelectEvent } from '../../base/events.js';
+import { MentorFavoriteChangeEvent, MentorMentorSelectEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { fillTemplate } from '../../base/safe-url.js';
+import type { FavoritesController } from '../../shared/favorites-controller.js';
 import { renderEmpty, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { emptyFilters, renderDirectoryFilters, type DirectoryFilters } from './directory-filters.js';
@@ -18,6 +19,7 @@ type DirectoryQuery = NonNullable<Parameters<MentorKitClient['listMentors']>[0]>
  * @tagname mentor-directory
  * @summary The mentor directory: search, filters with facet counts, sorting and "load more" (SPEC M4).
  *
+ * @fires mentor-favorite-change - A signed-in member saved or unsaved a mentor; `detail.mentorId`, `detail.saved`.
  * @fires mentor-mentor-select - A mentor card was chosen; `detail.mentorId`, `detail.mentor`. Cancelable:
  *   with `profile-href`, `preventDefault()` keeps the link from navigating.
  *
@@ -25,11 +27,13 @@ type DirectoryQuery = NonNullable<Parameters<MentorKitClient['listMentors']>[0]>
  * @csspart search-input - The search box.
  * @csspart search-button - The search button.
  * @csspart filters - The filter controls.
+ * @csspart filters-toggle - Shows or hides the filters on a narrow screen.
  * @csspart results - The list of mentor cards.
  * @csspart card - One mentor card.
  * @csspart card-photo - A card's photo (or initial).
  * @csspart card-link - A card's name link or button.
  * @csspart card-rate - A card's hourly rate.
+ * @csspart favorite-button - A card's Save toggle (signed-in members only).
  * @csspart rating - A card's rating.
  * @csspart load-more - The "Load more" button.
  * @csspart loading - The loading state.
@@ -61,7 +65,11 @@ export class MentorDirectory extends MentorElement {
   @state() private nextCursor: string | null = null;
   @state() private loadingMore = false;
   @state() private moreError?: unknown;
+  /** On a narrow screen the filters fold away so the first mentor is on the first screen. */
+  @state() private filtersOpen = false;
   private initialized = false;
+  /** Saved mentors; loaded only once a member is signed in (visitors never download it). */
+  private favorites?: FavoritesController;
   private moreAbort?: AbortController;
 
   private readonly page = new Task(this, {
@@ -92,7 +100,10 @@ export class MentorDirectory extends MentorElement {
     if (f.expertise) query.expertise = f.expertise;
     if (f.language) query.language = f.language;
     if (f.freeOnly) query.freeOnly = 'true';
-    else if (f.maxRate !== '' && Number(f.maxRate) >= 0) query.maxRate = f.maxRate;
+    else if (f.maxRate !== '' && Number(f.maxRate) >= 0) {
+      query.maxRate = f.maxRate;
+      query.currency = f.currency;
+    }
     return query;
   }
 
@@ -116,6 +127,26 @@ export class MentorDirectory extends MentorElement {
     }
   }
 
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    if (this.auth.user && !this.favorites) {
+      void import('../../shared/favorites-controller.js').then(({ FavoritesController }) => {
+        this.favorites ??= new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
+        this.requestUpdate();
+      });
+    }
+  }
+
+  private async toggleFavorite(mentorId: string): Promise<void> {
+    if (!this.favorites) return;
+    try {
+      const saved = await this.favorites.toggle(mentorId);
+      this.emit(new MentorFavoriteChangeEvent({ mentorId, saved }));
+    } catch (error) {
+      this.moreError = error;
+    }
+  }
+
   private select(event: Event, mentor: MentorCard): void {
     const proceed = this.emit(new MentorMentorSelectEvent({ mentorId: mentor.id, mentor }));
     if (!proceed) event.preventDefault();
@@ -129,6 +160,9 @@ export class MentorDirectory extends MentorElement {
       apiBase: this.config.apiBase,
       hrefFor: (m: MentorCard) => (this.profileHref ? fillTemplate(this.profileHref, { id: m.id }) : undefined),
       onSelect: (e: Event, m: MentorCard) => this.select(e, m),
+      favorites: this.auth.user && this.favorites
+        ? { has: (id: string) => this.favorites!.has(id), toggle: (m: MentorCard) => void this.toggleFavorite(m.id) }
+        : undefined,
     };
     if (items.length === 0) {
       return renderEmpty(t('noMentors'), html`<button class="button secondary" type="button" @click=${() => (this.filters = { ...emptyFilters })}>${t('clearFilters')}</button>`);
@@ -159,6 +193,8 @@ export class MentorDirectory extends MentorElement {
         facets: page?.facets ?? { expertise: [], languages: [] },
         onSearch: (q) => (this.filters = { ...this.filters, q }),
         onChange: (patch) => (this.filters = { ...this.filters, ...patch }),
+        open: this.filtersOpen,
+        onToggle: () => (this.filtersOpen = !this.filtersOpen),
       })}
       <p class="summary" role="status" aria-live="polite">${page && !pending ? t('resultsCount', page.total) : pending ? t('loading') : ''}</p>
       ${failed

@@ -15,6 +15,33 @@ export const directoryStyles = css`
     padding: 0;
     margin: 0 0 0.5rem;
   }
+  .rate-row {
+    display: flex;
+    gap: 0.375rem;
+  }
+  .rate-row select {
+    width: auto;
+    flex: none;
+  }
+  .filters .hint {
+    margin: 0.25rem 0 0;
+  }
+  .filters-toggle {
+    display: none;
+    margin-bottom: 0.5rem;
+  }
+  [part='base'] {
+    container-type: inline-size;
+  }
+  /* Narrow (a phone, or a narrow column of the host page): results first; filters fold behind one button (defect 16). */
+  @container (max-width: 40rem) {
+    .filters-toggle {
+      display: inline-flex;
+    }
+    .filters:not(.open) {
+      display: none;
+    }
+  }
   .checkbox {
     display: flex;
     gap: 0.5rem;
@@ -36,18 +63,18 @@ export const directoryStyles = css`
     padding: 0;
     display: grid;
     grid-template-columns: repeat(auto-fill, minmax(16rem, 1fr));
-    gap: var(--mentor-spacing);
+    gap: var(--_spacing);
   }
   .results[aria-busy='true'] {
     opacity: 0.6;
   }
   .card {
     height: 100%;
-    padding: var(--mentor-spacing);
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
-    background: var(--mentor-surface);
-    box-shadow: var(--mentor-shadow);
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
+    box-shadow: var(--_shadow);
   }
   .card-top {
     display: flex;
@@ -65,10 +92,24 @@ export const directoryStyles = css`
   .initials {
     display: grid;
     place-items: center;
-    background: var(--mentor-accent);
-    color: var(--mentor-accent-contrast);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
     font-weight: 700;
     font-size: 1.25rem;
+  }
+  .who {
+    flex: 1;
+    min-width: 0;
+  }
+  .favorite {
+    flex: none;
+    align-self: flex-start;
+    padding: 0.25rem 0.625rem;
+    font-size: 0.875em;
+  }
+  .favorite[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
   }
   .name {
     font-size: 1.0625rem;
@@ -77,14 +118,14 @@ export const directoryStyles = css`
   .card-link {
     all: unset;
     cursor: pointer;
-    color: var(--mentor-accent);
+    color: var(--_accent);
     font-weight: 700;
     text-decoration: underline;
     text-underline-offset: 2px;
     overflow-wrap: anywhere;
   }
   .card-link:focus-visible {
-    outline: 2px solid var(--mentor-accent);
+    outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
   .headline {
@@ -104,6 +145,6 @@ export const directoryStyles = css`
   .more {
     display: flex;
     justify-content: center;
-    margin-top: var(--mentor-spacing);
+    margin-top: var(--_spacing);
   }
 `;

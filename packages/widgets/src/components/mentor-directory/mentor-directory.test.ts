@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { MentorMentorSelectEvent } from '../../base/events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
-import { createMentor, testClient, uniqueEmail, useTestService } from '../../testing/test-service.js';
+import { attributeClient, createMentor, identityTokenFor, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
 import './mentor-directory.js';
 import type { MentorDirectory } from './mentor-directory.component.js';
 
@@ -43,12 +43,12 @@ describe('<mentor-directory>', () => {
     const all = await testClient().listMentors({});
     const facet = all.facets.expertise[0]!;
     const tag = facet.value;
-    await waitUntil(() => shadow(el).querySelectorAll('#expertise option')[1]?.textContent === `${tag} (${facet.count})`, 'facet counts in the options');
-    select(el, 'expertise', tag);
+    await waitUntil(() => shadow(el).querySelector(`#expertise-options option[value="${tag}"]`)?.getAttribute('label') === `${tag} (${facet.count})`, 'facet counts in the suggestions');
+    type(shadow(el).querySelector<HTMLInputElement>('#expertise')!, tag);
     const tagged = await testClient().listMentors({ expertise: tag, limit: 50 });
     await waitUntil(() => JSON.stringify(names(el)) === JSON.stringify(tagged.items.map((m) => m.displayName)), 'expertise filter');
 
-    select(el, 'expertise', '');
+    type(shadow(el).querySelector<HTMLInputElement>('#expertise')!, '');
     select(el, 'language', 'es');
     shadow(el).querySelector<HTMLInputElement>('#free-only')!.click();
     const freeSpanish = await testClient().listMentors({ language: 'es', freeOnly: 'true', limit: 50 });
@@ -60,9 +60,15 @@ describe('<mentor-directory>', () => {
     select(el, 'language', '');
     const maxRate = shadow(el).querySelector<HTMLInputElement>('#max-rate')!;
     type(maxRate, '20');
-    const cheap = await testClient().listMentors({ maxRate: 20, limit: 50 });
+    // Defect 5: the cap is in one currency, and the widget says which.
+    const cheap = await testClient().listMentors({ maxRate: 20, currency: 'USD', limit: 50 });
     await waitUntil(() => JSON.stringify(names(el)) === JSON.stringify(cheap.items.map((m) => m.displayName)), 'max rate');
-    expect(cheap.items.every((m) => m.hourlyRate <= 20)).to.equal(true);
+    expect(cheap.items.every((m) => m.hourlyRate === 0 || (m.hourlyRate <= 20 && m.currency === 'USD'))).to.equal(true);
+    await findText(el, 'Mentors charging in USD at most this much');
+    select(el, 'rate-currency', 'EUR');
+    const euros = await testClient().listMentors({ maxRate: 20, currency: 'EUR', limit: 50 });
+    await waitUntil(() => JSON.stringify(names(el)) === JSON.stringify(euros.items.map((m) => m.displayName)), 'max rate in euros');
+    expect(euros.items.every((m) => m.hourlyRate === 0 || m.currency === 'EUR')).to.equal(true);
   });
 
   it('loads more with the cursor and moves focus to the first new card', async () => {
@@ -141,6 +147,55 @@ describe('<mentor-directory>', () => {
       const el = await fixture<MentorDirectory>(html`<mentor-directory theme=${theme} page-size="6"></mentor-directory>`);
       await settled(el);
       expect(await seriousA11yViolations(el), theme).to.deep.equal([]);
+    }
+  });
+
+  it('offers every tag on the cards and keeps a chosen tag when its count changes (defect 4)', async () => {
+    const el = await fixture<MentorDirectory>(html`<mentor-directory page-size="50"></mentor-directory>`);
+    await settled(el);
+    const all = await testClient().listMentors({ limit: 50 });
+    const onCards = new Set(all.items.flatMap((m) => m.expertise.map((t) => t.toLowerCase())));
+    const offered = new Set([...shadow(el).querySelectorAll('#expertise-options option')].map((o) => o.getAttribute('value')!.toLowerCase()));
+    for (const tag of onCards) expect(offered.has(tag), tag).to.equal(true);
+    const tag = all.items[0]!.expertise[0]!;
+    type(shadow(el).querySelector<HTMLInputElement>('#expertise')!, tag);
+    await settled(el);
+    select(el, 'language', 'zz');
+    await settled(el);
+    expect(shadow(el).querySelector<HTMLInputElement>('#expertise')!.value).to.equal(tag, 'the chosen tag stays');
+  });
+
+  it('saves mentors from cards and wraps 60-character words, configured by attributes only (M6, defect 19)', async () => {
+    const { baseUrl, community } = await useAttributesOnly();
+    const long = 'Supercalifragilisticexpialidociousandantidisestablishmentarian';
+    const id = await createMentor(uniqueEmail('long-words'), long, { displayName: long, jobTitle: long, company: long, expertise: [long.slice(0, 40)] });
+    const client = await attributeClient();
+    await client.exchangeIdentityToken({ token: await identityTokenFor(uniqueEmail('card-saver'), 'Cara Saver', 'Mentee') });
+    try {
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 375px"><mentor-directory api-base=${baseUrl} community=${community} .q=${long}></mentor-directory></div>`);
+      const el = wrapper.querySelector('mentor-directory')!;
+      const link = await find(el, `[part="card-link"][data-mentor-id="${id}"]`);
+      expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1, 'no word widens the directory');
+      const card = link.closest('article')!;
+      expect(card.getBoundingClientRect().right).to.be.at.most(el.getBoundingClientRect().right + 1);
+      // Results first on a narrow screen: the filters fold behind a button.
+      const toggle = await find<HTMLButtonElement>(el, '[part="filters-toggle"]');
+      expect(getComputedStyle(shadow(el).querySelector('[part="filters"]')!).display).to.equal('none');
+      toggle.click();
+      await waitUntil(() => getComputedStyle(shadow(el).querySelector('[part="filters"]')!).display !== 'none', 'filters shown');
+      expect(toggle.getAttribute('aria-expanded')).to.equal('true');
+
+      const save = card.querySelector<HTMLButtonElement>('[part="favorite-button"]')!;
+      save.click();
+      await waitUntil(() => save.getAttribute('aria-pressed') === 'true', 'saved');
+      expect((await client.listFavorites()).items.map((m) => m.id)).to.deep.equal([id]);
+      for (const theme of ['light', 'dark']) {
+        el.setAttribute('theme', theme);
+        await el.updateComplete;
+        expect(await seriousA11yViolations(el), theme).to.deep.equal([]);
+      }
+    } finally {
+      await client.signOut();
     }
   });
 });

@@ -14,7 +14,7 @@ export const employerStyles = css`
     flex-wrap: wrap;
     gap: 0.5rem;
     align-items: end;
-    margin-bottom: var(--mentor-spacing);
+    margin-bottom: var(--_spacing);
   }
   .toolbar .field {
     flex: 1 1 14rem;
@@ -29,9 +29,9 @@ export const employerStyles = css`
   }
   .person {
     padding: 0.875rem;
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
-    background: var(--mentor-surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_surface);
     overflow-wrap: anywhere;
   }
   .person-head {
@@ -47,7 +47,7 @@ export const employerStyles = css`
   form.invite {
     margin-top: 0.75rem;
     padding-top: 0.75rem;
-    border-top: 1px solid var(--mentor-border);
+    border-top: 1px solid var(--_border);
   }
   .grid {
     display: grid;

@@ -1,43 +1,51 @@
-import type { Mentorship } from '@mentorkit/core';
+import type { Dashboard, Me } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ClientProviderController } from '../../base/client-provider.js';
 import type { MentorMentorSelectEvent } from '../../base/events.js';
+import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
-import { viewerTimeZone } from '../../i18n/localize-controller.js';
+import { FavoritesController } from '../../shared/favorites-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
+import { renderFavoritesList } from './favorites-list.js';
+import { visibleTabs } from './hub-tabs.js';
 import { hubStyles } from './mentor-hub.styles.js';
-import { renderMyMentors } from './my-mentors.js';
+import { renderMenteeStats } from './mentee-stats.js';
 
-/** The hub's sections. */
-export type HubTab = 'find' | 'sessions' | 'mentors' | 'dashboard';
+/** The hub's sections (see `hubTabs` in hub-tabs.ts for who sees which). */
+export type HubTab = 'find' | 'favorites' | 'sessions' | 'mentors' | 'students' | 'dashboard' | 'become-mentor' | (string & {});
 
 /**
  * @tagname mentor-hub
  * @summary The whole member experience in one tag, routed by role (SPEC C6): signed out → sign-in;
- * mentor only → the mentor dashboard; everyone else → tabs for finding a mentor, my sessions, my mentors
- * and (for mentors) the dashboard. Takes a host `identity-token` (C4).
+ * mentor only → the mentor dashboard; everyone else → the mentee figures (D2) and tabs for finding a
+ * mentor, saved mentors, my sessions, my mentors, and — for mentors — my students and the dashboard, or —
+ * for everyone else — "Become a mentor". Takes a host `identity-token` (C4).
  *
  * @fires mentor-signed-in - From the inner sign-in.
  * @fires mentor-signed-out - From the inner sign-in.
  * @fires mentor-session-create - A booking was sent from a mentor's page.
  * @fires mentor-session-update - A session changed in a list or the dashboard.
  * @fires mentor-mentor-select - A mentor was chosen in the directory (the hub then shows that mentor's page).
+ * @fires mentor-favorite-change - A mentor was saved or unsaved.
+ * @fires mentor-mentorship-update - A connect request was sent, answered or ended.
+ * @fires mentor-application-submit - The member applied to become a mentor.
  *
  * @csspart base - The outer section.
  * @csspart header - The welcome line and sign-out.
+ * @csspart stats - The mentee figures (D2).
+ * @csspart stat - One figure.
  * @csspart tabs - The section tabs.
  * @csspart tab - One tab.
  * @csspart panel - The visible section.
  * @csspart back - "Back to all mentors" on a mentor's page.
- * @csspart mentors - The "My mentors" list.
+ * @csspart favorites - The saved mentors list.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  *
- * @cssprop --mentor-accent - Tabs and buttons (also inherited by every inner element).
+ * @cssprop --mentor-accent - Tabs, figures and buttons (inherited by every inner element).
  * @cssprop --mentor-border - Tab underline and borders.
  * @cssprop --mentor-spacing - Gaps.
  */
@@ -51,20 +59,40 @@ export class MentorHub extends MentorElement {
 
   /** The mentor whose page is open inside "Find a mentor". */
   @state() private mentorId?: string;
+  /** Bumped when something changes the mentee figures. */
+  @state() private reloads = 0;
 
-  protected readonly provider = new ClientProviderController(this, () => this.client);
+  private readonly favorites = new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
 
-  private readonly mentorships = new Task(this, {
-    args: () => [this.client, this.tab === 'mentors' ? this.auth.user?.member.id : undefined] as const,
-    task: async ([client, memberId], { signal }): Promise<Mentorship[] | undefined> => {
+  /**
+   * Defect 6: the stored identity can be stale (approved as mentor since the last sign-in). Ask the
+   * service once per load; when roles differ, refresh the session so every element sees the new roles.
+   */
+  private readonly freshMe = new Task(this, {
+    args: () => [this.client, this.auth.user?.member.id] as const,
+    task: async ([client, memberId], { signal }): Promise<Me | undefined> => {
       if (!client || !memberId) return undefined;
-      return (await client.listMyMentorships({ role: 'mentee' }, { signal })).items;
+      const me = await client.getMe(undefined, { signal });
+      const stored = this.auth.user;
+      if (stored && (JSON.stringify(stored.roles) !== JSON.stringify(me.roles) || stored.home !== me.home)) await client.refreshSession();
+      return me;
     },
   });
 
-  private get tabs(): HubTab[] {
-    const roles = this.auth.user?.roles;
-    return roles?.isMentor ? ['find', 'sessions', 'mentors', 'dashboard'] : ['find', 'sessions', 'mentors'];
+  /** The mentee figures (D2). */
+  private readonly menteeStats = new Task(this, {
+    args: () => [this.client, this.auth.user?.member.id, this.reloads] as const,
+    task: async ([client, memberId], { signal }): Promise<Dashboard | undefined> => {
+      if (!client || !memberId) return undefined;
+      return client.getDashboard({ view: 'mentee' }, { signal });
+    },
+  });
+
+  /** The member as the service knows them now (falls back to the stored identity while asking). */
+  private get user(): Me | null | undefined {
+    const stored = this.auth.user;
+    const fresh = this.freshMe.value;
+    return stored && fresh && fresh.member.id === stored.member.id ? fresh : stored;
   }
 
   private select(tab: HubTab, focus = false): void {
@@ -73,7 +101,7 @@ export class MentorHub extends MentorElement {
   }
 
   private keydown(event: KeyboardEvent): void {
-    const tabs = this.tabs;
+    const tabs = this.user ? visibleTabs(this.user).map((t) => t.id) : [];
     const index = tabs.indexOf(this.tab);
     const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
     if (next === undefined) return;
@@ -84,7 +112,12 @@ export class MentorHub extends MentorElement {
   /** Opens a chosen mentor inside the hub instead of following the card's link. */
   private openMentor(event: MentorMentorSelectEvent): void {
     event.preventDefault();
-    this.mentorId = event.detail.mentorId;
+    this.showMentor(event.detail.mentorId);
+  }
+
+  private showMentor(mentorId: string): void {
+    this.mentorId = mentorId;
+    this.tab = 'find';
     void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('[part="back"]')?.focus());
   }
 
@@ -94,32 +127,48 @@ export class MentorHub extends MentorElement {
     this.shadowRoot?.querySelector<HTMLElement>(`#hub-tab-find`)?.focus();
   }
 
-  private renderPanel(): TemplateResult {
+  private renderPanel(tab: HubTab): TemplateResult {
     const lang = this.localize.locale;
     const theme = this.theme ?? nothing;
     const zone = this.timeZone || nothing;
-    switch (this.tab) {
+    switch (tab) {
       case 'sessions':
         return html`<mentor-session-list lang=${lang} theme=${theme} time-zone=${zone}></mentor-session-list>`;
+      case 'favorites': {
+        const items = this.favorites.items;
+        return items ? renderFavoritesList(this.localize, items, (id) => this.showMentor(id), (id) => void this.favorites.toggle(id)) : renderLoading(this.localize);
+      }
       case 'mentors':
-        if (this.mentorships.status === TaskStatus.ERROR) return renderError(this.localize, this.mentorships.error, () => this.mentorships.run());
-        return this.mentorships.value ? renderMyMentors(this.localize, this.mentorships.value, this.timeZone || viewerTimeZone()) : renderLoading(this.localize);
+        loadElement('mentor-relationships', () => import('../mentor-relationships/mentor-relationships.js'));
+        return html`<mentor-relationships view-as="mentee" lang=${lang} theme=${theme} time-zone=${zone}></mentor-relationships>`;
+      case 'students':
+        loadElement('mentor-relationships', () => import('../mentor-relationships/mentor-relationships.js'));
+        return html`<mentor-relationships view-as="mentor" lang=${lang} theme=${theme} time-zone=${zone}></mentor-relationships>`;
       case 'dashboard':
         return html`<mentor-dashboard lang=${lang} theme=${theme} time-zone=${zone}></mentor-dashboard>`;
+      case 'become-mentor':
+        loadElement('mentor-apply', () => import('../mentor-apply/mentor-apply.js'));
+        return html`<mentor-apply lang=${lang} theme=${theme}></mentor-apply>`;
       default:
         if (this.mentorId) {
           return html`<button class="button link" part="back" type="button" @click=${this.backToDirectory}>← ${this.localize.t('backToDirectory')}</button>
-            <mentor-profile mentor-id=${this.mentorId} lang=${lang} theme=${theme}></mentor-profile>
+            <mentor-profile mentor-id=${this.mentorId} lang=${lang} theme=${theme} time-zone=${zone}></mentor-profile>
             <mentor-booking-calendar mentor-id=${this.mentorId} lang=${lang} theme=${theme} time-zone=${zone}></mentor-booking-calendar>`;
         }
         return html`<mentor-directory lang=${lang} theme=${theme} @mentor-mentor-select=${this.openMentor}></mentor-directory>`;
     }
   }
 
+  private renderStats(): TemplateResult | typeof nothing {
+    const data = this.menteeStats.value;
+    if (this.menteeStats.status === TaskStatus.ERROR) return renderError(this.localize, this.menteeStats.error, () => this.menteeStats.run());
+    return data?.view === 'mentee' ? renderMenteeStats(this.localize, data) : nothing;
+  }
+
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
-    const user = this.auth.user;
+    const user = this.user;
     const lang = this.localize.locale;
     if (user === undefined) return renderLoading(this.localize);
     if (user === null) return html`<mentor-sign-in part="sign-in" lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in>`;
@@ -129,19 +178,20 @@ export class MentorHub extends MentorElement {
       return html`<section part="base" aria-label=${t('dashboardLabel')} data-home="mentor-dashboard">${header}
         <mentor-dashboard lang=${lang} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}></mentor-dashboard></section>`;
     }
-    const tabs = this.tabs;
-    const tab = tabs.includes(this.tab) ? this.tab : 'find';
-    const names: Record<HubTab, string> = { find: t('tabFind'), sessions: t('tabSessions'), mentors: t('tabMentors'), dashboard: t('tabDashboard') };
-    return html`<section part="base" aria-labelledby="hub-title" data-home="mentorship-hub">
+    const tabs = visibleTabs(user);
+    const tab = tabs.some((x) => x.id === this.tab) ? this.tab : 'find';
+    return html`<section part="base" aria-labelledby="hub-title" data-home="mentorship-hub"
+        @mentor-session-update=${() => this.reloads++} @mentor-session-create=${() => this.reloads++} @mentor-mentorship-update=${() => this.reloads++}>
       ${header}
       <h2 id="hub-title">${t('hubWelcome', user.member.name)}</h2>
+      ${this.renderStats()}
       <div role="tablist" part="tabs" class="tabs" aria-label=${t('hubSections')} @keydown=${this.keydown}>
         ${tabs.map(
-          (id) => html`<button role="tab" part="tab" id=${`hub-tab-${id}`} type="button" aria-controls="hub-panel" aria-selected=${id === tab ? 'true' : 'false'}
-            tabindex=${id === tab ? '0' : '-1'} @click=${() => this.select(id)}>${names[id]}</button>`,
+          ({ id, label }) => html`<button role="tab" part="tab" id=${`hub-tab-${id}`} type="button" aria-controls="hub-panel" aria-selected=${id === tab ? 'true' : 'false'}
+            tabindex=${id === tab ? '0' : '-1'} @click=${() => this.select(id)}>${t(label) as string}</button>`,
         )}
       </div>
-      <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel()}</div>
+      <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel(tab)}</div>
     </section>`;
   }
 }

@@ -20,7 +20,47 @@ export const hubStyles = css`
   }
   mentor-profile,
   mentor-booking-calendar {
-    margin-top: var(--mentor-spacing);
+    margin-top: var(--_spacing);
+  }
+  .stats {
+    display: grid;
+    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
+    gap: 0.5rem;
+    margin: 0 0 var(--_spacing);
+  }
+  .stat {
+    padding: 0.5rem 0.75rem;
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+  }
+  .stat dt {
+    font-size: 0.8125em;
+    color: var(--_text-muted);
+  }
+  .stat dd {
+    margin: 0;
+    font-size: 1.375em;
+    font-weight: 700;
+    color: var(--_accent);
+  }
+  .row {
+    display: flex;
+    flex-wrap: wrap;
+    justify-content: space-between;
+    align-items: center;
+    gap: 0.5rem;
+  }
+  .mentor .name {
+    font-size: 1.0625rem;
+    font-weight: 700;
+    padding: 0;
+    text-align: start;
+  }
+  @media (max-width: 30rem) {
+    .stats {
+      grid-template-columns: repeat(2, minmax(0, 1fr));
+    }
   }
   .mentors {
     list-style: none;
@@ -30,16 +70,16 @@ export const hubStyles = css`
     gap: 0.75rem;
   }
   .mentor {
-    padding: var(--mentor-spacing);
-    background: var(--mentor-surface);
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
+    padding: var(--_spacing);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .badge {
     font-size: 0.75em;
     padding: 0.125rem 0.5rem;
-    border: 1px solid var(--mentor-success);
-    color: var(--mentor-success);
+    border: 1px solid var(--_success);
+    color: var(--_success);
     border-radius: 999px;
     vertical-align: middle;
   }

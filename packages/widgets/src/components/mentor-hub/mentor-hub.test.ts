@@ -4,7 +4,7 @@ import type { MentorSessionCreateEvent } from '../../base/events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
 import { memberClient } from '../../testing/session-fixtures.js';
-import { codeFor, createMentor, identityTokenFor, signOut, testClient, uniqueEmail, useTestService } from '../../testing/test-service.js';
+import { attributeClient, codeFor, createMentor, identityTokenFor, signOut, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
 import type { MentorDashboard } from '../mentor-dashboard/mentor-dashboard.component.js';
 import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
 import './mentor-hub.js';
@@ -71,10 +71,10 @@ describe('<mentor-hub>', () => {
 
     const expected: Record<keyof typeof demo, string | string[]> = {
       ana: 'mentor-dashboard',
-      ben: ['Find a mentor', 'My sessions', 'My mentors'],
-      cruz: ['Find a mentor', 'My sessions', 'My mentors', 'Mentor dashboard'],
-      dana: ['Find a mentor', 'My sessions', 'My mentors'],
-      admin: ['Find a mentor', 'My sessions', 'My mentors'],
+      ben: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor'],
+      cruz: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'My students', 'Mentor dashboard'],
+      dana: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor'],
+      admin: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor'],
     };
     for (const who of Object.keys(demo) as (keyof typeof demo)[]) {
       await signOut();
@@ -185,15 +185,18 @@ describe('<mentor-hub>', () => {
     await signInDemo('ben');
     const hub = await fixture<MentorHub>(html`<mentor-hub lang="es"></mentor-hub>`);
     await findText(hub, 'Hola, Ben Okafor');
-    expect(tabNames(hub)).to.deep.equal(['Buscar mentor', 'Mis sesiones', 'Mis mentores']);
+    expect(tabNames(hub)).to.deep.equal(['Buscar mentor', 'Mentores guardados', 'Mis sesiones', 'Mis mentores', 'Ser mentor']);
     shadow(hub).querySelector<HTMLElement>('#hub-tab-find')!.focus();
+    await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await hub.updateComplete;
     expect(hub.tab).to.equal('mentors');
     expect(shadow(hub).activeElement?.id).to.equal('hub-tab-mentors');
-    await findText(hub, 'Ana Souza');
-    await findText(hub, 'Activa');
+    const mentors = await find(hub, 'mentor-relationships');
+    await waitUntil(() => mentors.shadowRoot, 'the element loaded on first use');
+    await findText(mentors, 'Ana Souza');
+    await findText(mentors, 'Activa');
   });
 
   it('has no serious accessibility violations', async () => {
@@ -207,5 +210,89 @@ describe('<mentor-hub>', () => {
     const dark = await fixture<MentorHub>(html`<mentor-hub theme="dark" tab="mentors"></mentor-hub>`);
     await find(dark, '[part="panel"]');
     expect(await seriousA11yViolations(dark)).to.deep.equal([]);
+  });
+
+  it('shows the mentee figures (D2) as the service counts them', async () => {
+    await signInDemo('ben');
+    const hub = await fixture<MentorHub>(html`<mentor-hub></mentor-hub>`);
+    const stats = await find(hub, '[part="stats"]');
+    const d2 = await testClient().getDashboard({ view: 'mentee' });
+    if (d2.view !== 'mentee') throw new Error('mentee view expected');
+    const value = (id: string) => stats.querySelector(`[data-stat="${id}"] dd`)!.textContent!.trim();
+    expect(value('active-mentors')).to.equal(String(d2.activeMentors));
+    expect(value('upcoming')).to.equal(String(d2.upcoming.count));
+    expect(value('hours')).to.equal(new Intl.NumberFormat('en', { maximumFractionDigits: 1 }).format(d2.totalHours));
+    expect(value('awaiting-feedback')).to.equal(String(d2.awaitingFeedback.count));
+  });
+
+  describe('configured by attributes only', () => {
+    afterEach(async () => {
+      await (await attributeClient()).signOut().catch(() => undefined);
+    });
+
+    async function hubFor(email: string, name: string, membershipType = 'Mentee', extra = ''): Promise<MentorHub> {
+      const { baseUrl, community } = await useAttributesOnly();
+      const client = await attributeClient();
+      await client.signOut().catch(() => undefined);
+      await client.exchangeIdentityToken({ token: await identityTokenFor(email, name, membershipType) });
+      const wrapper = await fixture<HTMLDivElement>(html`<div style=${extra}><mentor-hub api-base=${baseUrl} community=${community}></mentor-hub></div>`);
+      return wrapper.querySelector('mentor-hub')!;
+    }
+
+    it('saves a mentor from a card and opens it from "Saved mentors" (M6)', async () => {
+      const mentorId = await createMentor(uniqueEmail('fav-mentor'), 'Fiona Favorite', { expertise: ['Favorites'] });
+      const hub = await hubFor(uniqueEmail('fav-mentee'), 'Felix Fan');
+      const directory = await find(hub, 'mentor-directory');
+      type(await find<HTMLInputElement>(directory, '[part="search-input"]'), 'Fiona Favorite');
+      (await find<HTMLButtonElement>(directory, '[part="search-button"]')).click();
+      const card = await find(directory, `[part="card-link"][data-mentor-id="${mentorId}"]`);
+      const save = card.closest('article')!.querySelector<HTMLButtonElement>('[part="favorite-button"]')!;
+      save.click();
+      await waitUntil(() => save.getAttribute('aria-pressed') === 'true', 'saved on the card');
+
+      await openTab(hub, 'Saved mentors');
+      const item = await find(hub, `[part="favorites"] [data-mentor-id="${mentorId}"]`);
+      expect(item.textContent).to.include('Fiona Favorite');
+      for (const theme of ['light', 'dark']) {
+        hub.setAttribute('theme', theme);
+        await hub.updateComplete;
+        expect(await seriousA11yViolations(hub), theme).to.deep.equal([]);
+      }
+      item.querySelector<HTMLButtonElement>('[data-action="open"]')!.click();
+      const profile = await find(hub, 'mentor-profile');
+      expect(profile.getAttribute('mentor-id')).to.equal(mentorId);
+      expect(hub.tab).to.equal('find');
+    });
+
+    it('follows roles changed since sign-in: a member made mentor gets the mentor tabs (defect 6)', async () => {
+      const email = uniqueEmail('promoted');
+      const hub = await hubFor(email, 'Pat Promoted');
+      await waitUntil(() => tabNames(hub).includes('Become a mentor'), 'a mentee first');
+      hub.remove();
+      await createMentor(email, 'Pat Promoted');
+      const again = await fixture<MentorHub>(html`<mentor-hub api-base=${(await useAttributesOnly()).baseUrl} community="demo"></mentor-hub>`);
+      // The roster now says "Mentor" (mentor only): the hub routes to the dashboard (C6) without a new sign-in.
+      await waitUntil(() => shadow(again).querySelector('[data-home="mentor-dashboard"]'), 'the new mentor role is used without signing in again', { timeout: 15_000 });
+      expect(tabNames(again)).not.to.include('Become a mentor');
+      expect((await attributeClient().then((c) => c.currentUser()))?.roles.isMentor).to.equal(true, 'the stored identity was refreshed');
+    });
+
+    it('fits a 375 px screen with 60-character words: tabs on one line, Sign out reachable (defects 16, 19)', async () => {
+      const longName = 'Wolfeschlegelsteinhausenbergerdorffwelchevoralternwarengewissenhaft';
+      const hub = await hubFor(uniqueEmail('narrow'), longName, 'Mentee', 'width: 375px');
+      await find(hub, 'mentor-directory');
+      const tabs = await find(hub, '[part="tabs"]');
+      const tabTops = new Set([...tabs.querySelectorAll('[role="tab"]')].map((t) => Math.round(t.getBoundingClientRect().top)));
+      expect(tabTops.size).to.equal(1, 'one row of tabs');
+      const signIn = await find(hub, 'mentor-sign-in');
+      const signOutButton = await find<HTMLButtonElement>(signIn, 'button');
+      const box = hub.getBoundingClientRect();
+      const button = signOutButton.getBoundingClientRect();
+      expect(button.left).to.be.at.least(box.left - 1);
+      expect(button.right).to.be.at.most(box.right + 1);
+      expect(hub.scrollWidth).to.be.at.most(hub.clientWidth + 1, 'nothing wider than the screen');
+      const heading = shadow(hub).querySelector('#hub-title')!.getBoundingClientRect();
+      expect(heading.right).to.be.at.most(box.right + 1);
+    });
   });
 });

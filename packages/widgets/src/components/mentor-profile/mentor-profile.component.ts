@@ -1,18 +1,23 @@
-import type { MentorPage } from '@mentorkit/core';
+import type { MentorPage, Mentorship } from '@mentorkit/core';
 import { MentorKitApiError } from '@mentorkit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
-import { MentorBookingOpenEvent } from '../../base/events.js';
+import { MentorBookingOpenEvent, MentorFavoriteChangeEvent } from '../../base/events.js';
+import { MentorMentorshipUpdateEvent } from '../../base/member-events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { fillTemplate, safeHttpUrl } from '../../base/safe-url.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { formatRate, renderRating } from '../../shared/rating.js';
-import { renderError, renderLoading } from '../../shared/states.js';
+import { FavoritesController } from '../../shared/favorites-controller.js';
+import { errorMessage, renderError, renderLoading } from '../../shared/states.js';
+import { renderFavoriteButton } from '../mentor-directory/mentor-card.js';
+import { renderConnectButton, renderConnectForm } from './connect-dialog.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import '../mentor-booking-calendar/mentor-booking-calendar.js';
 import { profileStyles } from './mentor-profile.styles.js';
 import { renderAbout, renderNextSlots, renderReviews } from './profile-sections.js';
+import { connectStrings } from './connect.strings.js';
 
 /**
  * @tagname mentor-profile
@@ -21,6 +26,8 @@ import { renderAbout, renderNextSlots, renderReviews } from './profile-sections.
  * @fires mentor-booking-open - The member asked to book; `detail.mentorId`. Cancelable: `preventDefault()`
  *   keeps the built-in booking dialog closed (e.g. to route to your own booking page).
  * @fires mentor-session-create - From the booking dialog: a booking request was sent.
+ * @fires mentor-favorite-change - The signed-in member saved or unsaved this mentor.
+ * @fires mentor-mentorship-update - The signed-in member sent a "connect" request (`action: 'request'`).
  *
  * @csspart base - The outer section.
  * @csspart header - Photo, name, headline, rate and rating.
@@ -33,6 +40,11 @@ import { renderAbout, renderNextSlots, renderReviews } from './profile-sections.
  * @csspart reviews - The recent reviews.
  * @csspart rating - The rating summary.
  * @csspart dialog - The booking dialog.
+ * @csspart favorite-button - Save / Saved (signed-in members).
+ * @csspart connect-button - Connect (signed-in members without a connection to this mentor).
+ * @csspart connect-state - "Connection requested" / "Connected".
+ * @csspart connect-dialog - The Connect dialog.
+ * @csspart own-profile - The note shown instead of Book and Connect on one's own profile.
  * @csspart loading - The loading state.
  * @csspart error - The error state.
  *
@@ -52,7 +64,11 @@ export class MentorProfile extends MentorElement {
 
   @state() private bookingStart?: string;
   @state() private bookingOpen = false;
-  @query('dialog') private dialog?: HTMLDialogElement;
+  @state() private connectBusy = false;
+  @state() private connectError?: string;
+  @state() private connectSent = false;
+  @query('dialog[part="dialog"]') private dialog?: HTMLDialogElement;
+  @query('dialog[part="connect-dialog"]') private connectDialog?: HTMLDialogElement;
   @query('[part="book-button"]') private bookButton?: HTMLElement;
 
   private readonly mentorPage = new Task(this, {
@@ -63,6 +79,52 @@ export class MentorProfile extends MentorElement {
       return client.getMentor({ mentorId }, { signal });
     },
   });
+
+  private readonly favorites = new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
+
+  /** The signed-in member's pending or accepted mentorship with this mentor (SPEC R1). */
+  private readonly mentorship = new Task(this, {
+    args: () => [this.client, this.auth.user?.member.id, this.mentorId] as const,
+    task: async ([client, memberId, mentorId], { signal }): Promise<Mentorship | undefined> => {
+      if (!client || !memberId || !mentorId || memberId === mentorId) return undefined;
+      const { items } = await client.listMyMentorships({ role: 'mentee' }, { signal });
+      return items.find((m) => m.mentor.id === mentorId && (m.status === 'pending' || m.status === 'accepted'));
+    },
+  });
+
+  private async toggleFavorite(): Promise<void> {
+    const saved = await this.favorites.toggle(this.mentorId);
+    this.emit(new MentorFavoriteChangeEvent({ mentorId: this.mentorId, saved }));
+  }
+
+  private async openConnect(): Promise<void> {
+    this.connectSent = false;
+    this.connectError = undefined;
+    await this.updateComplete;
+    this.connectDialog?.showModal();
+  }
+
+  private async sendConnect(event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const client = this.client;
+    if (!client) return;
+    const message = ((event.currentTarget as HTMLFormElement).elements.namedItem('message') as HTMLTextAreaElement).value.trim();
+    this.connectBusy = true;
+    this.connectError = undefined;
+    try {
+      const mentorship = await client.requestMentorship({ mentorId: this.mentorId, ...(message ? { message } : {}) });
+      this.connectSent = true;
+      this.emit(new MentorMentorshipUpdateEvent({ mentorship, action: 'request' }));
+      void this.mentorship.run();
+      await this.updateComplete;
+      this.renderRoot.querySelector<HTMLElement>('[part="connect-sent"]')?.focus();
+    } catch (error) {
+      const code = (error as { code?: string }).code;
+      this.connectError = code === 'ALREADY_EXISTS' ? this.localize.strings(connectStrings).connectAlready : errorMessage(this.localize, error);
+    } finally {
+      this.connectBusy = false;
+    }
+  }
 
   private get zone(): string {
     return this.timeZone || viewerTimeZone();
@@ -87,11 +149,20 @@ export class MentorProfile extends MentorElement {
 
   private renderHeader(mentor: MentorPage['mentor']): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(connectStrings);
     const photo = safeHttpUrl(mentor.photoUrl, this.config.apiBase);
     const headline = [mentor.jobTitle, mentor.company].filter(Boolean).join(' · ');
     const book = this.bookingHref
       ? html`<a class="button" part="book-button" href=${fillTemplate(this.bookingHref, { id: mentor.id })} aria-label=${t('bookWith', mentor.displayName)}>${t('book')}</a>`
       : html`<button class="button" part="book-button" type="button" aria-haspopup="dialog" aria-label=${t('bookWith', mentor.displayName)} @click=${() => this.openBooking(mentor)}>${t('book')}</button>`;
+    const user = this.auth.user;
+    // Defect 15: one's own profile offers neither booking nor connecting (the service would refuse).
+    const own = user?.member.id === mentor.id;
+    const actions = own
+      ? html`<p class="muted" part="own-profile">${t('ownProfile')}</p>`
+      : html`${book}
+          ${user ? renderConnectButton(this.localize, this.mentorship.value, () => this.openConnect()) : nothing}
+          ${user ? renderFavoriteButton(this.localize, this.favorites.has(mentor.id), mentor.displayName, () => void this.toggleFavorite()) : nothing}`;
     return html`<header part="header">
       ${photo
         ? html`<img part="photo" class="photo" src=${photo} alt=${t('photoOf', mentor.displayName)} width="96" height="96" />`
@@ -106,13 +177,14 @@ export class MentorProfile extends MentorElement {
           ${mentor.yearsOfExperience !== undefined ? html`<span>${t('yearsExperience', mentor.yearsOfExperience)}</span>` : nothing}
         </p>
       </div>
-      ${book}
+      <div class="actions">${actions}</div>
     </header>`;
   }
 
   private renderPage(page: MentorPage): TemplateResult {
     const { mentor } = page;
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(connectStrings);
     return html`<article part="base" aria-labelledby="name">
       ${this.renderHeader(mentor)}
       ${renderAbout(this.localize, mentor)}
@@ -128,12 +200,27 @@ export class MentorProfile extends MentorElement {
               .initialStart=${this.bookingStart}></mentor-booking-calendar>`
           : nothing}
       </dialog>
+      <dialog part="connect-dialog" aria-labelledby="connect-title" @close=${() => this.renderRoot.querySelector<HTMLElement>('[part="connect-button"], [part="connect-state"]')?.focus()}>
+        <h2 id="connect-title">${s.connectWith(mentor.displayName)}</h2>
+        ${renderConnectForm({
+          localize: this.localize,
+          mentorName: mentor.displayName,
+          busy: this.connectBusy,
+          error: this.connectError,
+          sent: this.connectSent,
+          onSubmit: (e) => this.sendConnect(e),
+          onClose: () => this.connectDialog?.close(),
+        })}
+      </dialog>
     </article>`;
   }
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(connectStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
+    // Defect 7: without a mentor there is nothing to load — say so instead of "Loading…" forever.
+    if (!this.mentorId) return renderError(this.localize, undefined, undefined, t('noMentorChosen'));
     if (this.mentorPage.status === TaskStatus.ERROR) {
       const error = this.mentorPage.error;
       const notFound = error instanceof MentorKitApiError && error.status === 404;

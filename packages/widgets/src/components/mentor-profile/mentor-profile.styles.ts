@@ -4,9 +4,9 @@ export const profileStyles = css`
   [part='header'] {
     display: flex;
     flex-wrap: wrap;
-    gap: var(--mentor-spacing);
+    gap: var(--_spacing);
     align-items: center;
-    margin-bottom: var(--mentor-spacing);
+    margin-bottom: var(--_spacing);
   }
   .photo {
     width: 96px;
@@ -18,13 +18,33 @@ export const profileStyles = css`
   .initials {
     display: grid;
     place-items: center;
-    background: var(--mentor-accent);
-    color: var(--mentor-accent-contrast);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
     font-size: 2rem;
     font-weight: 700;
   }
   .who {
     flex: 1 1 14rem;
+    min-width: 0;
+  }
+  .actions {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
+    align-items: center;
+  }
+  .badge {
+    display: inline-block;
+    padding: 0.25rem 0.75rem;
+    border: 1px solid var(--_success);
+    color: var(--_success);
+    border-radius: 999px;
+    font-weight: 600;
+    font-size: 0.875em;
+  }
+  .favorite[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
   }
   .who p {
     margin: 0.125rem 0;
@@ -36,7 +56,7 @@ export const profileStyles = css`
     font-weight: 600;
   }
   section {
-    margin-bottom: var(--mentor-spacing);
+    margin-bottom: var(--_spacing);
   }
   h3 {
     font-size: 1.0625rem;
@@ -62,7 +82,7 @@ export const profileStyles = css`
   }
   .reviews li {
     padding: 0.5rem 0;
-    border-bottom: 1px solid var(--mentor-border);
+    border-bottom: 1px solid var(--_border);
   }
   .review-text {
     overflow-wrap: anywhere;
@@ -71,11 +91,11 @@ export const profileStyles = css`
   dialog {
     width: min(44rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);
-    padding: var(--mentor-spacing);
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
-    background: var(--mentor-bg);
-    color: var(--mentor-text);
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
   }
   dialog::backdrop {
     background: rgb(15 23 42 / 0.55);

@@ -2,7 +2,10 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow } from '../../testing/dom.js';
-import { createMentor, signOut, testClient, uniqueEmail, useTestService } from '../../testing/test-service.js';
+import { attributeClient, createMentor, identityTokenFor, signOut, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
+import type { MentorFavoriteChangeEvent, MentorSessionCreateEvent } from '../../base/events.js';
+import type { MentorMentorshipUpdateEvent } from '../../base/member-events.js';
+import { memberClient } from '../../testing/session-fixtures.js';
 import './mentor-profile.js';
 import type { MentorProfile } from './mentor-profile.component.js';
 
@@ -39,7 +42,9 @@ describe('<mentor-profile>', () => {
     }
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[part="link"]')].map((a) => [a.textContent, a.href]);
     expect(links).to.deep.equal([['GitHub', 'https://github.com/example'], ['Website', 'https://example.org/']]);
-    await findText(el, 'Times shown in America/New York (GMT-');
+    await findText(el, 'Times shown in America/New York\u00a0· GMT\u2212');
+    // Defect 18: no nested parentheses, and the offset cannot break inside ("GMT-↵5").
+    expect(shadow(el).textContent).not.to.include('(GMT');
     const page = await testClient().getMentor({ mentorId });
     const slotButtons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="slot-button"]')];
     expect(slotButtons.map((b) => b.dataset.start)).to.deep.equal(page.nextOpenSlots);
@@ -111,5 +116,102 @@ describe('<mentor-profile>', () => {
       await find(el, '[part="header"]');
       expect(await seriousA11yViolations(el), theme).to.deep.equal([]);
     }
+  });
+
+  describe('configured by attributes only (no MentorKit.configure)', () => {
+    beforeEach(async () => {
+      await useAttributesOnly();
+    });
+    afterEach(async () => {
+      await (await attributeClient()).signOut().catch(() => undefined);
+    });
+
+    it('books from a next open time through the nested calendar, as a signed-in member (defect 1)', async () => {
+      const { baseUrl, community } = await useAttributesOnly();
+      const client = await attributeClient();
+      await client.exchangeIdentityToken({ token: await identityTokenFor(uniqueEmail('attr-mentee'), 'Ada Attributes', 'Mentee') });
+      const el = await fixture<MentorProfile>(html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${mentorId}></mentor-profile>`);
+      const slot = await find<HTMLButtonElement>(el, '[part="slot-button"]');
+      slot.click();
+      const calendar = await find(el, 'dialog[open] mentor-booking-calendar');
+      // The time chosen on the profile is preselected in the dialog.
+      await find(calendar, `[part="slot-button"][aria-pressed="true"][data-start="${slot.dataset.start}"]`);
+      expect(shadow(calendar).textContent).not.to.include('not set up');
+      (await find<HTMLInputElement>(calendar, '#topic')).value = 'Attribute-only booking';
+      (await find<HTMLInputElement>(calendar, '#topic')).dispatchEvent(new Event('input', { bubbles: true, composed: true }));
+      const created = oneEvent(el, 'mentor-session-create') as Promise<MentorSessionCreateEvent>;
+      (await find<HTMLButtonElement>(calendar, '[part="submit"]')).click();
+      const { session } = (await created).detail;
+      expect(session.start).to.equal(slot.dataset.start);
+      expect((await client.getSession({ sessionId: session.id })).topic).to.equal('Attribute-only booking');
+    });
+
+    it('lets page theme tokens reach the nested calendar (defect 2)', async () => {
+      const { baseUrl, community } = await useAttributesOnly();
+      const wrapper = await fixture<HTMLDivElement>(html`<div style="--mentor-accent: rgb(13, 148, 136)">
+        <mentor-profile api-base=${baseUrl} community=${community} mentor-id=${mentorId}></mentor-profile>
+      </div>`);
+      const el = wrapper.querySelector('mentor-profile')!;
+      (await find<HTMLButtonElement>(el, '[part="book-button"]')).click();
+      const calendar = await find(el, 'dialog[open] mentor-booking-calendar');
+      expect(getComputedStyle(await find(el, '[part="book-button"]')).backgroundColor).to.equal('rgb(13, 148, 136)');
+      // Signed out: the calendar renders a sign-in form, three elements deep.
+      const signIn = await find(calendar, 'mentor-sign-in');
+      const submit = await find<HTMLButtonElement>(signIn, 'button[type="submit"]');
+      expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(13, 148, 136)');
+    });
+  
+    it('saves the mentor and sends a connect request with a message (M6, R1)', async () => {
+      const { baseUrl, community } = await useAttributesOnly();
+      const client = await attributeClient();
+      const email = uniqueEmail('connect-mentee');
+      await client.exchangeIdentityToken({ token: await identityTokenFor(email, 'Cleo Connect', 'Mentee') });
+      const el = await fixture<MentorProfile>(html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${mentorId}></mentor-profile>`);
+
+      const save = await find<HTMLButtonElement>(el, '[part="favorite-button"]');
+      expect(save.getAttribute('aria-pressed')).to.equal('false');
+      expect(save.textContent!.replace(/\s+/g, ' ').trim()).to.equal('☆ Save Paula Profile');
+      const saved = oneEvent(el, 'mentor-favorite-change') as Promise<MentorFavoriteChangeEvent>;
+      save.click();
+      expect((await saved).detail).to.deep.equal({ mentorId, saved: true });
+      await waitUntil(() => shadow(el).querySelector('[part="favorite-button"]')!.getAttribute('aria-pressed') === 'true', 'pressed');
+      expect((await client.listFavorites()).items.map((m) => m.id)).to.deep.equal([mentorId]);
+
+      (await find<HTMLButtonElement>(el, '[part="connect-button"]')).click();
+      const dialog = await find<HTMLDialogElement>(el, 'dialog[part="connect-dialog"]');
+      await waitUntil(() => dialog.open, 'connect dialog opens');
+      expect(dialog.querySelector('h2')!.textContent).to.equal('Connect with Paula Profile');
+      const message = dialog.querySelector<HTMLTextAreaElement>('textarea')!;
+      message.value = 'Could you help me prepare for frontend interviews?';
+      const requested = oneEvent(el, 'mentor-mentorship-update') as Promise<MentorMentorshipUpdateEvent>;
+      dialog.querySelector<HTMLButtonElement>('[part="connect-submit"]')!.click();
+      const { mentorship, action } = (await requested).detail;
+      expect(action).to.equal('request');
+      expect(mentorship.status).to.equal('pending');
+      expect(mentorship.message).to.equal('Could you help me prepare for frontend interviews?');
+      await findText(el, 'Request sent. Paula Profile will answer soon.');
+      expect(await seriousA11yViolations(el)).to.deep.equal([]);
+      dialog.close();
+      await waitUntil(() => shadow(el).querySelector('[part="connect-state"]')?.textContent === 'Connection requested', 'state shown instead of the button');
+
+      // Unsave again; the dark theme stays accessible with the new buttons.
+      el.setAttribute('theme', 'dark');
+      shadow(el).querySelector<HTMLButtonElement>('[part="favorite-button"]')!.click();
+      await waitUntil(() => shadow(el).querySelector('[part="favorite-button"]')!.getAttribute('aria-pressed') === 'false', 'unsaved');
+      expect((await client.listFavorites()).items).to.deep.equal([]);
+      expect(await seriousA11yViolations(el)).to.deep.equal([]);
+    });
+
+    it('does not offer booking or connecting on one\'s own profile (defect 15)', async () => {
+      const { baseUrl, community } = await useAttributesOnly();
+      const ownEmail = uniqueEmail('own-profile');
+      const ownId = await createMentor(ownEmail, 'Olga Own');
+      await memberClient(ownEmail, 'Olga Own');
+      const client = await attributeClient();
+      await client.exchangeIdentityToken({ token: await identityTokenFor(ownEmail, 'Olga Own') });
+      const el = await fixture<MentorProfile>(html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${ownId}></mentor-profile>`);
+      await findText(el, 'This is your own profile.');
+      expect(shadow(el).querySelector('[part="book-button"], [part="connect-button"], [part="favorite-button"]')).to.equal(null);
+    });
   });
 });

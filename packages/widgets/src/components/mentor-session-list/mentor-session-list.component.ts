@@ -14,6 +14,7 @@ import { ReasonDialogController, type ReasonDialogKind } from './reason-dialog.j
 import { statusLabel } from './session-format.js';
 import { renderSessionFilters, type SessionRole, type SessionTime } from './session-filters.js';
 import { renderSessionItem } from './session-item.js';
+import { feedbackStrings } from './feedback.strings.js';
 
 export type { SessionRole, SessionTime };
 
@@ -26,10 +27,10 @@ interface Page {
  * @tagname mentor-session-list
  * @summary The signed-in member's sessions (SPEC S2, S4, S6, S7, S9): role tabs, upcoming/past, status
  * badges, times in the viewer's zone (shown), paging, and every action the viewer may take — confirm,
- * decline, cancel with a reason, complete, no-show, meeting link, rating, join.
+ * decline, cancel with a reason, complete, no-show, meeting link, rating, mentor feedback, join.
  *
  * @fires mentor-session-update - A session changed here; `detail.session` (as the service now has it) and
- *   `detail.action` (`confirm`, `decline`, `cancel`, `complete`, `no_show`, `meeting-link`, `rate`).
+ *   `detail.action` (`confirm`, `decline`, `cancel`, `complete`, `no_show`, `meeting-link`, `rate`, `feedback`).
  * @fires mentor-session-join - Join was pressed on a joinable session that uses the built-in video room.
  *   Cancelable.
  *
@@ -48,6 +49,10 @@ interface Page {
  * @csspart link-form - The meeting-link form (mentors).
  * @csspart rating-form - The rating form (mentees, after completion).
  * @csspart rating - A given rating.
+ * @csspart meeting-link - The meeting link, named by its platform.
+ * @csspart feedback-button - "Leave feedback" (mentors, after completion).
+ * @csspart feedback-form - The mentor-feedback form.
+ * @csspart mentor-feedback - The mentor's feedback (both sides see it).
  * @csspart dialog - The reason dialog (cancel, decline).
  * @csspart dialog-confirm - The dialog's confirm button.
  * @csspart load-more - The "Load more" button.
@@ -90,6 +95,8 @@ export class MentorSessionList extends MentorElement {
   @state() private editingLinkId?: string;
   @state() private linkError?: string;
   @state() private rateError?: { id: string; message: string };
+  @state() private feedbackId?: string;
+  @state() private feedbackError?: string;
   @state() private announcement = '';
   @state() private actionError = '';
   @state() private reloads = 0;
@@ -98,10 +105,10 @@ export class MentorSessionList extends MentorElement {
 
   private readonly page = new Task(this, {
     args: () => [this.client, this.auth.user?.member.id, this.sessionRole, this.time, this.status, this.pageSize, this.reloads] as const,
-    task: async ([client, memberId, role, time, status, limit], { signal }): Promise<Page | undefined> => {
+    task: async ([client, memberId, role, time, , limit], { signal }): Promise<Page | undefined> => {
       if (!client) throw new Error('not configured');
       if (!memberId) return undefined;
-      const page = await client.listMySessions({ role, time, limit, ...(status ? { status } : {}) }, { signal });
+      const page = await client.listMySessions({ role, time, limit, ...this.statusQuery }, { signal });
       this.items = page.items;
       this.nextCursor = page.nextCursor;
       return page;
@@ -117,8 +124,18 @@ export class MentorSessionList extends MentorElement {
     return this.timeZone || viewerTimeZone();
   }
 
+  /**
+   * The statuses asked for: the `status` attribute, else — for upcoming — only sessions still going to
+   * happen (defect 13: cancelled, declined and completed sessions do not belong under Upcoming).
+   */
   private get statuses(): SessionStatus[] {
-    return this.status.split(',').map((s) => s.trim()).filter(Boolean) as SessionStatus[];
+    const given = this.status.split(',').map((s) => s.trim()).filter(Boolean) as SessionStatus[];
+    return given.length || this.time !== 'upcoming' ? given : ['pending', 'confirmed'];
+  }
+
+  private get statusQuery(): { status?: string } {
+    const statuses = this.statuses;
+    return statuses.length ? { status: statuses.join(',') } : {};
   }
 
   private async loadMore(): Promise<void> {
@@ -126,7 +143,7 @@ export class MentorSessionList extends MentorElement {
     if (!client || !this.nextCursor) return;
     this.loadingMore = true;
     try {
-      const page = await client.listMySessions({ role: this.sessionRole, time: this.time, limit: this.pageSize, cursor: this.nextCursor, ...(this.status ? { status: this.status } : {}) });
+      const page = await client.listMySessions({ role: this.sessionRole, time: this.time, limit: this.pageSize, cursor: this.nextCursor, ...this.statusQuery });
       this.items = [...this.items, ...page.items];
       this.nextCursor = page.nextCursor;
     } catch (error) {
@@ -242,6 +259,38 @@ export class MentorSessionList extends MentorElement {
     await this.focusSession(updated.id);
   }
 
+  private async sendFeedback(session: Session, event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const area = (event.currentTarget as HTMLFormElement).elements.namedItem('feedback') as HTMLTextAreaElement;
+    const feedback = area.value.trim();
+    if (!feedback || feedback.length > 2000) {
+      this.feedbackError = this.localize.strings(feedbackStrings).feedbackRequired;
+      area.focus();
+      return;
+    }
+    this.feedbackError = undefined;
+    const updated = await this.run(session, (client) => client.addMentorFeedback({ sessionId: session.id, feedback })).catch(() => undefined);
+    if (!updated) return;
+    this.feedbackId = undefined;
+    this.applied(updated, 'feedback');
+    await this.focusSession(updated.id);
+  }
+
+  private async openFeedback(session: Session | undefined): Promise<void> {
+    const previous = this.feedbackId;
+    this.feedbackId = session?.id;
+    this.feedbackError = undefined;
+    await this.updateComplete;
+    if (session) this.shadowRoot?.querySelector<HTMLElement>(`#feedback-${session.id}`)?.focus();
+    else if (previous) await this.focusSession(previous);
+  }
+
+  /** Defect 9: an error is about what was typed before; once the member changes the form, it goes. */
+  private formInput(session: Session): void {
+    if (this.rateError?.id === session.id) this.rateError = undefined;
+    if (this.feedbackId === session.id) this.feedbackError = undefined;
+  }
+
   private join(session: Session): void {
     this.emit(new MentorSessionJoinEvent({ session }));
   }
@@ -275,6 +324,7 @@ export class MentorSessionList extends MentorElement {
 
   private renderList(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(feedbackStrings);
     if (this.page.status === TaskStatus.ERROR) return renderError(this.localize, this.page.error, () => this.refresh());
     if (this.page.status !== TaskStatus.COMPLETE) return renderLoading(this.localize);
     if (this.items.length === 0) {
@@ -294,6 +344,11 @@ export class MentorSessionList extends MentorElement {
       onSaveLink: (s: Session, e: SubmitEvent) => void this.saveLink(s, e),
       onRate: (s: Session, e: SubmitEvent) => void this.rate(s, e),
       onJoin: (s: Session) => this.join(s),
+      feedbackId: this.feedbackId,
+      feedbackError: this.feedbackError,
+      onFeedbackOpen: (s: Session | undefined) => void this.openFeedback(s),
+      onFeedback: (s: Session, e: SubmitEvent) => void this.sendFeedback(s, e),
+      onFormInput: (s: Session) => this.formInput(s),
     };
     return html`<ul class="list" part="list" aria-busy=${this.loadingMore ? 'true' : 'false'}>${this.items.map((s) => renderSessionItem(ctx, s))}</ul>
       ${this.nextCursor
@@ -304,6 +359,7 @@ export class MentorSessionList extends MentorElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
+    const s = this.localize.strings(feedbackStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     if (this.auth.user === undefined) return renderLoading(this.localize);
     if (this.auth.user === null) {

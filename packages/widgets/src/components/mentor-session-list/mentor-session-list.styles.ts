@@ -13,8 +13,8 @@ export const sessionListStyles = css`
   .tabs,
   .segmented {
     display: inline-flex;
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     overflow: hidden;
   }
   .tabs button,
@@ -24,16 +24,16 @@ export const sessionListStyles = css`
     padding: 0.4rem 0.9rem;
     cursor: pointer;
     font-weight: 600;
-    color: var(--mentor-text);
+    color: var(--_text);
   }
   .tabs button + button,
   .segmented button + button {
-    border-left: 1px solid var(--mentor-border);
+    border-left: 1px solid var(--_border);
   }
   .tabs [aria-selected='true'],
   .segmented [aria-pressed='true'] {
-    background: var(--mentor-accent);
-    color: var(--mentor-accent-contrast);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
   }
   .zone {
     font-size: 0.875em;
@@ -47,11 +47,11 @@ export const sessionListStyles = css`
     gap: 0.75rem;
   }
   .session article {
-    padding: var(--mentor-spacing);
-    background: var(--mentor-surface);
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
-    box-shadow: var(--mentor-shadow);
+    padding: var(--_spacing);
+    background: var(--_surface);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    box-shadow: var(--_shadow);
   }
   .session-head {
     display: flex;
@@ -75,7 +75,7 @@ export const sessionListStyles = css`
   .review {
     margin: 0 0 0.75rem;
     padding-left: 0.75rem;
-    border-left: 3px solid var(--mentor-border);
+    border-left: 3px solid var(--_border);
   }
   .badge {
     flex: none;
@@ -87,21 +87,21 @@ export const sessionListStyles = css`
     white-space: nowrap;
   }
   .status-pending {
-    color: var(--mentor-warning);
+    color: var(--_warning);
   }
   .status-confirmed,
   .status-completed {
-    color: var(--mentor-success);
+    color: var(--_success);
   }
   .status-declined,
   .status-cancelled,
   .status-no_show {
-    color: var(--mentor-danger);
+    color: var(--_danger);
   }
   .ending {
     padding: 0.5rem 0.75rem;
-    border-left: 3px solid var(--mentor-danger);
-    background: var(--mentor-bg);
+    border-left: 3px solid var(--_danger);
+    background: var(--_bg);
     overflow-wrap: anywhere;
   }
   .meeting {
@@ -123,13 +123,13 @@ export const sessionListStyles = css`
     align-items: center;
   }
   .button.danger {
-    background: var(--mentor-danger);
-    border-color: var(--mentor-danger);
-    color: var(--mentor-bg);
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_bg);
   }
   .button.danger-outline {
-    color: var(--mentor-danger);
-    border-color: var(--mentor-danger);
+    color: var(--_danger);
+    border-color: var(--_danger);
   }
   .inline-form {
     margin-top: 0.5rem;
@@ -153,18 +153,18 @@ export const sessionListStyles = css`
     align-items: center;
     gap: 0.125rem;
     padding: 0.25rem 0.5rem;
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     cursor: pointer;
     font-weight: 400;
     margin: 0;
   }
   .star:has(input:checked) {
-    border-color: var(--mentor-accent);
-    box-shadow: var(--mentor-focus-ring);
+    border-color: var(--_accent);
+    box-shadow: var(--_focus-ring);
   }
   .star:has(input:focus-visible) {
-    outline: 2px solid var(--mentor-accent);
+    outline: 2px solid var(--_accent);
     outline-offset: 2px;
   }
   .star input {
@@ -174,18 +174,18 @@ export const sessionListStyles = css`
     height: 1px;
   }
   .rating span {
-    color: var(--mentor-warning);
+    color: var(--_warning);
   }
   .load-more {
     margin-top: 0.75rem;
   }
   dialog {
     max-width: min(32rem, 92vw);
-    padding: var(--mentor-spacing);
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
-    background: var(--mentor-bg);
-    color: var(--mentor-text);
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
+    color: var(--_text);
     box-shadow: 0 10px 30px rgb(0 0 0 / 0.3);
   }
   dialog::backdrop {
@@ -196,6 +196,6 @@ export const sessionListStyles = css`
     outline: none;
   }
   article:focus-visible {
-    outline: 2px solid var(--mentor-accent);
+    outline: 2px solid var(--_accent);
   }
 `;

@@ -4,7 +4,9 @@ import type { MentorSessionUpdateEvent } from '../../base/events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
 import { advanceServiceClock, bookSession } from '../../testing/session-fixtures.js';
-import { identityTokenFor, signOut, testClient, useTestService } from '../../testing/test-service.js';
+import { attributeClient, identityTokenFor, signOut, testClient, useAttributesOnly, useTestService } from '../../testing/test-service.js';
+import { allowedActions } from './session-format.js';
+import type { BookedSession } from '../../testing/session-fixtures.js';
 import './mentor-session-list.js';
 import type { MentorSessionList } from './mentor-session-list.component.js';
 
@@ -26,6 +28,19 @@ async function findCard(el: Element, sessionId: string): Promise<HTMLElement> {
 
 function button(el: Element, sessionId: string, action: string): HTMLButtonElement | null {
   return card(el, sessionId).querySelector<HTMLButtonElement>(`button[data-action="${action}"]`);
+}
+
+/** A confirmed session the mentor has completed (the service clock moves past it and back). */
+async function completedSession(prefix: string): Promise<BookedSession> {
+  const booked = await bookSession({ confirm: true, prefix, mentorName: 'Fay Feedback', menteeName: 'Moe Mentee' });
+  const ahead = Date.parse(booked.session.end) - Date.now() + 60_000;
+  await advanceServiceClock(ahead);
+  try {
+    await booked.mentor.client.completeSession({ sessionId: booked.session.id });
+  } finally {
+    await advanceServiceClock(-ahead);
+  }
+  return booked;
 }
 
 describe('<mentor-session-list>', () => {
@@ -73,14 +88,18 @@ describe('<mentor-session-list>', () => {
     expect(detail.action).to.equal('cancel');
     expect(detail.session.status).to.equal('cancelled');
     expect(detail.session.cancellation?.reason).to.equal('My exam moved to that <b>day</b>');
-    await findText(el, 'Cancelled by you');
-    await findText(el, 'Reason: My exam moved to that <b>day</b>');
-    expect(card(el, booked.session.id).querySelector('b')).to.equal(null, 'the reason is text');
+    // Defect 13: a cancelled session leaves Upcoming; the full list shows who cancelled and why.
+    await waitUntil(() => !shadow(el).querySelector(`article[data-session-id="${booked.session.id}"]`), 'gone from Upcoming');
+    const history = await fixture<MentorSessionList>(html`<mentor-session-list time="all"></mentor-session-list>`);
+    await findCard(history, booked.session.id);
+    await findText(history, 'Cancelled by you');
+    await findText(history, 'Reason: My exam moved to that <b>day</b>');
+    expect(card(history, booked.session.id).querySelector('b')).to.equal(null, 'the reason is text');
 
     // The mentor sees who cancelled and why.
     await signOut();
     await signInPage(booked.mentor.email, booked.mentor.name, 'Mentor');
-    const mentorView = await fixture<MentorSessionList>(html`<mentor-session-list session-role="mentor"></mentor-session-list>`);
+    const mentorView = await fixture<MentorSessionList>(html`<mentor-session-list session-role="mentor" time="all"></mentor-session-list>`);
     await findCard(mentorView, booked.session.id);
     await findText(mentorView, 'Cancelled by Cora Cancel');
     await findText(mentorView, 'Reason: My exam moved to that <b>day</b>');
@@ -125,16 +144,16 @@ describe('<mentor-session-list>', () => {
     await signInPage(booked.mentee.email, booked.mentee.name, 'Mentee');
     const el = await fixture<MentorSessionList>(html`<mentor-session-list time-zone="Asia/Tokyo"></mentor-session-list>`);
     const item = await findCard(el, booked.session.id);
-    await findText(el, 'Times shown in Asia/Tokyo (GMT+9)');
+    await findText(el, 'Times shown in Asia/Tokyo\u00a0· GMT+9');
     const time = item.querySelector('[part="time"]')!.textContent!;
-    expect(time).to.match(/, 6:00\s?PM – 7:00\s?PM \(Asia\/Tokyo \(GMT\+9\)\)$/);
+    expect(time).to.match(/, 6:00\s?PM – 7:00\s?PM \(Asia\/Tokyo\u00a0· GMT\+9\)$/);
     const day = new Date(Date.parse(booked.session.start) + 9 * 3_600_000).getUTCDate();
     expect(time).to.include(` ${day},`);
 
     const es = await fixture<MentorSessionList>(html`<mentor-session-list lang="es" time-zone="America/Mexico_City"></mentor-session-list>`);
     const esItem = await findCard(es, booked.session.id);
     // Mexico City has had no DST since 2022: 09:00 UTC is 03:00.
-    expect(esItem.querySelector('[part="time"]')!.textContent).to.match(/3:00 – 4:00 \(America\/Mexico City \(GMT-6\)\)$/);
+    expect(esItem.querySelector('[part="time"]')!.textContent).to.match(/3:00 – 4:00 \(America\/Mexico City\u00a0· GMT\u22126\)$/);
   });
 
   it('lets the mentor confirm, set an https meeting link (refusing javascript:) and keeps hostile topics inert', async () => {
@@ -166,6 +185,9 @@ describe('<mentor-session-list>', () => {
     const { detail } = await updated;
     expect(detail.session.meeting).to.deep.equal({ url: 'https://us02web.zoom.us/j/123456', platform: 'zoom' });
     await waitUntil(() => card(el, booked.session.id).querySelector('.meeting a'), 'link shown');
+    // Named by its platform, never the raw address (which may carry a password).
+    expect(card(el, booked.session.id).querySelector('[part="meeting-link"]')!.textContent!.trim()).to.equal('Open the Zoom meeting');
+    expect(card(el, booked.session.id).textContent).not.to.include('us02web.zoom.us');
     const links = [...shadow(el).querySelectorAll('a')].map((a) => a.getAttribute('href'));
     expect(links.every((href) => href?.startsWith('https://'))).to.equal(true);
   });
@@ -216,5 +238,96 @@ describe('<mentor-session-list>', () => {
     await find(dark, 'dialog[open]');
     expect(await seriousA11yViolations(dark)).to.deep.equal([]);
   });
-});
 
+  it('only offers what makes sense now: complete after the end, cancel before the start (defect 12)', async () => {
+    const { session } = await bookSession({ confirm: true, prefix: 'timing' });
+    const start = Date.parse(session.start);
+    const end = Date.parse(session.end);
+    expect(allowedActions(session, 'mentor', new Date(start - 60_000))).to.include('cancel');
+    const justStarted = allowedActions(session, 'mentor', new Date(start + 5_000));
+    expect(justStarted).not.to.include('complete');
+    expect(justStarted).not.to.include('cancel');
+    expect(allowedActions(session, 'mentee', new Date(start + 5_000))).not.to.include('cancel');
+    expect(allowedActions(session, 'mentor', new Date(end + 1_000))).to.include('complete');
+    expect(allowedActions(session, 'mentor', new Date(start + 20 * 60_000))).to.include('no_show');
+  });
+
+  it('drops a cancelled session from Upcoming (defect 13)', async () => {
+    const booked = await bookSession({ confirm: true, prefix: 'upcoming' });
+    await signInPage(booked.mentee.email, booked.mentee.name, 'Mentee');
+    // Cancelled elsewhere (by the mentor): a fresh Upcoming list does not show it.
+    await booked.mentor.client.cancelSession({ sessionId: booked.session.id, reason: 'Travelling' });
+    const el = await fixture<MentorSessionList>(html`<mentor-session-list time="upcoming"></mentor-session-list>`);
+    await waitUntil(() => shadow(el).querySelector('[part="empty"], [part="list"]'), 'list loaded');
+    expect(shadow(el).querySelector(`article[data-session-id="${booked.session.id}"]`)).to.equal(null);
+    const all = await fixture<MentorSessionList>(html`<mentor-session-list time="all"></mentor-session-list>`);
+    const item = await findCard(all, booked.session.id);
+    expect(item.querySelector('[part="status-badge"]')!.textContent).to.include('Cancelled');
+
+    // Cancelled here: the card leaves the Upcoming list at once.
+    const second = await bookSession({ confirm: true, prefix: 'upcoming2' });
+    await signInPage(second.mentee.email, second.mentee.name, 'Mentee');
+    const list = await fixture<MentorSessionList>(html`<mentor-session-list time="upcoming"></mentor-session-list>`);
+    await findCard(list, second.session.id);
+    button(list, second.session.id, 'cancel')!.click();
+    type(await find<HTMLTextAreaElement>(list, 'dialog[open] textarea'), 'Something came up');
+    (await find<HTMLButtonElement>(list, 'dialog[open] [part="dialog-confirm"]')).click();
+    await waitUntil(() => !shadow(list).querySelector(`article[data-session-id="${second.session.id}"]`), 'gone from Upcoming');
+  });
+
+  it('clears a rating error once a star is chosen (defect 9)', async () => {
+    const booked = await completedSession('rate-error');
+    await signInPage(booked.mentee.email, booked.mentee.name, 'Mentee');
+    const el = await fixture<MentorSessionList>(html`<mentor-session-list time="all"></mentor-session-list>`);
+    const item = await findCard(el, booked.session.id);
+    item.querySelector<HTMLButtonElement>('[part="rating-form"] button[type="submit"]')!.click();
+    await findText(el, 'Choose from 1 to 5 stars.');
+    card(el, booked.session.id).querySelector<HTMLInputElement>('input[name="rating"][value="5"]')!.click();
+    await waitUntil(() => !shadow(el).textContent!.includes('Choose from 1 to 5 stars.'), 'error cleared');
+  });
+
+  describe('configured by attributes only', () => {
+    beforeEach(async () => {
+      await useAttributesOnly();
+    });
+    afterEach(async () => {
+      await (await attributeClient()).signOut().catch(() => undefined);
+    });
+
+    it('lets the mentor leave feedback on a completed session, and the mentee reads it (S6)', async () => {
+      const booked = await completedSession('feedback');
+      const { baseUrl, community } = await useAttributesOnly();
+      const client = await attributeClient();
+      await client.exchangeIdentityToken({ token: await identityTokenFor(booked.mentor.email, booked.mentor.name) });
+      const el = await fixture<MentorSessionList>(html`<mentor-session-list api-base=${baseUrl} community=${community} time="all"></mentor-session-list>`);
+      const item = await findCard(el, booked.session.id);
+      expect(item.querySelector('[part="rating-form"]')).to.equal(null, 'mentors do not rate');
+      item.querySelector<HTMLButtonElement>('[part="feedback-button"]')!.click();
+      const area = await find<HTMLTextAreaElement>(el, `#feedback-${booked.session.id}`);
+      expect(shadow(el).activeElement).to.equal(area);
+      card(el, booked.session.id).querySelector<HTMLButtonElement>('[part="feedback-form"] button[type="submit"]')!.click();
+      await findText(el, 'Write some feedback first');
+      type(area, 'Great progress on testing. Next: try property-based tests.');
+      await waitUntil(() => !shadow(el).textContent!.includes('Write some feedback first'), 'error clears while typing');
+      const updated = oneEvent(el, 'mentor-session-update') as Promise<MentorSessionUpdateEvent>;
+      card(el, booked.session.id).querySelector<HTMLButtonElement>('[part="feedback-form"] button[type="submit"]')!.click();
+      const { detail } = await updated;
+      expect(detail.action).to.equal('feedback');
+      expect(detail.session.mentorFeedback).to.equal('Great progress on testing. Next: try property-based tests.');
+      await findText(el, 'Your feedback');
+      expect(card(el, booked.session.id).querySelector('[part="feedback-button"]')).to.equal(null);
+
+      await client.signOut();
+      await client.exchangeIdentityToken({ token: await identityTokenFor(booked.mentee.email, booked.mentee.name) });
+      const menteeView = await fixture<MentorSessionList>(html`<mentor-session-list api-base=${baseUrl} community=${community} time="all"></mentor-session-list>`);
+      const seen = await findCard(menteeView, booked.session.id);
+      await findText(menteeView, 'Feedback from your mentor');
+      expect(seen.querySelector('[part="mentor-feedback"]')!.textContent).to.include('Great progress on testing.');
+      for (const theme of ['light', 'dark']) {
+        menteeView.setAttribute('theme', theme);
+        await menteeView.updateComplete;
+        expect(await seriousA11yViolations(menteeView), theme).to.deep.equal([]);
+      }
+    });
+  });
+});

@@ -25,15 +25,26 @@ export function viewerSide(session: Session, memberId: string | undefined): Sess
   return undefined;
 }
 
+/** How long after the start the other side may be marked absent. */
+const NO_SHOW_AFTER_MS = 15 * 60_000;
+
 /**
- * The status changes the viewer may make now, from the core state machine (SPEC S2). Completion and
- * no-show need the start to have passed; cancelling always asks for a reason in the widget.
+ * The status changes the viewer may make now, from the core state machine (SPEC S2), narrowed to what
+ * makes sense at this moment: complete after the end, no-show 15 minutes after the start, cancel only
+ * before the start. Cancelling always asks for a reason in the widget.
  */
 export function allowedActions(session: Session, side: SessionSide | undefined, now = new Date()): SessionAction[] {
   if (!side) return [];
   const started = now.getTime() >= Date.parse(session.start);
   const actions: SessionAction[] = ['confirm', 'decline', 'complete', 'no_show', 'cancel'];
-  return actions.filter((action) => sessionTransition({ kind: session.kind, status: session.status, action, side, started, hasReason: true }).ok);
+  return actions.filter((action) => {
+    if (!sessionTransition({ kind: session.kind, status: session.status, action, side, started, hasReason: true }).ok) return false;
+    // Defect 12: what a member can sensibly do at this moment, beyond what the service allows.
+    if (action === 'complete') return now.getTime() >= Date.parse(session.end); // not seconds after the start
+    if (action === 'no_show') return now.getTime() >= Date.parse(session.start) + NO_SHOW_AFTER_MS;
+    if (action === 'cancel') return !started; // a session under way is ended, not cancelled
+    return true;
+  });
 }
 
 /** A party's name, or "you" when it is the viewer. */
@@ -64,7 +75,7 @@ export function platformName(localize: LocalizeController, platform: NonNullable
   }
 }
 
-/** "Tue, Mar 10, 6:00 PM – 7:00 PM (Asia/Tokyo (GMT+9))" in the viewer's zone. */
+/** "Tue, Mar 10, 6:00 PM – 7:00 PM (Asia/Tokyo · GMT+9)" in the viewer's zone. */
 export function sessionTimeRange(localize: LocalizeController, session: Session, timeZone: string): string {
   return localize.t(
     'sessionTimeRange',

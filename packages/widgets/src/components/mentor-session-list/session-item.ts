@@ -3,6 +3,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { safeHttpUrl } from '../../base/safe-url.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { allowedActions, partyName, platformName, sessionCost, sessionTimeRange, statusLabel, viewerSide } from './session-format.js';
+import { feedbackStrings } from './feedback.strings.js';
 
 /** What one session row needs from its list. */
 export interface SessionItemContext {
@@ -17,6 +18,13 @@ export interface SessionItemContext {
   linkError?: string;
   /** A rating error, for one session. */
   rateError?: { id: string; message: string };
+  /** The session whose mentor-feedback form is open, and its error. */
+  feedbackId?: string;
+  feedbackError?: string;
+  onFeedbackOpen(session: Session | undefined): void;
+  onFeedback(session: Session, event: SubmitEvent): void;
+  /** A field changed in a session's form: clears that form's stale error (defect 9). */
+  onFormInput(session: Session): void;
   onAction(session: Session, action: SessionAction, opener: HTMLElement): void;
   onEditLink(session: Session | undefined): void;
   onSaveLink(session: Session, event: SubmitEvent): void;
@@ -36,6 +44,7 @@ function renderJoin(ctx: SessionItemContext, session: Session): TemplateResult |
   if (session.status !== 'confirmed') return nothing;
   const { localize } = ctx;
   const t = localize.t.bind(localize);
+  const s = localize.strings(feedbackStrings);
   const url = safeHttpUrl(session.meeting?.url);
   const label = t('joinWith', session.meeting ? platformName(localize, session.meeting.platform) : t('builtInRoom'));
   const opens = html`<span class="hint" id=${`join-hint-${session.id}`}>${t('joinOpensAt', localize.dateTime(session.joinOpensAt, ctx.timeZone))}</span>`;
@@ -51,8 +60,12 @@ function renderJoin(ctx: SessionItemContext, session: Session): TemplateResult |
 function renderMeetingLink(ctx: SessionItemContext, session: Session, isMentor: boolean): TemplateResult | typeof nothing {
   if (session.status !== 'confirmed') return nothing;
   const t = ctx.localize.t.bind(ctx.localize);
+  const s = ctx.localize.strings(feedbackStrings);
   const url = safeHttpUrl(session.meeting?.url);
-  const shown = url ? html`<p class="meeting">${t('meetingLinkLabel')}: <a href=${url} target="_blank" rel="noopener noreferrer">${url}</a></p>` : nothing;
+  // The link is named by its platform ("Zoom meeting"), never shown raw: it may carry a password.
+  const shown = url && session.meeting
+    ? html`<p class="meeting" part="meeting-link"><a href=${url} target="_blank" rel="noopener noreferrer">${s.meetingOn(platformName(ctx.localize, session.meeting.platform))}</a></p>`
+    : nothing;
   if (!isMentor) return shown;
   if (ctx.editingLinkId !== session.id) {
     return html`${shown}<button class="button link" type="button" @click=${() => ctx.onEditLink(session)}>${session.meeting ? t('changeMeetingLink') : t('setMeetingLink')}</button>`;
@@ -72,6 +85,7 @@ function renderMeetingLink(ctx: SessionItemContext, session: Session, isMentor: 
 
 function renderRating(ctx: SessionItemContext, session: Session, isMentee: boolean): TemplateResult | typeof nothing {
   const t = ctx.localize.t.bind(ctx.localize);
+  const s = ctx.localize.strings(feedbackStrings);
   if (session.rating) {
     return html`<p class="rating" part="rating">${isMentee ? t('yourRating', session.rating.rating) : t('menteeRating', session.rating.rating)}
       <span aria-hidden="true">${'★'.repeat(session.rating.rating)}</span></p>
@@ -80,7 +94,7 @@ function renderRating(ctx: SessionItemContext, session: Session, isMentee: boole
   if (!isMentee || session.status !== 'completed') return nothing;
   const error = ctx.rateError?.id === session.id ? ctx.rateError.message : undefined;
   const id = `rate-${session.id}`;
-  return html`<form class="inline-form" part="rating-form" @submit=${(e: SubmitEvent) => ctx.onRate(session, e)} novalidate>
+  return html`<form class="inline-form" part="rating-form" @submit=${(e: SubmitEvent) => ctx.onRate(session, e)} @change=${() => ctx.onFormInput(session)} novalidate>
     <fieldset aria-describedby=${error ? `${id}-error` : nothing}>
       <legend>${t('rateHeading')}</legend>
       <div class="stars">
@@ -96,9 +110,38 @@ function renderRating(ctx: SessionItemContext, session: Session, isMentee: boole
   </form>`;
 }
 
+/** The mentor's feedback on a completed session (SPEC S6): the mentor writes it once, the mentee reads it. */
+function renderMentorFeedback(ctx: SessionItemContext, session: Session, side: 'mentor' | 'mentee' | undefined): TemplateResult | typeof nothing {
+  const t = ctx.localize.t.bind(ctx.localize);
+  const s = ctx.localize.strings(feedbackStrings);
+  if (session.mentorFeedback) {
+    return html`<div class="feedback" part="mentor-feedback">
+      <p class="feedback-title">${side === 'mentor' ? s.yourFeedback : s.feedbackFromMentor}</p>
+      <blockquote class="review">${session.mentorFeedback}</blockquote>
+    </div>`;
+  }
+  if (side !== 'mentor' || session.status !== 'completed') return nothing;
+  if (ctx.feedbackId !== session.id) {
+    return html`<button class="button secondary" part="feedback-button" type="button" data-action="feedback" @click=${() => ctx.onFeedbackOpen(session)}>${s.leaveFeedback}</button>`;
+  }
+  const id = `feedback-${session.id}`;
+  return html`<form class="inline-form" part="feedback-form" @submit=${(e: SubmitEvent) => ctx.onFeedback(session, e)} @input=${() => ctx.onFormInput(session)} novalidate>
+    <label for=${id}>${s.feedbackLabel(session.mentee.name)}</label>
+    <p class="hint" id=${`${id}-hint`}>${s.feedbackHint}</p>
+    <textarea id=${id} name="feedback" rows="3" maxlength="2000" aria-invalid=${ctx.feedbackError ? 'true' : 'false'}
+      aria-describedby=${ctx.feedbackError ? `${id}-hint ${id}-error` : `${id}-hint`}></textarea>
+    ${ctx.feedbackError ? html`<p class="field-error" id=${`${id}-error`} role="alert">${ctx.feedbackError}</p>` : nothing}
+    <div class="actions">
+      <button class="button" type="submit" ?disabled=${ctx.busyId === session.id}>${s.feedbackSend}</button>
+      <button class="button secondary" type="button" @click=${() => ctx.onFeedbackOpen(undefined)}>${t('close')}</button>
+    </div>
+  </form>`;
+}
+
 /** Who cancelled or declined, and why (SPEC S2: visible to both sides). */
 function renderEnding(ctx: SessionItemContext, session: Session): TemplateResult | typeof nothing {
   const t = ctx.localize.t.bind(ctx.localize);
+  const s = ctx.localize.strings(feedbackStrings);
   if (session.status === 'cancelled' && session.cancellation) {
     const by = partyName(ctx.localize, session, session.cancellation.by, ctx.viewerId);
     return html`<p class="ending" part="cancellation">${t('cancelledBy', by)}${session.cancellation.reason ? html`<br />${t('reasonText', session.cancellation.reason)}` : nothing}</p>`;
@@ -116,6 +159,7 @@ function renderEnding(ctx: SessionItemContext, session: Session): TemplateResult
 export function renderSessionItem(ctx: SessionItemContext, session: Session): TemplateResult {
   const { localize } = ctx;
   const t = localize.t.bind(localize);
+  const s = localize.strings(feedbackStrings);
   const side = viewerSide(session, ctx.viewerId);
   const actions = allowedActions(session, side, ctx.now);
   const status = statusLabel(localize, session.status);
@@ -137,6 +181,7 @@ export function renderSessionItem(ctx: SessionItemContext, session: Session): Te
       ${renderEnding(ctx, session)}
       ${renderMeetingLink(ctx, session, side === 'mentor')}
       ${renderRating(ctx, session, side === 'mentee')}
+      ${renderMentorFeedback(ctx, session, side)}
       <div class="actions" part="actions" role="group" aria-label=${t('sessionActions', session.topic)}>
         ${renderJoin(ctx, session)}
         ${actions.map(

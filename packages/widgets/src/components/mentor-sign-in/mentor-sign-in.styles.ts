@@ -5,10 +5,10 @@ export const signInStyles = css`
     max-width: 28rem;
   }
   [part='base'] {
-    padding: var(--mentor-spacing);
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
-    background: var(--mentor-bg);
+    padding: var(--_spacing);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
+    background: var(--_bg);
   }
   .actions {
     display: flex;

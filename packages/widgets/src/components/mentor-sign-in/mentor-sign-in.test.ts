@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { MentorSignedInEvent } from '../../base/events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
-import { codeFor, identityTokenFor, signOut, testClient, useTestService } from '../../testing/test-service.js';
+import { attributeClient, codeFor, identityTokenFor, signOut, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
 import './mentor-sign-in.js';
 import type { MentorSignIn } from './mentor-sign-in.component.js';
 
@@ -55,6 +55,32 @@ describe('<mentor-sign-in>', () => {
     (await find<HTMLButtonElement>(el, 'button[type="submit"]')).click();
     await findText(el, 'Enter an email address');
     expect(shadow(el).querySelector('[role="alert"]')).to.exist;
+  });
+
+  it('says how long to wait after too many codes in words, in the viewer language (defect 17)', async () => {
+    const email = uniqueEmail('limited');
+    // The service allows five codes per address per hour; spend them as another device would.
+    for (let i = 0; i < 5; i++) await testClient().requestSignInCode({ email });
+    const el = await fixture<MentorSignIn>(html`<mentor-sign-in email=${email}></mentor-sign-in>`);
+    (await find<HTMLButtonElement>(el, 'button[type="submit"]')).click();
+    await findText(el, 'Too many attempts');
+    const message = shadow(el).querySelector('[role="alert"]')!.textContent!;
+    expect(message).to.match(/Try again in (\d+ minutes|\d+ hours?|1 hour)\./);
+    expect(message).not.to.match(/\d{3,} seconds/);
+    el.lang = 'es';
+    (await find<HTMLButtonElement>(el, 'button[type="submit"]')).click();
+    await findText(el, 'Demasiados intentos');
+    expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.match(/Vuelve a intentarlo dentro de \d+ (minutos|horas?)\./);
+  });
+
+  it('works configured by attributes only', async () => {
+    const { baseUrl, community } = await useAttributesOnly();
+    const client = await attributeClient();
+    await client.exchangeIdentityToken({ token: await identityTokenFor('ben@example.com', 'Ben Okafor') });
+    const el = await fixture<MentorSignIn>(html`<mentor-sign-in api-base=${baseUrl} community=${community}></mentor-sign-in>`);
+    await findText(el, 'Signed in as Ben Okafor');
+    await client.signOut();
+    await findText(el, 'Email');
   });
 
   it('completes a magic link from the page address', async () => {

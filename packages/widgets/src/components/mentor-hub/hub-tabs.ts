@@ -1,0 +1,28 @@
+import type { Me } from '@mentorkit/core';
+import type { Translation } from '../../i18n/en.js';
+
+/** One section of the hub: its id (the `tab` attribute), its label key and who sees it. */
+export interface HubTabSpec {
+  id: string;
+  label: keyof Translation;
+  shownTo(user: Me): boolean;
+}
+
+/**
+ * The hub's sections, in order. A new section is one row here plus a case in the hub's panel renderer
+ * (`renderPanel`), so features can add tabs without touching routing or keyboard handling.
+ */
+export const hubTabs: HubTabSpec[] = [
+  { id: 'find', label: 'tabFind', shownTo: () => true },
+  { id: 'favorites', label: 'tabFavorites', shownTo: () => true },
+  { id: 'sessions', label: 'tabSessions', shownTo: () => true },
+  { id: 'mentors', label: 'tabMentors', shownTo: () => true },
+  { id: 'students', label: 'tabStudents', shownTo: (user) => user.roles.isMentor },
+  { id: 'dashboard', label: 'tabDashboard', shownTo: (user) => user.roles.isMentor },
+  { id: 'become-mentor', label: 'tabBecomeMentor', shownTo: (user) => !user.roles.isMentor },
+];
+
+/** The sections `user` sees. */
+export function visibleTabs(user: Me): HubTabSpec[] {
+  return hubTabs.filter((tab) => tab.shownTo(user));
+}
