@@ -122,6 +122,9 @@ export default [
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames: 'chunks/[name]-[hash].js',
+      // Small side-effect-free chunks (helpers shared by two elements) join a chunk loaded with them:
+      // fewer requests, and gzip compresses one larger file better than several small ones.
+      experimentalMinChunkSize: 4096,
       sourcemap: true,
       plugins: [cleanBeforeWrite(path.join(dist, 'cdn')), precompress()],
     },
