@@ -20,10 +20,16 @@ const src = path.join(widgetsDir, 'src');
 const dist = path.join(widgetsDir, 'dist');
 const version = JSON.parse(readFileSync(path.join(widgetsDir, 'package.json'), 'utf8')).version;
 
+/** Elements registered from a file in another element's folder (the hub loads its settings on first use). */
+const nestedElements = { 'mentor-notification-settings': 'mentor-hub/mentor-notification-settings.ts' };
+
 /** `{ 'mentor-directory': '…/mentor-directory/mentor-directory.ts', … }`: one registering entry per element. */
 export function elementEntries() {
   const dir = path.join(src, 'components');
-  return Object.fromEntries(readdirSync(dir).map((name) => [name, path.join(dir, name, `${name}.ts`)]));
+  return Object.fromEntries([
+    ...readdirSync(dir).map((name) => [name, path.join(dir, name, `${name}.ts`)]),
+    ...Object.entries(nestedElements).map(([name, file]) => [name, path.join(dir, file)]),
+  ]);
 }
 
 /** Core is pure (no side effects), so only the helpers the widgets use (never zod) get bundled. */

@@ -17,4 +17,5 @@ export * from './join-window.js';
 export * from './schemas/availability.js';
 export * from './slots.js';
 export * from './realtime-channels.js';
+export * from './schemas/notifications.js';
 export * from './schemas/realtime.js';

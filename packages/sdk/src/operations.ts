@@ -1,6 +1,7 @@
 import type {
   applyAsMentorInputSchema,
   authResultSchema,
+  calendarFeedSchema,
   cancelSessionInputSchema,
   communitySchema,
   createCommunityInputSchema,
@@ -31,6 +32,7 @@ import type {
   listInvitableMembersQuerySchema,
   memberSchema,
   meSchema,
+  notificationPreferencesSchema,
   mentorApplicationPageSchema,
   mentorAvailabilitySchema,
   mentorDecisionInputSchema,
@@ -60,6 +62,7 @@ import type {
   signOutInputSchema,
   updateCommunitySettingsInputSchema,
   updateMentorProfileInputSchema,
+  updateNotificationPreferencesInputSchema,
   verifyMagicLinkInputSchema,
   verifySignInCodeInputSchema,
 } from '@mentorkit/core';
@@ -141,6 +144,13 @@ export const operations = {
   respondToMentorship: route('POST', `${c}/mentorships/{mentorshipId}/respond`).takes<typeof respondToMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
   endMentorship: route('POST', `${c}/mentorships/{mentorshipId}/end`).takes<typeof endMentorshipInputSchema>().returns<typeof mentorshipSchema>(),
   getDashboard: route('GET', `${c}/dashboard`).takes<typeof getDashboardQuerySchema>().returns<typeof dashboardSchema>(),
+
+  // Notifications (N1, N2)
+  getNotificationPreferences: route('GET', `${c}/me/notification-preferences`).returns<typeof notificationPreferencesSchema>(),
+  updateNotificationPreferences: route('PATCH', `${c}/me/notification-preferences`).takes<typeof updateNotificationPreferencesInputSchema>().returns<typeof notificationPreferencesSchema>(),
+  getCalendarFeed: route('GET', `${c}/me/calendar-feed`).returns<typeof calendarFeedSchema>(),
+  rotateCalendarFeed: route('POST', `${c}/me/calendar-feed/rotate`).returns<typeof calendarFeedSchema>(),
+  revokeCalendarFeed: route('DELETE', `${c}/me/calendar-feed`).returns<typeof calendarFeedSchema>(),
 
   // Real-time (T1): Pusher channel authorization; `client.realtime` calls it for you
   authorizeRealtimeChannel: route('POST', `${c}/realtime/auth`, { input: 'form' }).takes<typeof realtimeAuthInputSchema>().returns<typeof realtimeAuthSchema>(),

@@ -23,6 +23,8 @@ import { sessionRoutes } from './routes/sessions.js';
 import { sessionRescheduleRoutes } from './routes/session-reschedule.js';
 import { mentorshipRoutes } from './routes/mentorships.js';
 import { dashboardRoutes } from './routes/dashboard.js';
+import { notificationRoutes } from './routes/notifications.js';
+import { publicNotificationRoutes } from './routes/public-notification-pages.js';
 import { employerRoutes } from './routes/employer.js';
 import { realtimeRoutes } from './routes/realtime.js';
 import { deprovisioningRoutes } from './routes/deprovisioning.js';
@@ -49,6 +51,7 @@ const v1Routes = [
   employerRoutes,
   realtimeRoutes,
   deprovisioningRoutes,
+  notificationRoutes,
 ];
 
 /**
@@ -86,6 +89,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   app.use('/v1/communities/:slug/*', communityContext());
 
   app.route('/', healthRoutes);
+  app.route('/', publicNotificationRoutes);
   // The built-in real-time endpoint's REST API (`/apps/{appId}/…`, Pusher's paths), outside /v1.
   const realtimeRest = services.realtime.restRoutes?.();
   if (realtimeRest) app.route('/', realtimeRest);

@@ -53,6 +53,7 @@ export async function buildServices(
 }
 
 export async function closeServices(services: Services): Promise<void> {
+  await services.jobRunner.stop();
   await services.realtime.close();
   await services.background.drain();
   services.mailer.close();
@@ -71,6 +72,7 @@ export async function startServer(config: Config, options: { services?: Services
     const s = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, () => resolve(s));
     s.once('error', reject);
   });
+  services.jobRunner.start();
   services.realtime.attach?.(server as Server);
   const port = (server.address() as AddressInfo).port;
   const warning = publicBindWarning(config);

@@ -2,6 +2,11 @@ import { BackgroundTasks } from './background.js';
 import type { Config } from './config.js';
 import type { Mailer } from './email/mailer.js';
 import { DomainEvents } from './events/domain-events.js';
+import { JobQueue } from './jobs/job-queue.js';
+import { JobRunner } from './jobs/job-runner.js';
+import { CalendarFeedRepository } from './calendar/calendar-feed-repository.js';
+import { NotificationPreferencesRepository } from './notifications/notification-preferences-repository.js';
+import { registerNotifications } from './notifications/notification-events.js';
 import type { Logger } from './logger.js';
 import { AuthSessionRepository } from './repositories/auth-session-repository.js';
 import { CommunityRepository } from './repositories/community-repository.js';
@@ -58,6 +63,13 @@ export interface Services {
   slotClaims: SlotClaimRepository;
   mentorships: MentorshipRepository;
   relationships: RelationshipRepository;
+  /** The durable job table (jobs/job-queue.ts): every outgoing message is a row here first. */
+  jobs: JobQueue;
+  /** Runs due jobs by kind; `register(kind, handler)` adds kinds. Started by the server, stopped on close. */
+  jobRunner: JobRunner;
+  notificationPreferences: NotificationPreferencesRepository;
+  /** Private calendar feed tokens (stored hashed). */
+  calendarFeeds: CalendarFeedRepository;
   /** Publishes live events (built-in Pusher endpoint or hosted Pusher; see realtime-port.ts). */
   realtime: RealtimeService;
   /** Who may subscribe to which private/presence channel; features add kinds (e.g. conversations). */
@@ -68,6 +80,7 @@ export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mail
 
 export async function createServices(base: ServiceBase): Promise<Services> {
   const { storage } = base;
+  const now = base.now ?? (() => new Date());
   const [communities, members, rateLimiter, authSessions, signInCodes] = await Promise.all([
     CommunityRepository.open(storage),
     MemberRepository.open(storage),
@@ -88,9 +101,14 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     MentorshipRepository.open(storage),
     RelationshipRepository.open(storage),
   ]);
+  const [jobs, notificationPreferences, calendarFeeds] = await Promise.all([
+    JobQueue.open(storage, now),
+    NotificationPreferencesRepository.open(storage),
+    CalendarFeedRepository.open(storage),
+  ]);
   const services: Services = {
     ...base,
-    now: base.now ?? (() => new Date()),
+    now,
     background: new BackgroundTasks(base.logger),
     events: new DomainEvents(base.logger),
     communities,
@@ -109,10 +127,16 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     slotClaims,
     mentorships,
     relationships,
+    jobs,
+    jobRunner: new JobRunner(jobs, now, base.logger),
+    notificationPreferences,
+    calendarFeeds,
     realtime: base.realtime ?? new SilentRealtime(),
     realtimeRules: new RealtimeChannelRules(),
   };
   subscribeCacheInvalidation(services);
+  // Subscribers of the domain events; each registers its handlers and job kinds here, in one place.
+  registerNotifications(services);
   return services;
 }
 

@@ -18,5 +18,6 @@ export { MentorProfileEditor } from './components/mentor-dashboard/profile-edito
 export { MentorRelationships } from './components/mentor-relationships/mentor-relationships.component.js';
 export { MentorApply } from './components/mentor-apply/mentor-apply.component.js';
 export { MentorHub } from './components/mentor-hub/mentor-hub.component.js';
+export { MentorNotificationSettings } from './components/mentor-hub/notification-settings.component.js';
 export { MentorAdmin } from './components/mentor-admin/mentor-admin.component.js';
 export { MentorEmployer } from './components/mentor-employer/mentor-employer.component.js';

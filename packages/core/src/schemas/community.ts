@@ -24,6 +24,11 @@ export const communitySettingsSchema = z.strictObject({
   defaultBookingRules: bookingRulesSchema,
   /** The host page magic sign-in links open; `<mentor-sign-in>` on it completes the sign-in. */
   signInUrl: httpUrlSchema.optional(),
+  /**
+   * The page that hosts `<mentor-hub>`: links in emails (confirm or decline a request, open a session,
+   * notification settings) open it. Falls back to `signInUrl`, then to the service's `PUBLIC_URL`.
+   */
+  siteUrl: httpUrlSchema.optional(),
 });
 export type CommunitySettings = z.infer<typeof communitySettingsSchema>;
 

@@ -5,12 +5,30 @@ import nodemailer, { type Transporter } from 'nodemailer';
 import { newId } from '../security/crypto.js';
 
 export interface MailMessage {
-  to: string;
+  /** An address, or a name and address (the name is encoded safely, whatever it holds). */
+  to: string | { name: string; address: string };
   subject: string;
   text: string;
   html?: string;
   /** An iCalendar invitation attached as text/calendar (with its METHOD). */
   icalEvent?: { method: 'REQUEST' | 'CANCEL'; content: string };
+  /** Shown as the sender's name instead of MAIL_FROM's (the community's name); the address stays. */
+  fromName?: string;
+  /** A stable Message-ID (e.g. from the job), so a resend after a crash is recognisably the same mail. */
+  messageId?: string;
+  headers?: Record<string, string>;
+}
+
+/** The `from` of a message: MAIL_FROM, with the message's display name when it has one. */
+function fromOf(configured: string, message: MailMessage): string | { name: string; address: string } {
+  if (!message.fromName) return configured;
+  const address = configured.match(/<([^>]+)>\s*$/)?.[1] ?? configured.trim();
+  return { name: message.fromName, address };
+}
+
+function envelopeOf(configured: string, message: MailMessage) {
+  const { fromName: _fromName, ...rest } = message;
+  return { ...rest, from: fromOf(configured, message) };
 }
 
 /** The mail port: SMTP in production, `.eml` files in the outbox otherwise. */
@@ -30,7 +48,7 @@ export class SmtpMailer implements Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    await this.transport.sendMail({ from: this.from, ...message });
+    await this.transport.sendMail(envelopeOf(this.from, message));
   }
 
   close(): void {
@@ -48,7 +66,7 @@ export class OutboxMailer implements Mailer {
   }
 
   async send(message: MailMessage): Promise<void> {
-    const info = (await this.transport.sendMail({ from: this.from, ...message })) as { message: Buffer };
+    const info = (await this.transport.sendMail(envelopeOf(this.from, message))) as { message: Buffer };
     await ensurePrivateDir(this.outboxDir);
     const name = `${new Date().toISOString().replace(/[:.]/g, '-')}-${newId()}.eml`;
     // Sign-in codes and magic links: the owner's to read, nobody else's.

@@ -111,7 +111,7 @@ export class BuiltInRealtime implements RealtimeService, ConnectionHost {
   /** Closes every socket with 4200 (pusher-js reconnects at once, to the next process) and waits for them. */
   async close(): Promise<void> {
     if (this.closing) return;
-    // The upgrade listener stays: reconnects that arrive while the process stops get a quick 503.
+    // The upgrade listener stays: reconnects that arrive while the process stops are answered 4100.
     this.closing = true;
     const sockets = [...this.wss.clients];
     this.options.logger.info({ sockets: sockets.length }, 'closing real-time sockets (4200)');
@@ -132,22 +132,36 @@ export class BuiltInRealtime implements RealtimeService, ConnectionHost {
     // The WebSocketServer is not closed: with `noServer` it owns no port, and late upgrades still get 4100.
   }
 
+  /** Runs inside the HTTP server's event: it must never throw, whatever the request line holds. */
   private readonly onUpgrade = (request: IncomingMessage, socket: Duplex, head: Buffer): void => {
-    const url = new URL(request.url ?? '/', 'http://localhost');
-    const match = /^\/app\/([^/]+)$/.exec(url.pathname);
-    if (!match) {
+    let url: URL | undefined;
+    try {
+      url = new URL(request.url ?? '/', 'http://localhost');
+    } catch {
+      /* not a URL: answered 404 below */
+    }
+    const match = url && /^\/app\/([^/]+)$/.exec(url.pathname);
+    if (!url || !match) {
       socket.write('HTTP/1.1 404 Not Found\r\nConnection: close\r\nContent-Length: 0\r\n\r\n');
       socket.destroy();
       return;
     }
-    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, decodeURIComponent(match[1]!), url.searchParams.get('protocol')));
+    let key = match[1]!;
+    try {
+      key = decodeURIComponent(key);
+    } catch {
+      /* a malformed escape: compared as sent, so refused as an unknown key */
+    }
+    const protocol = url.searchParams.get('protocol');
+    this.wss.handleUpgrade(request, socket, head, (ws) => this.accept(ws, key, protocol));
   };
 
   /** Handshake refusals send `pusher:error` and close with the same code (pusher-protocol.md §2). */
   private accept(ws: WebSocket, key: string, protocol: string | null): void {
     const refuse = (code: number, message: string) => {
       ws.send(frame('pusher:error', JSON.stringify({ code, message })));
-      ws.close(code, message);
+      // Close reasons are limited to 123 bytes; the message (which may echo input) goes in the frame.
+      ws.close(code, 'Refused');
     };
     // While stopping: 4100 makes pusher-js retry in a second, by when the next process (or node) answers.
     if (this.closing) return refuse(4100, 'Server restarting; retry shortly');

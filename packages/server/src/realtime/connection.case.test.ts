@@ -28,6 +28,15 @@ export function connectionCases(ctx: ConformanceContext): void {
       assert.equal((await socket.closed).code, 4001);
     });
 
+    it('refuses malformed or long non-ASCII keys with 4001, and keeps serving', async () => {
+      for (const key of ['%E0%A4%A', encodeURIComponent('é'.repeat(80))]) {
+        const socket = await RawSocket.open(ctx.endpoint, `/app/${key}?protocol=7`);
+        assert.equal((await socket.next((f) => f.event === 'pusher:error')).data.code, 4001);
+        assert.equal((await socket.closed).code, 4001);
+      }
+      assert.ok(await (await ctx.raw()).roundTrip());
+    });
+
     it('refuses a connection without a protocol version with 4008', async () => {
       const socket = await RawSocket.open(ctx.endpoint, `/app/${ctx.endpoint.key}`);
       assert.equal((await socket.next((f) => f.event === 'pusher:error')).data.code, 4008);

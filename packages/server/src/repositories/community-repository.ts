@@ -116,6 +116,12 @@ export class CommunityRepository {
     });
   }
 
+  /** By id, uncached (background jobs carry the id, not the slug). */
+  async findById(id: string): Promise<CommunityRecord | null> {
+    const doc = await this.col.findOne({ _id: id, communityId: id });
+    return doc ? toRecord(doc) : null;
+  }
+
   async getBySlug(slug: string): Promise<CommunityRecord> {
     const community = await this.findBySlug(slug);
     if (!community) throw new MentorKitError('COMMUNITY_NOT_FOUND', `No community with slug "${slug}"`);

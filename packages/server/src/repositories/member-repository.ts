@@ -141,6 +141,12 @@ export class MemberRepository {
     return doc ? toRecord(doc) : null;
   }
 
+  /** The member's language for emails and widgets (SPEC N1, E4); null when the member is gone. */
+  async setLocale(communityId: string, id: string, locale: Locale, now: Date): Promise<MemberRecord | null> {
+    const doc = await this.col.findOneAndUpdate({ _id: id, communityId }, { $set: { locale, updatedAt: now } });
+    return doc ? toRecord(doc) : null;
+  }
+
   async setMentorApproved(communityId: string, id: string, approved: boolean, now: Date): Promise<void> {
     await this.col.updateOne({ _id: id, communityId }, { $set: { mentorApproved: approved, updatedAt: now } });
   }

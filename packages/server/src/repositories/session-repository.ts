@@ -39,6 +39,8 @@ export interface SessionRecord {
   mentorFeedback?: string;
   reschedule?: RescheduleProposalRecord;
   history: SessionHistoryRecord[];
+  /** The iCalendar SEQUENCE of the session's invitations: 0 when requested, +1 on every later change. */
+  calendarSequence?: number;
   createdAt: Date;
   updatedAt: Date;
 }
@@ -127,6 +129,7 @@ function toRecord(doc: SessionDoc): SessionRecord {
       ...(h.reason !== undefined ? { reason: h.reason } : {}),
       ...(h.rescheduled ? { rescheduled: { fromStart: new Date(h.rescheduled.fromStart), toStart: new Date(h.rescheduled.toStart) } } : {}),
     })),
+    ...(doc.calendarSequence !== undefined ? { calendarSequence: doc.calendarSequence } : {}),
     createdAt: new Date(doc.createdAt),
     updatedAt: new Date(doc.updatedAt),
   };
@@ -198,6 +201,15 @@ export class SessionRepository {
     if (extra.cancellation) $set.cancellation = extra.cancellation;
     const doc = await this.col.findOneAndUpdate({ _id: id, communityId, status: from }, { $set, $push: { history: entry } });
     return doc ? toRecord(doc) : null;
+  }
+
+  /**
+   * Counts one more change for calendars (SPEC N1: a strictly increasing SEQUENCE): an atomic `$inc`,
+   * so two changes at once still get two different numbers. Returns the new number, null if no session.
+   */
+  async bumpCalendarSequence(communityId: string, id: string): Promise<number | null> {
+    const doc = await this.col.findOneAndUpdate({ _id: id, communityId }, { $inc: { calendarSequence: 1 } });
+    return doc ? (doc.calendarSequence ?? null) : null;
   }
 
   /**

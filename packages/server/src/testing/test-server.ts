@@ -19,7 +19,18 @@ export interface TestServer extends RunningServer {
   signIn(email: string): Promise<{ accessToken: string; refreshToken: string; user: any }>;
   /** Moves the service's clock (sign-in code expiry, rate-limit windows, token lifetimes). */
   advanceClock(ms: number): void;
-  stop(): Promise<void>;
+  /** The clock offset, shared with a server restarted from this one (`restartOf`). */
+  clock: { offsetMs: number };
+  /** `keepData` leaves the data directory (and MongoDB database) for a restart on the same data. */
+  stop(options?: { keepData?: boolean }): Promise<void>;
+}
+
+/** Continue on the data (and clock) a stopped server left: a service restart. */
+export interface RestartOf {
+  dataDir: string;
+  secretKey: string;
+  clock: { offsetMs: number };
+  env?: Record<string, string>;
 }
 
 /**
@@ -27,8 +38,8 @@ export interface TestServer extends RunningServer {
  * community. Tests talk to it over HTTP like any client. Every test client shares one address, so the
  * anonymous read limit is off unless a test sets `MENTORKIT_READ_RATE_LIMIT`.
  */
-export async function startTestServer(env: Record<string, string> = {}): Promise<TestServer> {
-  const dataDir = await mkdtemp(path.join(os.tmpdir(), 'mentorkit-test-'));
+export async function startTestServer(env: Record<string, string> = {}, restartOf?: RestartOf): Promise<TestServer> {
+  const dataDir = restartOf?.dataDir ?? (await mkdtemp(path.join(os.tmpdir(), 'mentorkit-test-')));
   // With MONGODB_URI set (CI's MongoDB lane) every test server gets a database of its own.
   const mongo = env.MONGODB_URI ?? process.env.MONGODB_URI;
   const mongoEnv: Record<string, string> = {};
@@ -38,8 +49,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
     mongoEnv.MONGODB_URI = url.toString();
   }
   const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MENTORKIT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', MENTORKIT_READ_RATE_LIMIT: '0', ...env, ...mongoEnv });
-  let clockOffsetMs = 0;
-  const services = await buildServices(config, { now: () => new Date(Date.now() + clockOffsetMs) });
+  const clock = restartOf?.clock ?? { offsetMs: 0 };
+  const services = await buildServices(config, { now: () => new Date(Date.now() + clock.offsetMs) });
   const server = await startServer(config, { services });
   const seeded = await seedDemo(server.services);
   const outbox = path.join(dataDir, 'outbox');
@@ -83,7 +94,8 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
   return {
     ...server,
     dataDir,
-    secretKey: seeded.secretKey!,
+    secretKey: seeded.secretKey ?? restartOf!.secretKey,
+    clock,
     api,
     codeFor,
     async signIn(email) {
@@ -95,13 +107,13 @@ export async function startTestServer(env: Record<string, string> = {}): Promise
       return verified.body;
     },
     advanceClock(ms) {
-      clockOffsetMs += ms;
+      clock.offsetMs += ms;
     },
-    async stop() {
+    async stop(options = {}) {
       const { storage } = server.services;
-      if (storage instanceof MongoStorage) await storage.dropDatabase();
+      if (!options.keepData && storage instanceof MongoStorage) await storage.dropDatabase();
       await server.close();
-      await rm(dataDir, { recursive: true, force: true });
+      if (!options.keepData) await rm(dataDir, { recursive: true, force: true });
     },
   };
 }

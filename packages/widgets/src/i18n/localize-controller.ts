@@ -1,13 +1,31 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { onConfigChange, pageConfiguration } from '../base/config.js';
 import { en, type Translation } from './en.js';
-import { es } from './es.js';
 import type { Strings, StringTables } from './string-table.js';
 
 /** Languages the widgets speak. */
 export type WidgetLocale = 'en' | 'es';
 
-const tables: Record<WidgetLocale, Translation> = { en, es };
+/**
+ * The shared tables. English is always there; Spanish loads on first use as a chunk of its own, so a
+ * page in English never downloads it (it is about a fifth of an element's first load). Until it
+ * arrives, elements show English and re-render when it is there.
+ */
+const tables: Partial<Record<WidgetLocale, Translation>> = { en };
+let spanish: Promise<void> | undefined;
+const waitingForSpanish = new Set<ReactiveControllerHost>();
+
+function tableFor(locale: WidgetLocale, host: ReactiveControllerHost): Translation {
+  const table = tables[locale];
+  if (table) return table;
+  waitingForSpanish.add(host);
+  spanish ??= import('./es.js').then(({ es }) => {
+    tables.es = es;
+    for (const waiting of waitingForSpanish) waiting.requestUpdate();
+    waitingForSpanish.clear();
+  });
+  return en;
+}
 
 type Args<K extends keyof Translation> = Translation[K] extends (...args: infer A) => string ? A : [];
 
@@ -54,7 +72,7 @@ export class LocalizeController implements ReactiveController {
 
   /** A translated string; keys with parameters take them as arguments. */
   t<K extends keyof Translation>(key: K, ...args: Args<K>): string {
-    const value = tables[this.locale][key] as string | ((...a: unknown[]) => string);
+    const value = tableFor(this.locale, this.host)[key] as string | ((...a: unknown[]) => string);
     return typeof value === 'function' ? value(...args) : value;
   }
 

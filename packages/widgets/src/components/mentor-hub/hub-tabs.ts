@@ -6,6 +6,8 @@ export interface HubTabSpec {
   id: string;
   label: keyof Translation;
   shownTo(user: Me): boolean;
+  /** Also shown to a member who is only a mentor (whose home is the dashboard, SPEC C6). */
+  onMentorHome?: boolean;
 }
 
 /**
@@ -18,11 +20,15 @@ export const hubTabs: HubTabSpec[] = [
   { id: 'sessions', label: 'tabSessions', shownTo: () => true },
   { id: 'mentors', label: 'tabMentors', shownTo: () => true },
   { id: 'students', label: 'tabStudents', shownTo: (user) => user.roles.isMentor },
-  { id: 'dashboard', label: 'tabDashboard', shownTo: (user) => user.roles.isMentor },
+  { id: 'dashboard', label: 'tabDashboard', shownTo: (user) => user.roles.isMentor, onMentorHome: true },
   { id: 'become-mentor', label: 'tabBecomeMentor', shownTo: (user) => !user.roles.isMentor },
+  { id: 'employer', label: 'tabEmployer', shownTo: (user) => user.roles.isEmployer, onMentorHome: true },
+  { id: 'admin', label: 'tabAdmin', shownTo: (user) => user.roles.isAdmin, onMentorHome: true },
+  { id: 'settings', label: 'tabSettings', shownTo: () => true, onMentorHome: true },
 ];
 
-/** The sections `user` sees. */
+/** The sections `user` sees; a mentor-only member (home: the dashboard) sees the dashboard first. */
 export function visibleTabs(user: Me): HubTabSpec[] {
-  return hubTabs.filter((tab) => tab.shownTo(user));
+  const mentorHome = user.home === 'mentor-dashboard';
+  return hubTabs.filter((tab) => tab.shownTo(user) && (!mentorHome || tab.onMentorHome));
 }

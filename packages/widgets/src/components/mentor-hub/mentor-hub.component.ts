@@ -15,14 +15,41 @@ import { hubStyles } from './mentor-hub.styles.js';
 import { renderMenteeStats } from './mentee-stats.js';
 
 /** The hub's sections (see `hubTabs` in hub-tabs.ts for who sees which). */
-export type HubTab = 'find' | 'favorites' | 'sessions' | 'mentors' | 'students' | 'dashboard' | 'become-mentor' | (string & {});
+export type HubTab =
+  | 'find'
+  | 'favorites'
+  | 'sessions'
+  | 'mentors'
+  | 'students'
+  | 'dashboard'
+  | 'become-mentor'
+  | 'employer'
+  | 'admin'
+  | 'settings'
+  | (string & {});
+
+/**
+ * The section an email link asks for, from the page's fragment (`#community=…&view=settings`, or
+ * `&session=…` for a session): links in MentorKit emails open the hub this way.
+ */
+function tabFromLocation(community: string | undefined): HubTab | undefined {
+  if (typeof location === 'undefined' || !location.hash) return undefined;
+  const params = new URLSearchParams(location.hash.slice(1));
+  if (community && params.get('community') && params.get('community') !== community) return undefined;
+  if (params.get('view') === 'settings') return 'settings';
+  if (params.has('session')) return 'sessions';
+  return undefined;
+}
 
 /**
  * @tagname mentor-hub
  * @summary The whole member experience in one tag, routed by role (SPEC C6): signed out → sign-in;
  * mentor only → the mentor dashboard; everyone else → the mentee figures (D2) and tabs for finding a
  * mentor, saved mentors, my sessions, my mentors, and — for mentors — my students and the dashboard, or —
- * for everyone else — "Become a mentor". Takes a host `identity-token` (C4).
+ * for everyone else — "Become a mentor"; employers get "Invite members" (S8), admins the console (E8), and
+ * everyone settings (email and calendar feed, N1/N2). Mentor-only members land on the dashboard with
+ * their settings beside it. Takes a host `identity-token` (C4). Opens the section an email link names in
+ * the page's fragment.
  *
  * @fires mentor-signed-in - From the inner sign-in.
  * @fires mentor-signed-out - From the inner sign-in.
@@ -95,6 +122,12 @@ export class MentorHub extends MentorElement {
     return stored && fresh && fresh.member.id === stored.member.id ? fresh : stored;
   }
 
+  override connectedCallback(): void {
+    super.connectedCallback();
+    const linked = tabFromLocation(this.config.community);
+    if (linked && !this.hasAttribute('tab')) this.tab = linked;
+  }
+
   private select(tab: HubTab, focus = false): void {
     this.tab = tab;
     if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#hub-tab-${tab}`)?.focus());
@@ -149,6 +182,15 @@ export class MentorHub extends MentorElement {
       case 'become-mentor':
         loadElement('mentor-apply', () => import('../mentor-apply/mentor-apply.js'));
         return html`<mentor-apply lang=${lang} theme=${theme}></mentor-apply>`;
+      case 'employer':
+        loadElement('mentor-employer', () => import('../mentor-employer/mentor-employer.js'));
+        return html`<mentor-employer lang=${lang} theme=${theme}></mentor-employer>`;
+      case 'admin':
+        loadElement('mentor-admin', () => import('../mentor-admin/mentor-admin.js'));
+        return html`<mentor-admin lang=${lang} theme=${theme}></mentor-admin>`;
+      case 'settings':
+        loadElement('mentor-notification-settings', () => import('./mentor-notification-settings.js'));
+        return html`<mentor-notification-settings lang=${lang} theme=${theme}></mentor-notification-settings>`;
       default:
         if (this.mentorId) {
           return html`<button class="button link" part="back" type="button" @click=${this.backToDirectory}>← ${this.localize.t('backToDirectory')}</button>
@@ -173,18 +215,15 @@ export class MentorHub extends MentorElement {
     if (user === undefined) return renderLoading(this.localize);
     if (user === null) return html`<mentor-sign-in part="sign-in" lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in>`;
     const header = html`<div class="header" part="header"><mentor-sign-in lang=${lang} theme=${this.theme ?? nothing}></mentor-sign-in></div>`;
-    // SPEC C6: a member who is only a mentor lands on the mentor dashboard.
-    if (user.home === 'mentor-dashboard') {
-      return html`<section part="base" aria-label=${t('dashboardLabel')} data-home="mentor-dashboard">${header}
-        <mentor-dashboard lang=${lang} theme=${this.theme ?? nothing} time-zone=${this.timeZone || nothing}></mentor-dashboard></section>`;
-    }
+    // SPEC C6: a member who is only a mentor lands on the mentor dashboard (with their settings beside it).
+    const mentorOnly = user.home === 'mentor-dashboard';
     const tabs = visibleTabs(user);
-    const tab = tabs.some((x) => x.id === this.tab) ? this.tab : 'find';
-    return html`<section part="base" aria-labelledby="hub-title" data-home="mentorship-hub"
+    const tab = tabs.some((x) => x.id === this.tab) ? this.tab : tabs[0]!.id;
+    return html`<section part="base" aria-labelledby="hub-title" data-home=${user.home}
         @mentor-session-update=${() => this.reloads++} @mentor-session-create=${() => this.reloads++} @mentor-mentorship-update=${() => this.reloads++}>
       ${header}
-      <h2 id="hub-title">${t('hubWelcome', user.member.name)}</h2>
-      ${this.renderStats()}
+      <h2 id="hub-title" class=${mentorOnly ? 'visually-hidden' : ''}>${mentorOnly ? t('dashboardLabel') : t('hubWelcome', user.member.name)}</h2>
+      ${mentorOnly ? nothing : this.renderStats()}
       <div role="tablist" part="tabs" class="tabs" aria-label=${t('hubSections')} @keydown=${this.keydown}>
         ${tabs.map(
           ({ id, label }) => html`<button role="tab" part="tab" id=${`hub-tab-${id}`} type="button" aria-controls="hub-panel" aria-selected=${id === tab ? 'true' : 'false'}

@@ -71,10 +71,10 @@ describe('<mentor-hub>', () => {
 
     const expected: Record<keyof typeof demo, string | string[]> = {
       ana: 'mentor-dashboard',
-      ben: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor'],
-      cruz: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'My students', 'Mentor dashboard'],
-      dana: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor'],
-      admin: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor'],
+      ben: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor', 'Settings'],
+      cruz: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'My students', 'Mentor dashboard', 'Settings'],
+      dana: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor', 'Invite members', 'Settings'],
+      admin: ['Find a mentor', 'Saved mentors', 'My sessions', 'My mentors', 'Become a mentor', 'Admin', 'Settings'],
     };
     for (const who of Object.keys(demo) as (keyof typeof demo)[]) {
       await signOut();
@@ -86,7 +86,7 @@ describe('<mentor-hub>', () => {
         expect(base.dataset.home, who).to.equal('mentor-dashboard');
         const dashboard = await find<MentorDashboard>(hub, 'mentor-dashboard');
         await findText(dashboard, 'Pending requests');
-        expect(shadow(hub).querySelector('[role="tablist"]'), who).to.equal(null);
+        expect(tabNames(hub), who).to.deep.equal(['Mentor dashboard', 'Settings'], 'a mentor-only member gets the dashboard and settings');
       } else {
         expect(base.dataset.home, who).to.equal('mentorship-hub');
         expect(tabNames(hub), who).to.deep.equal(want);
@@ -185,7 +185,7 @@ describe('<mentor-hub>', () => {
     await signInDemo('ben');
     const hub = await fixture<MentorHub>(html`<mentor-hub lang="es"></mentor-hub>`);
     await findText(hub, 'Hola, Ben Okafor');
-    expect(tabNames(hub)).to.deep.equal(['Buscar mentor', 'Mentores guardados', 'Mis sesiones', 'Mis mentores', 'Ser mentor']);
+    expect(tabNames(hub)).to.deep.equal(['Buscar mentor', 'Mentores guardados', 'Mis sesiones', 'Mis mentores', 'Ser mentor', 'Ajustes']);
     shadow(hub).querySelector<HTMLElement>('#hub-tab-find')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
