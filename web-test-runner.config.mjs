@@ -14,7 +14,8 @@ const root = path.dirname(fileURLToPath(import.meta.url));
 export default {
   rootDir: root,
   files: ['packages/widgets/src/**/*.test.ts'],
-  nodeResolve: true,
+  // The packages' TypeScript sources, not dist/ (see the "mentorkit-source" exports in package.json).
+  nodeResolve: { exportConditions: ['mentorkit-source'] },
   concurrency: 1,
   testsFinishTimeout: 10 * 60_000,
   testFramework: { config: { timeout: 20_000 } },

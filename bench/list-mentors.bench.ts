@@ -96,13 +96,13 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Drives `url` for `seconds` and records every response time. */
-async function measure(name: string, url: string, seconds: number, connections: number): Promise<HttpBenchResult> {
+async function measure(name: string, url: string, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<HttpBenchResult> {
   // Warm-up: builds the directory index and lets the JIT settle.
-  await autocannon({ url, connections, duration: 2 });
+  await autocannon({ url, connections, duration: 2, headers });
   const times: number[] = [];
   let statusErrors = 0;
   const result = await new Promise<autocannon.Result>((resolve, reject) => {
-    const instance = autocannon({ url, connections, duration: seconds }, (error, done) => (error ? reject(error) : resolve(done)));
+    const instance = autocannon({ url, connections, duration: seconds, headers }, (error, done) => (error ? reject(error) : resolve(done)));
     instance.on('response', (_client, statusCode, _bytes, responseTime) => {
       if (statusCode !== 200) statusErrors++;
       times.push(responseTime);
@@ -126,7 +126,7 @@ export async function run(options: { mentors?: number; seconds?: number; connect
   const seconds = options.seconds ?? Number(process.env.DURATION ?? 5);
   const connections = options.connections ?? 10;
   const child: ChildProcess = fork(fileURLToPath(import.meta.url), [], {
-    execArgv: ['--import', 'tsx'],
+    execArgv: ['--conditions=mentorkit-source', '--import', 'tsx'],
     env: { ...process.env, [ROLE_ENV]: 'server', MENTORS: String(mentors), LOG_LEVEL: 'silent' },
     stdio: ['ignore', 'inherit', 'inherit', 'ipc'],
   });
@@ -137,7 +137,10 @@ export async function run(options: { mentors?: number; seconds?: number; connect
     });
     const list = `${ready.serviceUrl}/v1/communities/${ready.slug}/mentors`;
     const results: HttpBenchResult[] = [];
-    for (const [name, url] of [
+    // Browsers send Accept-Encoding: those rows measure the JSON compression (brotli 4 / gzip 6) too.
+    const br = { 'accept-encoding': 'gzip, deflate, br' };
+    const gzip = { 'accept-encoding': 'gzip' };
+    for (const [name, url, headers] of [
       ['bare-hono-route', `${ready.bareUrl}/bare`],
       ['bare-hono-route-same-page', `${ready.bareUrl}/bare-page`],
       // The service's own floor: the shared middleware stack and a one-read handler, no directory work.
@@ -145,8 +148,10 @@ export async function run(options: { mentors?: number; seconds?: number; connect
       [`listMentors-${mentors}-page20`, `${list}?limit=20`],
       [`listMentors-${mentors}-search`, `${list}?q=garcia&limit=20`],
       [`listMentors-${mentors}-filtered-sorted`, `${list}?expertise=design,devops&language=es&sort=rating&limit=20`],
-    ] as const) {
-      const result = await measure(name, url, seconds, connections);
+      [`listMentors-${mentors}-page20-brotli`, `${list}?limit=20`, br],
+      [`listMentors-${mentors}-page20-gzip`, `${list}?limit=20`, gzip],
+    ] as [string, string, Record<string, string>?][]) {
+      const result = await measure(name, url, seconds, connections, headers);
       console.log(JSON.stringify(result));
       results.push(result);
     }

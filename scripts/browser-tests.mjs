@@ -27,7 +27,7 @@ try {
 }
 
 const wtr = path.join(root, 'node_modules/@web/test-runner/dist/bin.js');
-const result = spawnSync(process.execPath, [wtr, '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
+const result = spawnSync(process.execPath, ['--conditions=mentorkit-source', wtr, '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
   cwd: root,
   stdio: 'inherit',
   env: { ...process.env, CHROME_PATH: chrome, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },

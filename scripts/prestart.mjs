@@ -1,13 +1,15 @@
 #!/usr/bin/env node
-// Before `npm start`: build the widget bundle when it is missing or older than any source it is built
-// from, so the example site never serves stale widgets. Skips the 4–5 s build when nothing changed.
+// Before `npm start`: build the widget bundles (rollup only, no types) when they are missing or older
+// than any source they are built from, so the example site never serves stale widgets. Skips the
+// 5–10 s build when nothing changed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const bundle = path.join(root, 'packages/widgets/dist/mentorkit.js');
+// The one-file bundle and the per-element entries the example pages load.
+const bundles = ['mentorkit.js', 'cdn/mentor-sign-in.js'].map((file) => path.join(root, 'packages/widgets/dist', file));
 const sources = ['packages/widgets/src', 'packages/sdk/src', 'packages/core/src'].map((dir) => path.join(root, dir));
 
 function newestChange(dir) {
@@ -19,7 +21,7 @@ function newestChange(dir) {
   return newest;
 }
 
-const builtAt = existsSync(bundle) ? statSync(bundle).mtimeMs : 0;
+const builtAt = Math.min(...bundles.map((file) => (existsSync(file) ? statSync(file).mtimeMs : 0)));
 const changedAt = Math.max(statSync(path.join(root, 'rollup.config.js')).mtimeMs, ...sources.map(newestChange));
 if (changedAt > builtAt) {
   console.log(builtAt ? 'Widget sources changed: rebuilding the bundle…' : 'Building the widget bundle…');

@@ -16,7 +16,7 @@ const outDir = path.join(root, 'docs/screenshots');
 const MAX_BYTES = 300 * 1024;
 mkdirSync(outDir, { recursive: true });
 
-// The pages load the one-file bundle the service serves at /mentorkit/mentorkit.js: build it fresh.
+// The pages load the per-element bundles the service serves at /mentorkit/cdn/: build them fresh.
 const build = spawnSync(process.execPath, [path.join(root, 'node_modules/rollup/dist/bin/rollup'), '-c'], { cwd: root, stdio: 'inherit' });
 if (build.status !== 0) process.exit(build.status ?? 1);
 

@@ -1,6 +1,8 @@
 #!/usr/bin/env node
-// Runs every test: type-check, Node's test runner (core, server, SDK), then the widget tests in
-// Chromium. Ends with one plain "N passed, N failed" line. Exit code 1 if anything failed.
+// Runs every test: type-check, the production build (`npm run build`, which the pack-and-install and
+// asset tests use), Node's test runner (core, server, SDK), then the widget tests in Chromium. Tests
+// import the packages' TypeScript sources (the "mentorkit-source" condition), never dist/.
+// Ends with one plain "N passed, N failed" line. Exit code 1 if anything failed.
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import os from 'node:os';
@@ -37,12 +39,23 @@ if (!only || only === 'node') {
   }
 }
 
-// 2. Node tests, against the real service on random ports.
+// 2. The production build, once: dist/ of every package (scripts/build.mjs).
+if (!only || only === 'node') {
+  const build = run(process.execPath, [path.join(root, 'scripts/build.mjs')]);
+  if (build.status === 0) passed++;
+  else {
+    failed++;
+    console.error('The build failed (counted as one failure).');
+  }
+}
+
+// 3. Node tests, against the real service on random ports.
 if (!only || only === 'node') {
   const files = ['core', 'server', 'sdk'].flatMap((p) => findTests(path.join(root, 'packages', p, 'src')));
   files.push(...findTests(path.join(root, 'examples')), ...findTests(path.join(root, 'e2e')));
   const tap = path.join(os.tmpdir(), `mentorkit-node-tests-${process.pid}.tap`);
   const result = run(process.execPath, [
+    '--conditions=mentorkit-source',
     '--import', 'tsx',
     '--test',
     '--test-reporter=spec', '--test-reporter-destination=stdout',
@@ -57,7 +70,7 @@ if (!only || only === 'node') {
   if (result.status !== 0 && count('fail') + count('cancelled') === 0) failed++;
 }
 
-// 3. Widget tests in Chromium (see scripts/browser-tests.mjs).
+// 4. Widget tests in Chromium (see scripts/browser-tests.mjs).
 if ((!only || only === 'browser') && existsSync(path.join(root, 'scripts/browser-tests.mjs'))) {
   const result = run(process.execPath, [path.join(root, 'scripts/browser-tests.mjs')]);
   const counts = existsSync(path.join(root, '.tmp/browser-results.json'))

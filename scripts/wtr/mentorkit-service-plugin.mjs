@@ -12,8 +12,8 @@
 //   GET /__mentorkit-test/socket-count              → { count } open real-time connections
 //   GET /__mentorkit-test/realtime-publish?channel=&event=&data=<json> → the service publishes one event
 //   GET /__mentorkit-test/realtime-drop             → the built-in endpoint drops every socket (4200)
-// It also answers `/mentorkit/mentorkit.js` — the address the example site's pages load the CDN bundle
-// from — with the bundle's source and the service as its default `apiBase`, so a test can open
+// It also answers `/mentorkit/mentorkit.js` and `/mentorkit/cdn/<element>.js` — the addresses the example
+// site's pages load the CDN bundle and the per-element entries from — with their sources and the service as its default `apiBase`, so a test can open
 // `/examples/site/*.html` unchanged, exactly as a site owner wrote it (attribute-only configuration).
 import { tsImport } from 'tsx/esm/api';
 
@@ -108,9 +108,11 @@ export function mentorkitServicePlugin() {
       await server?.stop();
     },
     async serve(context) {
-      if (context.path === '/mentorkit/mentorkit.js') {
+      const element = context.path.match(/^\/mentorkit\/cdn\/(mentor-[a-z-]+)\.js$/)?.[1];
+      if (context.path === '/mentorkit/mentorkit.js' || element) {
+        const source = element ? `/packages/widgets/src/components/${element}/${element}.ts` : '/packages/widgets/src/mentorkit.ts';
         // Module evaluation finishes before any element renders, so the default is in place in time.
-        const body = `import '/packages/widgets/src/mentorkit.ts';
+        const body = `import '${source}';
 import { setDefaultApiBase } from '/packages/widgets/src/base/config.ts';
 setDefaultApiBase(${JSON.stringify(server.url)});`;
         return { body, type: 'js' };

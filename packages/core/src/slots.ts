@@ -1,5 +1,5 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
-import { addDays } from 'date-fns';
+import { addDays } from 'date-fns/addDays';
 import { clockToMinutes, type Availability, type TimeWindow } from './schemas/availability.js';
 import type { BookingRules } from './schemas/booking-rules.js';
 

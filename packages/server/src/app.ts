@@ -5,6 +5,7 @@ import { secureHeaders } from 'hono/secure-headers';
 import type { AppEnv } from './context.js';
 import { communityContext } from './middleware/community/index.js';
 import { contentSecurityPolicy } from './middleware/content-security/index.js';
+import { compressJson } from './middleware/compression/index.js';
 import { errorHandler, notFoundHandler } from './middleware/error-handler/index.js';
 import { readRateLimit } from './middleware/read-rate-limit/index.js';
 import { requestLogger } from './middleware/request-logger/index.js';
@@ -79,6 +80,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   app.use('*', requestLogger());
   app.use('*', secureHeaders({ crossOriginResourcePolicy: 'cross-origin', crossOriginOpenerPolicy: false }));
   app.use('*', contentSecurityPolicy());
+  app.use('*', compressJson());
   const jsonBodyLimit = bodyLimit({
     maxSize: MAX_JSON_BODY_BYTES,
     onError: () => {

@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 const cli = path.join(path.dirname(fileURLToPath(import.meta.url)), 'main.ts');
 
 function mentorkit(args: string[], env: Record<string, string>) {
-  const result = spawnSync(process.execPath, ['--import', 'tsx', cli, ...args], {
+  const result = spawnSync(process.execPath, ['--conditions=mentorkit-source', '--import', 'tsx', cli, ...args], {
     env: { ...process.env, LOG_LEVEL: 'silent', ...env },
     encoding: 'utf8',
   });
@@ -82,7 +82,7 @@ describe('mentorkit CLI (SPEC O3)', () => {
 
   it('serves, answers /health, and shuts down gracefully on SIGTERM', async () => {
     const port = await freePort();
-    const child = spawn(process.execPath, ['--import', 'tsx', cli, 'serve'], {
+    const child = spawn(process.execPath, ['--conditions=mentorkit-source', '--import', 'tsx', cli, 'serve'], {
       env: { ...process.env, ...env, PORT: String(port), LOG_LEVEL: 'silent' },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

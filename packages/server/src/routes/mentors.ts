@@ -18,6 +18,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { AppEnv, AuthContext } from '../context.js';
 import { authenticate, requireCommunityAdmin } from '../middleware/authenticate/index.js';
+import { rememberJsonText } from '../middleware/compression/index.js';
 import { mentorPage } from '../services/mentor-page.js';
 import { mentorPhoto } from '../services/mentor-photo.js';
 import {
@@ -42,6 +43,7 @@ const mentorParams = communityParams.extend({ mentorId: idSchema });
 /** A 200 whose body is `T` already serialized by the service; typed for the route without serializing again. */
 function serializedJson<T>(c: Context<AppEnv>, json: string): TypedResponse<T, 200, 'json'> {
   // Through the context, so headers set by middleware (CORS, request id) are kept.
+  rememberJsonText(c, json);
   return c.body(json, 200, { 'Content-Type': 'application/json' }) as unknown as TypedResponse<T, 200, 'json'>;
 }
 

@@ -33,15 +33,25 @@ const people: CollectionSpec = {
   indexes: [{ fields: ['communityId', 'email'], unique: true }, { fields: ['at'] }],
 };
 
-export function runStorageContract(
-  name: string,
-  create: () => Promise<StorageHarness>,
-  options: {
-    skip?: string;
-    /** How long the adapter may take to remove expired documents (MongoDB's TTL monitor runs once a minute). */
-    ttlSweepMs?: number;
-  } = {},
-): void {
+/** Operations that a MongoDB-compatible server may lack; a case that needs one is skipped there, with the reason. */
+export type StorageFeature = '$push' | '$pull' | '$min' | '$max';
+
+export interface StorageContractOptions {
+  /** Skips the whole contract (e.g. no server configured). */
+  skip?: string;
+  /** Features this backend lacks, each with the reason given when a case that needs it is skipped. */
+  unsupported?: Partial<Record<StorageFeature, string>>;
+  /** How long the adapter may take to remove expired documents (MongoDB's TTL monitor runs once a minute). */
+  ttlSweepMs?: number;
+}
+
+export function runStorageContract(name: string, create: () => Promise<StorageHarness>, options: StorageContractOptions = {}): void {
+  /** Test options for a case that needs `features`: skipped, with the reason, where one is unsupported. */
+  const needs = (...features: StorageFeature[]) => {
+    const reasons = features.flatMap((feature) => options.unsupported?.[feature] ?? []);
+    return reasons.length > 0 ? { skip: reasons.join('; ') } : {};
+  };
+
   describe(`storage contract: ${name}`, { skip: options.skip }, () => {
     async function withStorage(run: (harness: StorageHarness) => Promise<void>): Promise<void> {
       const harness = await create();
@@ -115,13 +125,42 @@ export function runStorageContract(
         assert.equal(after?.visits, 2);
         assert.deepEqual(after?.tags, ['go']);
         await col.updateOne({ _id: 'p1' }, { $addToSet: { tags: 'go' } });
-        await col.updateOne({ _id: 'p1' }, { $push: { tags: 'ux' } });
-        await col.updateOne({ _id: 'p1' }, { $pull: { tags: 'go' } });
+        await col.updateOne({ _id: 'p1' }, { $addToSet: { tags: 'ux' } });
         await col.updateOne({ _id: 'p1' }, { $unset: { visits: true } });
         const doc = await col.findOne({ _id: 'p1' });
-        assert.deepEqual(doc?.tags, ['ux']);
+        assert.deepEqual(doc?.tags, ['go', 'ux']);
         assert.equal(doc?.visits, undefined);
         assert.equal(await col.findOneAndUpdate({ _id: 'missing' }, { $set: { name: 'x' } }), null);
+      }));
+
+    it('appends to arrays with $push, duplicates included', needs('$push'), () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana', tags: ['go'] });
+        await col.updateOne({ _id: 'p1' }, { $push: { tags: 'ux' } });
+        await col.updateOne({ _id: 'p1' }, { $push: { tags: 'ux' } });
+        assert.deepEqual((await col.findOne({ _id: 'p1' }))?.tags, ['go', 'ux', 'ux']);
+      }));
+
+    it('removes every matching array element with $pull', needs('$pull'), () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana', tags: ['go', 'ux', 'go'] });
+        await col.updateOne({ _id: 'p1' }, { $pull: { tags: 'go' } });
+        assert.deepEqual((await col.findOne({ _id: 'p1' }))?.tags, ['ux']);
+      }));
+
+    it('keeps the lower value with $min and the higher with $max', needs('$min', '$max'), () =>
+      withStorage(async ({ storage }) => {
+        const col = await storage.collection<Person>(people);
+        const early = new Date('2026-01-01T00:00:00Z');
+        const late = new Date('2026-06-01T00:00:00Z');
+        await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana', visits: 5, at: early });
+        await col.updateOne({ _id: 'p1' }, { $min: { visits: 3 }, $max: { at: late } });
+        await col.updateOne({ _id: 'p1' }, { $min: { visits: 4 }, $max: { at: early } });
+        const doc = await col.findOne({ _id: 'p1' });
+        assert.equal(doc?.visits, 3);
+        assert.deepEqual(doc?.at, late);
       }));
 
     it('refuses an update that would break a unique index and keeps the old document', () =>

@@ -1,5 +1,5 @@
 // The example site's pages, opened unchanged (attribute-only configuration, the bundle loaded from
-// /mentorkit/mentorkit.js as a site owner would), as a signed-in member.
+// /mentorkit/ as a site owner would), as a signed-in member.
 import { createClient, type MentorKitClient } from '@mentorkit/sdk';
 import { expect, waitUntil } from '@open-wc/testing';
 import type { Session } from '@mentorkit/core';

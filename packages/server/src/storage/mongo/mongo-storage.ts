@@ -143,6 +143,14 @@ export class MongoStorage implements Storage {
     await this.connection.dropDatabase();
   }
 
+  /**
+   * Deletes every document of the collections this instance opened: for tests on MongoDB-compatible
+   * servers that have neither `dropDatabase` nor `drop` (the in-memory lane).
+   */
+  async emptyCollections(): Promise<void> {
+    for (const opening of this.open.values()) await (await opening).deleteMany({});
+  }
+
   async close(): Promise<void> {
     await this.connection.close();
   }
