@@ -5,11 +5,11 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
-import { SignJWT } from 'jose';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { RollupOptions } from 'rollup';
 import { rollup } from 'rollup';
 import { act, book, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../packages/server/src/testing/booking-fixtures.js';
+import { signIdentityToken } from '../packages/server/src/testing/identity-token.js';
 import { startTestServer, type TestServer } from '../packages/server/src/testing/test-server.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -119,11 +119,7 @@ export async function startRoomHarness(): Promise<RoomHarness> {
     },
     async identityToken(who, membershipType = 'Mentee') {
       const now = Math.floor(server.services.now().getTime() / 1000);
-      return new SignJWT({ email: who.email, name: who.name, membershipType })
-        .setProtectedHeader({ alg: 'HS256' })
-        .setIssuedAt(now)
-        .setExpirationTime(now + 600)
-        .sign(new TextEncoder().encode(server.secretKey));
+      return signIdentityToken(server.secretKey, 'demo', { email: who.email, name: who.name, membershipType }, { nowSeconds: now, lifetimeSeconds: 600 });
     },
     async roomUrl(sessionId, who, extra = {}) {
       const token = await harness.identityToken(who, who === ana ? 'Mentor' : 'Mentee');

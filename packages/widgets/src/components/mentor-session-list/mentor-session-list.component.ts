@@ -4,7 +4,6 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MentorSessionJoinEvent, MentorSessionUpdateEvent, type SessionUpdateAction } from '../../base/events.js';
-import { ClientProviderController } from '../../base/client-provider.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { MessageLauncher } from '../../base/message-launcher.js';
 import { RealtimeController } from '../../base/realtime-controller.js';
@@ -18,6 +17,7 @@ import { statusLabel } from './session-format.js';
 import { renderSessionFilters, type SessionRole, type SessionTime } from './session-filters.js';
 import { renderSessionItem } from './session-item.js';
 import { feedbackStrings } from './feedback.strings.js';
+import { rescheduleStrings } from './reschedule.strings.js';
 
 export type { SessionRole, SessionTime };
 
@@ -100,6 +100,9 @@ export class MentorSessionList extends MentorElement {
   @state() private rateError?: { id: string; message: string };
   @state() private feedbackId?: string;
   @state() private feedbackError?: string;
+  /** The session whose "propose another time" form is open, and its error (SPEC S3). */
+  @state() private rescheduleId?: string;
+  @state() private rescheduleError?: string;
   @state() private announcement = '';
   @state() private actionError = '';
   @state() private reloads = 0;
@@ -284,6 +287,58 @@ export class MentorSessionList extends MentorElement {
     await this.focusSession(updated.id);
   }
 
+  private async openReschedule(session: Session | undefined): Promise<void> {
+    this.rescheduleId = session?.id;
+    this.rescheduleError = undefined;
+    await this.updateComplete;
+    if (session) this.shadowRoot?.querySelector<HTMLElement>(`#reschedule-${session.id}`)?.focus();
+  }
+
+  /** Sends a proposal (SPEC S3); the time is the browser's local date-time of the field. */
+  private async proposeReschedule(session: Session, event: SubmitEvent): Promise<void> {
+    event.preventDefault();
+    const s = this.localize.strings(rescheduleStrings);
+    const data = new FormData(event.currentTarget as HTMLFormElement);
+    const start = new Date(String(data.get('start') ?? ''));
+    const message = String(data.get('message') ?? '').trim();
+    if (Number.isNaN(start.getTime()) || start.getTime() <= Date.now()) {
+      this.rescheduleError = s.pickTime;
+      return;
+    }
+    await this.answerOrPropose(session, 'reschedule-propose', (client) =>
+      client.proposeReschedule({ sessionId: session.id, start: start.toISOString(), ...(message ? { message } : {}) }),
+    );
+  }
+
+  private answerReschedule(session: Session, decision: 'accept' | 'decline'): void {
+    void this.answerOrPropose(session, decision === 'accept' ? 'reschedule-accept' : 'reschedule-decline', (client) =>
+      client.respondToReschedule({ sessionId: session.id, decision }),
+    );
+  }
+
+  /** One call about a reschedule: a time that is not open is explained on the card, not as a stale list. */
+  private async answerOrPropose(session: Session, action: SessionUpdateAction, call: (client: MentorKitClient) => Promise<Session>): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    const s = this.localize.strings(rescheduleStrings);
+    this.busyId = session.id;
+    this.rescheduleError = undefined;
+    try {
+      const updated = await call(client);
+      this.rescheduleId = undefined;
+      this.applied(updated, action);
+      this.announcement = action === 'reschedule-propose' ? s.proposed : action === 'reschedule-accept' ? s.moved : s.kept;
+      await this.focusSession(updated.id);
+    } catch (error) {
+      const notOpen = error instanceof MentorKitApiError && (error.code === 'SLOT_UNAVAILABLE' || error.code === 'VALIDATION_FAILED');
+      if (notOpen) this.rescheduleError = s.notOpen;
+      else this.actionError = errorMessage(this.localize, error);
+      if (notOpen && this.rescheduleId !== session.id) this.actionError = s.notOpen;
+    } finally {
+      this.busyId = undefined;
+    }
+  }
+
   private async rate(session: Session, event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const form = event.currentTarget as HTMLFormElement;
@@ -407,6 +462,11 @@ export class MentorSessionList extends MentorElement {
       onFeedbackOpen: (s: Session | undefined) => void this.openFeedback(s),
       onFeedback: (s: Session, e: SubmitEvent) => void this.sendFeedback(s, e),
       onFormInput: (s: Session) => this.formInput(s),
+      rescheduleId: this.rescheduleId,
+      rescheduleError: this.rescheduleError,
+      onRescheduleOpen: (s: Session | undefined) => void this.openReschedule(s),
+      onPropose: (s: Session, e: SubmitEvent) => void this.proposeReschedule(s, e),
+      onAnswerReschedule: (s: Session, d: 'accept' | 'decline') => this.answerReschedule(s, d),
       notesOpenId: this.notesOpenId,
       onToggleNotes: (s: Session) => this.toggleNotes(s),
     };

@@ -4,9 +4,10 @@ import { safeHttpUrl } from '../../base/safe-url.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { allowedActions, partyName, platformName, sessionCost, sessionTimeRange, statusLabel, viewerSide } from './session-format.js';
 import { feedbackStrings } from './feedback.strings.js';
+import { renderReschedule, type RescheduleContext } from './session-reschedule.js';
 
 /** What one session row needs from its list. */
-export interface SessionItemContext {
+export interface SessionItemContext extends RescheduleContext {
   localize: LocalizeController;
   viewerId?: string;
   timeZone: string;
@@ -208,6 +209,7 @@ export function renderSessionItem(ctx: SessionItemContext, session: Session): Te
       </p>
       ${session.description ? html`<p class="description">${session.description}</p>` : nothing}
       ${renderEnding(ctx, session)}
+      ${renderReschedule(ctx, session)}
       ${renderMeetingLink(ctx, session, side === 'mentor')}
       ${renderRating(ctx, session, side === 'mentee')}
       ${renderMentorFeedback(ctx, session, side)}
