@@ -38,8 +38,12 @@ async function buildRoom(dir: string): Promise<void> {
   await bundle.close();
 }
 
-/** Serves the built room and a host page `/room.html?…` (on another origin than the service, as a real site). */
-async function servePages(dir: string): Promise<{ url: string; server: Server }> {
+/**
+ * Serves the built room and a host page `/room.html?…` (on another origin than the service, as a real
+ * site). Like a real host backend, the page signs a fresh identity token on every load (tokens are
+ * single-use), so a reload signs in again.
+ */
+async function servePages(dir: string, mint: (who: { email: string; name: string }, membershipType: string) => Promise<string>): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/favicon.ico') {
@@ -48,11 +52,12 @@ async function servePages(dir: string): Promise<{ url: string; server: Server }>
     }
     if (url.pathname === '/room.html') {
       const p = url.searchParams;
+      const token = await mint({ email: p.get('email') ?? '', name: p.get('name') ?? '' }, p.get('type') ?? 'Mentee');
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
       res.end(`<!doctype html><html lang="${p.get('lang') ?? 'en'}"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">
         <title>Room</title><script type="module" src="/room.js"></script></head>
         <body style="margin:0;padding:12px;font-family:system-ui;${p.get('theme') === 'dark' ? 'background:#0f172a' : ''}">
-        <mentor-video-room api-base="${p.get('api')}" community="demo" identity-token="${p.get('token')}" session-id="${p.get('session')}"
+        <mentor-video-room api-base="${p.get('api')}" community="demo" identity-token="${token}" session-id="${p.get('session')}"
           ${p.get('theme') ? `theme="${p.get('theme')}"` : ''} lang="${p.get('lang') ?? 'en'}"></mentor-video-room></body></html>`);
       return;
     }
@@ -89,7 +94,7 @@ export interface RoomHarness {
 export async function startRoomHarness(): Promise<RoomHarness> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'mentorkit-room-'));
   const [server] = await Promise.all([startTestServer(), buildRoom(dir)]);
-  const pages = await servePages(dir);
+  const pages = await servePages(dir, (who, membershipType) => harness.identityToken(who, membershipType));
   let ana: Person;
   let ben: Person;
   try {
@@ -122,8 +127,8 @@ export async function startRoomHarness(): Promise<RoomHarness> {
       return signIdentityToken(server.secretKey, 'demo', { email: who.email, name: who.name, membershipType }, { nowSeconds: now, lifetimeSeconds: 600 });
     },
     async roomUrl(sessionId, who, extra = {}) {
-      const token = await harness.identityToken(who, who === ana ? 'Mentor' : 'Mentee');
-      return `${pages.url}/room.html?${new URLSearchParams({ api: server.url, token, session: sessionId, ...extra })}`;
+      const type = who === ana ? 'Mentor' : 'Mentee';
+      return `${pages.url}/room.html?${new URLSearchParams({ api: server.url, email: who.email, name: who.name, type, session: sessionId, ...extra })}`;
     },
     async close() {
       await new Promise((resolve) => pages.server.close(resolve));
