@@ -59,7 +59,7 @@ const v1Routes = [
   conversationRoutes,
   inAppNotificationRoutes,
   deprovisioningRoutes,
-  inAppNotificationRoutes,
+  notificationRoutes,
   webhookRoutes,
   videoRoomRoutes,
 ];

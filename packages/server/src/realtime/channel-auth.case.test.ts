@@ -6,7 +6,7 @@ import assert from 'node:assert/strict';
 import { signIdentityToken } from '../testing/identity-token.js';
 import { before, describe, it } from 'node:test';
 import { createCommunity } from '../services/community-service.js';
-import { book, mentor, person, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
+import { act, book, mentor, person, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
 import { channelName, pusherJs, subscribed, type ChannelAuthorizer } from '../testing/realtime-clients.js';
 import type { TestServer } from '../testing/test-server.js';
 import type { RealtimeTarget } from './realtime.case.test.js';
@@ -45,6 +45,7 @@ export function channelAuthCases(getTarget: () => RealtimeTarget): void {
     let learner: Person;
     let outsider: Person;
     let sessionId: string;
+    let pendingSessionId: string;
     let other: { slug: string; token: string };
     const as = (who: Person) => serviceAuthorizer(service, 'demo', () => who.token());
     const connect = (authorize: ChannelAuthorizer) => pusherJs(getTarget().endpoint, { authorize });
@@ -58,9 +59,17 @@ export function channelAuthCases(getTarget: () => RealtimeTarget): void {
       coach = await mentor(service);
       learner = await person(service, uniqueEmail('learner'), 'Lea Learner');
       outsider = await person(service, uniqueEmail('outsider'), 'Otto Outsider');
-      const booked = await book(service, learner, coach.id, slotAt(service, 3, 10));
+      // Session channels follow the video room's rule (confirmed, inside the join window): a session
+      // starting within the next ten minutes, confirmed.
+      const step = 5 * 60_000;
+      const soon = new Date(Math.ceil(service.services.now().getTime() / step) * step + step).toISOString();
+      const booked = await book(service, learner, coach.id, soon, 30);
       assert.equal(booked.status, 201, JSON.stringify(booked.body));
+      assert.equal((await act(service, coach, booked.body.id, 'confirm')).status, 200);
       sessionId = booked.body.id;
+      const later = await book(service, learner, coach.id, slotAt(service, 3, 10));
+      assert.equal(later.status, 201, JSON.stringify(later.body));
+      pendingSessionId = later.body.id;
       other = await memberOfOtherCommunity(service);
     });
 
@@ -84,6 +93,11 @@ export function channelAuthCases(getTarget: () => RealtimeTarget): void {
       assert.equal(members.count, 2);
       assert.deepEqual(members.me, { id: learner.id, info: { name: 'Lea Learner' } });
       assert.deepEqual(members.get(coach.id), { id: coach.id, info: { name: 'Mentor Person' } });
+    });
+
+    it('refuses a participant the channels of a session that is not confirmed (the video room\'s rule)', async () => {
+      await refused(as(learner), `private-session-${pendingSessionId}`, 403);
+      await refused(as(coach), `presence-session-${pendingSessionId}`, 403);
     });
 
     it('refuses a non-participant both session channels', async () => {
