@@ -54,6 +54,9 @@ export class LocalizeController implements ReactiveController {
 
   hostConnected(): void {
     this.unsubscribe = onConfigChange(() => this.host.requestUpdate());
+    // Start loading a non-English table at once, so texts computed later (an error message kept in
+    // state) are already in the viewer's language.
+    tableFor(this.locale, this.host);
   }
 
   hostDisconnected(): void {

@@ -68,6 +68,8 @@ describe('<mentor-sign-in>', () => {
     expect(message).to.match(/Try again in (\d+ minutes|\d+ hours?|1 hour)\./);
     expect(message).not.to.match(/\d{3,} seconds/);
     el.lang = 'es';
+    // Spanish loads on first use: the member sees the form in Spanish before pressing the button.
+    await findText(el, 'Enviar código');
     (await find<HTMLButtonElement>(el, 'button[type="submit"]')).click();
     await findText(el, 'Demasiados intentos');
     expect(shadow(el).querySelector('[role="alert"]')!.textContent).to.match(/Vuelve a intentarlo dentro de \d+ (minutos|horas?)\./);
