@@ -1,12 +1,13 @@
 import type { ImportMembersResult, Member } from '@mentorkit/core';
 import { MentorKitApiError } from '@mentorkit/sdk';
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { adminStyles } from './mentor-admin.styles.js';
 import { adminStrings } from './admin.strings.js';
+import { renderMemberAccess } from './member-access.js';
 
 interface ImportProblem {
   line?: number;
@@ -40,6 +41,10 @@ export class MentorAdminMembers extends MentorElement {
   @state() private importResult?: ImportMembersResult;
   @state() private importError?: { message: string; problems: ImportProblem[] };
   @state() private rowMessage?: string;
+  /** The member whose access panel is open (SPEC C8), and whether Remove was pressed once. */
+  @state() private managing?: string;
+  @state() private confirmingRemove = false;
+  @state() private accessBusy = false;
   private abort?: AbortController;
   private loadedFor?: unknown;
 
@@ -143,6 +148,48 @@ export class MentorAdminMembers extends MentorElement {
     }
   }
 
+  private openAccess(member: Member | undefined): void {
+    this.managing = member?.id;
+    this.confirmingRemove = false;
+    this.rowMessage = undefined;
+  }
+
+  /** Runs one access change, then reloads the list (names, emails and badges may have changed). */
+  private async changeAccess(run: () => Promise<string>): Promise<void> {
+    this.accessBusy = true;
+    try {
+      this.rowMessage = await run();
+      this.managing = undefined;
+      this.confirmingRemove = false;
+      void this.load(false);
+    } catch (error) {
+      this.rowMessage = errorMessage(this.localize, error);
+    } finally {
+      this.accessBusy = false;
+    }
+  }
+
+  private signOutEverywhere(member: Member): void {
+    const client = this.client;
+    if (!client) return;
+    const s = this.localize.strings(adminStrings);
+    void this.changeAccess(async () => s.signedOut(member.name, (await client.signOutMemberEverywhere({ memberId: member.id })).revokedSignIns));
+  }
+
+  private removeMember(member: Member, mode: 'disable' | 'remove', reason: string | undefined): void {
+    const client = this.client;
+    if (!client) return;
+    if (mode === 'remove' && !this.confirmingRemove) {
+      this.confirmingRemove = true;
+      return;
+    }
+    const s = this.localize.strings(adminStrings);
+    void this.changeAccess(async () => {
+      const result = await client.removeMember({ memberId: member.id, mode, ...(reason ? { reason } : {}) });
+      return mode === 'remove' ? s.removedResult(result.cancelledSessions) : s.disabledResult(member.name, result.cancelledSessions);
+    });
+  }
+
   private roleTags(member: Member): TemplateResult[] {
     const s = this.localize.strings(adminStrings);
     const roles: [boolean, string][] = [
@@ -187,16 +234,33 @@ export class MentorAdminMembers extends MentorElement {
     const me = this.auth.user?.member.id;
     return html`<table part="members">
       <caption class="visually-hidden">${s.membersTitle}</caption>
-      <thead><tr><th scope="col">${s.colName}</th><th scope="col">${s.colEmail}</th><th scope="col">${s.colRoles}</th><th scope="col">${s.colAdmin}</th></tr></thead>
+      <thead><tr><th scope="col">${s.colName}</th><th scope="col">${s.colEmail}</th><th scope="col">${s.colRoles}</th><th scope="col">${s.colAdmin}</th><th scope="col">${s.colAccess}</th></tr></thead>
       <tbody>
         ${items.map(
           (m) => html`<tr>
             <td>${m.name}<div class="hint">${m.membershipType}</div></td>
             <td>${m.email}</td>
-            <td>${this.roleTags(m)}</td>
+            <td>${this.roleTags(m)}${m.disabledAt ? html`<span class="tag">${s.disabledBadge}</span>` : nothing}</td>
             <td><label class="inline"><input type="checkbox" .checked=${m.roles.isAdmin} ?disabled=${m.id === me && m.roles.isAdmin}
               aria-label=${s.toggleAdmin(m.name)} @change=${(e: Event) => this.toggleAdmin(m, (e.target as HTMLInputElement).checked)} />${s.colAdmin}</label></td>
-          </tr>`,
+            <td>${m.id === me
+              ? nothing
+              : html`<button class="button link" type="button" data-action="manage" aria-expanded=${String(this.managing === m.id)} aria-label=${s.manageNamed(m.name)}
+                  @click=${() => this.openAccess(this.managing === m.id ? undefined : m)}>${s.manage}</button>`}</td>
+          </tr>
+          ${this.managing === m.id
+            ? html`<tr class="manage"><td colspan="5">${renderMemberAccess(
+                {
+                  localize: this.localize,
+                  busy: this.accessBusy,
+                  confirmingRemove: this.confirmingRemove,
+                  onSignOut: (member) => this.signOutEverywhere(member),
+                  onRemove: (member, mode, reason) => this.removeMember(member, mode, reason),
+                  onClose: () => this.openAccess(undefined),
+                },
+                m,
+              )}</td></tr>`
+            : nothing}`,
         )}
       </tbody>
     </table>`;

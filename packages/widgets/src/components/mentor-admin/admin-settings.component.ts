@@ -1,4 +1,4 @@
-import type { Community } from '@mentorkit/core';
+import type { Community, RotatedSecretKey } from '@mentorkit/core';
 import { MentorKitApiError } from '@mentorkit/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
@@ -10,6 +10,7 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { adminStyles, labelStyles } from './mentor-admin.styles.js';
 import { ALL_DURATIONS, draftFromCommunity, inputFromDraft, type SettingsDraft } from './settings-draft.js';
 import { adminStrings } from './admin.strings.js';
+import { renderSecretKey } from './secret-key.js';
 
 /** Which form field shows the service's error for an API path. */
 const fieldOfPath: Record<string, keyof SettingsDraft> = {
@@ -41,6 +42,9 @@ export class MentorAdminSettings extends MentorElement {
   @state() private draft?: SettingsDraft;
   @state() private saving = false;
   @state() private message?: { kind: 'error' | 'success'; text: string };
+  @state() private rotated?: RotatedSecretKey;
+  @state() private rotating = false;
+  @state() private keyError?: string;
   @state() private fieldErrors: Partial<Record<keyof SettingsDraft, string>> = {};
 
   private readonly loader = new Task(this, {
@@ -201,6 +205,23 @@ export class MentorAdminSettings extends MentorElement {
         <button class="button" type="submit" ?disabled=${this.saving}>${this.saving ? s.saving : s.saveSettings}</button>
         <span role="status" aria-live="polite">${this.message ? html`<span class="state ${this.message.kind}">${this.message.text}</span>` : nothing}</span>
       </div>
-    </form>`;
+    </form>
+    ${renderSecretKey({ localize: this.localize, busy: this.rotating, ...(this.rotated ? { rotated: this.rotated } : {}), onRotate: (grace) => void this.rotateKey(grace) })}
+    ${this.keyError ? html`<p class="state error" role="alert">${this.keyError}</p>` : nothing}`;
+  }
+
+  /** Rotates the community's secret key; the new one is shown once (SPEC C8). */
+  private async rotateKey(graceSeconds: number): Promise<void> {
+    const client = this.client;
+    if (!client) return;
+    this.rotating = true;
+    this.keyError = undefined;
+    try {
+      this.rotated = await client.rotateSecretKey({ graceSeconds });
+    } catch (error) {
+      this.keyError = errorMessage(this.localize, error);
+    } finally {
+      this.rotating = false;
+    }
   }
 }

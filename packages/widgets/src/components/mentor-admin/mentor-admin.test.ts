@@ -187,4 +187,56 @@ describe('<mentor-admin> (configured by attributes only)', () => {
       expect(await seriousA11yViolations(el)).to.deep.equal([]);
     }
   });
+
+  it('signs a member out everywhere, disables one and removes another (C8), removing only after a second press', async () => {
+    const tag = Math.random().toString(36).slice(2, 8);
+    const names = [`Out ${tag}`, `Off ${tag}`, `Gone ${tag}`];
+    for (const name of names) {
+      await testClient().exchangeIdentityToken({ token: await identityTokenFor(uniqueEmail('access'), name, 'Mentee') });
+      await signOut();
+    }
+    await signInAs('admin@example.com', 'Admin');
+    const el = await render();
+    await openTab(el, 'Members');
+    const members = await find<MentorAdminMembers>(el, 'mentor-admin-members');
+    await find(members, 'table');
+    type(shadow(members).querySelector<HTMLInputElement>('#member-search')!, tag);
+    shadow(members).querySelector<HTMLFormElement>('form[role="search"]')!.requestSubmit();
+    await waitUntil(() => shadow(members).querySelectorAll('tbody tr').length === 3, 'the three members');
+    const manage = (name: string) => shadow(members).querySelector<HTMLButtonElement>(`button[aria-label="Manage access of ${name}"]`)!;
+    const panel = () => shadow(members).querySelector<HTMLElement>('[part="member-access"]')!;
+
+    manage(names[0]!).click();
+    await find(members, '[part="member-access"]');
+    panel().querySelector<HTMLButtonElement>('[data-action="sign-out-everywhere"]')!.click();
+    await findText(members, `${names[0]} was signed out of`);
+
+    manage(names[1]!).click();
+    await find(members, '[part="member-access"]');
+    panel().querySelector<HTMLButtonElement>('[data-action="disable"]')!.click();
+    await findText(members, `${names[1]} is disabled`);
+    await waitUntil(() => [...shadow(members).querySelectorAll('tbody tr')].some((r) => r.textContent!.includes(names[1]!) && r.textContent!.includes('Disabled')), 'the disabled badge');
+
+    manage(names[2]!).click();
+    await find(members, '[part="member-access"]');
+    panel().querySelector<HTMLButtonElement>('[data-action="remove"]')!.click();
+    await findText(members, `Yes, remove ${names[2]}`);
+    expect((await testClient().listMembers({ q: names[2]! })).items).to.have.length(1, 'not removed after one press');
+    panel().querySelector<HTMLButtonElement>('[data-action="remove"]')!.click();
+    await findText(members, 'The member was removed');
+    expect((await testClient().listMembers({ q: names[2]! })).items).to.have.length(0, 'name erased');
+  });
+
+  it('rotates the secret key with a grace period and shows the new key once', async () => {
+    await signInAs('admin@example.com', 'Admin');
+    const el = await render();
+    await openTab(el, 'Settings');
+    const settings = await find<MentorAdminSettings>(el, 'mentor-admin-settings');
+    const grace = await find<HTMLSelectElement>(settings, '#key-grace');
+    grace.value = String(7 * 86_400); // the other tests still sign with the old key
+    shadow(settings).querySelector<HTMLButtonElement>('[data-action="rotate-key"]')!.click();
+    const key = await find<HTMLInputElement>(settings, '#new-key');
+    expect(key.value).to.match(/^sk_/);
+    await findText(settings, 'The old key works until');
+  });
 });
