@@ -59,13 +59,14 @@ export function channelAuthCases(getTarget: () => RealtimeTarget): void {
       coach = await mentor(service);
       learner = await person(service, uniqueEmail('learner'), 'Lea Learner');
       outsider = await person(service, uniqueEmail('outsider'), 'Otto Outsider');
-      // Session channels follow the video room's rule (confirmed, inside the join window): a session
-      // starting within the next ten minutes, confirmed.
-      const step = 5 * 60_000;
-      const soon = new Date(Math.ceil(service.services.now().getTime() / step) * step + step).toISOString();
-      const booked = await book(service, learner, coach.id, soon, 30);
+      // Session channels follow the video room's rule (confirmed, inside the join window): a session at
+      // the mentor's next 15-minute slot, confirmed, with the service clock moved to 5 minutes before it.
+      const step = 15 * 60_000;
+      const start = Math.ceil((service.services.now().getTime() + 60_000) / step) * step;
+      const booked = await book(service, learner, coach.id, new Date(start).toISOString(), 30);
       assert.equal(booked.status, 201, JSON.stringify(booked.body));
       assert.equal((await act(service, coach, booked.body.id, 'confirm')).status, 200);
+      service.advanceClock(Math.max(0, start - 5 * 60_000 - service.services.now().getTime()));
       sessionId = booked.body.id;
       const later = await book(service, learner, coach.id, slotAt(service, 3, 10));
       assert.equal(later.status, 201, JSON.stringify(later.body));
