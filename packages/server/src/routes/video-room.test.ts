@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
-import { SignJWT } from 'jose';
 import { createCommunity } from '../services/community-service.js';
 import { act, book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
+import { signIdentityToken } from '../testing/identity-token.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const MINUTE = 60_000;
@@ -95,9 +95,8 @@ describe('getSessionRoom (SPEC V1, V3, S9)', () => {
     const { secretKey } = await createCommunity(server.services, { slug: 'room-elsewhere', name: 'Elsewhere' });
     // Ben, with the same email, is also a member of the other community; he signs in there at the start.
     const elsewhere = await at(Date.parse(s.start), async () => {
-      const now = Math.floor(server.services.now().getTime() / 1000);
-      const identity = await new SignJWT({ email: ben.email, name: 'Ben Elsewhere', membershipType: 'Mentee' })
-        .setProtectedHeader({ alg: 'HS256' }).setIssuedAt(now).setExpirationTime(now + 300).sign(new TextEncoder().encode(secretKey));
+      const nowSeconds = Math.floor(server.services.now().getTime() / 1000);
+      const identity = await signIdentityToken(secretKey, 'room-elsewhere', { email: ben.email, name: 'Ben Elsewhere', membershipType: 'Mentee' }, { nowSeconds });
       const signedIn = await server.api('POST', '/v1/communities/room-elsewhere/auth/identity', { body: { token: identity } });
       assert.equal(signedIn.status, 200, JSON.stringify(signedIn.body));
       return server.api('GET', `/v1/communities/room-elsewhere/sessions/${s.id}/room`, { token: signedIn.body.accessToken });

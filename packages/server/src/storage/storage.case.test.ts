@@ -34,7 +34,7 @@ const people: CollectionSpec = {
 };
 
 /** Operations that a MongoDB-compatible server may lack; a case that needs one is skipped there, with the reason. */
-export type StorageFeature = '$push' | '$pull' | '$min' | '$max';
+export type StorageFeature = '$push' | '$pull' | '$min' | '$max' | 'ttl';
 
 export interface StorageContractOptions {
   /** Skips the whole contract (e.g. no server configured). */
@@ -214,7 +214,7 @@ export function runStorageContract(name: string, create: () => Promise<StorageHa
         assert.deepEqual(await ids({ 'history.status': 'confirmed', 'history.by': 'ana' }), ['p1', 'p2']);
       }));
 
-    it('updates with $min and $max only when the new value is lower or higher', () =>
+    it('updates with $min and $max only when the new value is lower or higher', needs('$min', '$max'), () =>
       withStorage(async ({ storage }) => {
         const col = await storage.collection<Person>(people);
         const at = new Date('2026-03-08T07:00:00Z');
@@ -231,7 +231,7 @@ export function runStorageContract(name: string, create: () => Promise<StorageHa
         assert.deepEqual(doc?.at, new Date('2026-04-01T00:00:00Z'), '$max compares dates');
       }));
 
-    it('removes documents past their TTL and keeps the others', () =>
+    it('removes documents past their TTL and keeps the others', needs('ttl'), () =>
       withStorage(async ({ storage }) => {
         const col = await storage.collection<Person>(expiring);
         await col.insertOne({ _id: 'gone', communityId: 'c1', email: 'a@x.org', name: 'old', expiresAt: new Date(Date.now() - 60_000) });
