@@ -9,6 +9,10 @@ interface MochaTestContext {
 
 declare function describe(title: string, fn: () => void): void;
 declare function it(title: string, fn: MochaFn | ((this: MochaTestContext) => void | Promise<unknown>)): void;
+/** `it.skip(…)`: a test kept in the file but not run (say why beside it). */
+declare namespace it {
+  function skip(title: string, fn: MochaFn | ((this: MochaTestContext) => void | Promise<unknown>)): void;
+}
 declare function before(fn: () => void | Promise<unknown>): void;
 declare function after(fn: () => void | Promise<unknown>): void;
 declare function beforeEach(fn: () => void | Promise<unknown>): void;
