@@ -7,16 +7,18 @@ export interface RealtimeHandlers {
   /** An event on the signed-in member's channel (`session.updated`, `message.created`, …; see docs/realtime.md). */
   onEvent(event: string, data: unknown): void;
   /**
-   * The connection came back after a drop (Pusher delivers at most once): re-read whatever the element
-   * shows `since` its cursor, so nothing sent meanwhile is missing.
+   * The channel just became live: re-read whatever the element shows `since` its cursor. Pusher delivers
+   * at most once and only to live subscriptions, so this runs on the first subscription (an event published
+   * between the element's first load and that moment was never delivered) and again after every
+   * reconnection (pusher-js re-subscribes by itself; events sent while the socket was down are lost).
    */
-  onReconnect?(): void;
+  catchUp?(): void;
 }
 
 /**
  * Follows the signed-in member's channel (`private-member-{id}`) for one element: subscribes when a
  * member is known, re-subscribes when the member or client changes (sign-in, sign-out, another tab),
- * unsubscribes when the element leaves the page, and calls `onReconnect` after a reconnection.
+ * unsubscribes when the element leaves the page, and calls `catchUp` whenever the channel becomes live.
  * pusher-js is loaded by the SDK on the first subscription, so elements without one never load it.
  */
 export class RealtimeController implements ReactiveController {
@@ -49,28 +51,14 @@ export class RealtimeController implements ReactiveController {
     this.subscribed?.stop();
     this.subscribed = undefined;
     if (!client || !memberId) return;
-    const realtime = client.realtime;
-    // Catch up once the channel is subscribed again after a reconnect (pusher-js re-subscribes by itself),
-    // so nothing published between the reconnect and the re-subscription is missed either.
-    let reconnected = false;
-    const unsubscribe = realtime.subscribe(memberChannel(memberId), (event, data) => {
-      if (event === 'pusher:subscription_succeeded') {
-        if (reconnected) this.handlers.onReconnect?.();
-        reconnected = false;
-        return;
-      }
-      if (!event.startsWith('pusher:')) this.handlers.onEvent(event, data);
+    // The element loads its data when the member is known, while the subscription is still being set up
+    // (pusher-js loading, socket, channel auth): catching up on each `subscription_succeeded` closes that
+    // gap on the first subscription and the same gap after each reconnect. (A channel another element of
+    // this client already holds is live from this call on, so there is no gap to close and no event here.)
+    const stop = client.realtime.subscribe(memberChannel(memberId), (event, data) => {
+      if (event === 'pusher:subscription_succeeded') this.handlers.catchUp?.();
+      else if (!event.startsWith('pusher:')) this.handlers.onEvent(event, data);
     });
-    const unwatch = realtime.onConnectionChange((state, info) => {
-      if (state === 'connected' && info.reconnected) reconnected = true;
-    });
-    this.subscribed = {
-      client,
-      memberId,
-      stop: () => {
-        unsubscribe();
-        unwatch();
-      },
-    };
+    this.subscribed = { client, memberId, stop };
   }
 }

@@ -69,7 +69,7 @@ export class MentorDashboard extends MentorElement {
     onEvent: (event) => {
       if (event === realtimeEvents.sessionUpdated) this.reloads++;
     },
-    onReconnect: () => this.reloads++,
+    catchUp: () => this.reloads++,
   });
 
   /** After a change in one list, refresh the numbers and the other list. */

@@ -152,7 +152,7 @@ export class MentorNotificationBell extends MentorElement {
         this.unread = unreadCount;
       }
     },
-    onReconnect: () => void this.catchUp(),
+    catchUp: () => void this.catchUp(),
   });
 
   /** The unread count the bell shows. */

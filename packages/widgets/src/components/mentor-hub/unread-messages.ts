@@ -29,7 +29,7 @@ export class UnreadMessagesController implements ReactiveController {
           if (read.memberId === memberId) this.set(read.conversationId, read.unreadCount);
         }
       },
-      onReconnect: () => void this.load(),
+      catchUp: () => void this.load(),
     });
   }
 

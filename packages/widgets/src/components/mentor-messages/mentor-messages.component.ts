@@ -111,7 +111,7 @@ export class MentorMessages extends MentorElement {
       if (event === realtimeEvents.messageCreated) this.received(data as LiveMessage);
       if (event === realtimeEvents.conversationRead) this.readElsewhere(data as LiveRead);
     },
-    onReconnect: () => void this.catchUp(),
+    catchUp: () => void this.catchUp(),
   });
 
   private get zone(): string {

@@ -112,7 +112,7 @@ export class MentorProfile extends MentorElement {
     onEvent: (event) => {
       if (event === realtimeEvents.sessionUpdated || event === realtimeEvents.mentorshipUpdated) void this.reloadQuietly();
     },
-    onReconnect: () => void this.reloadQuietly(),
+    catchUp: () => void this.reloadQuietly(),
   });
 
   private async reloadQuietly(): Promise<void> {

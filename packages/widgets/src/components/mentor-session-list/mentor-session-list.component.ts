@@ -112,7 +112,7 @@ export class MentorSessionList extends MentorElement {
     onEvent: (event, data) => {
       if (event === realtimeEvents.sessionUpdated) void this.changedElsewhere(data as Session);
     },
-    onReconnect: () => void this.reloadQuietly(),
+    catchUp: () => void this.reloadQuietly(),
   });
 
   private readonly messages = new MessageLauncher(this, () => this.localize);
