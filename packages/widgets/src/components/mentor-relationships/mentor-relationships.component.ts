@@ -3,13 +3,14 @@ import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MentorMentorshipUpdateEvent } from '../../base/member-events.js';
+import { MessageLauncher } from '../../base/message-launcher.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { relationshipsStyles } from './mentor-relationships.styles.js';
 import { pastPartners } from './past-sessions.js';
-import { renderMentorship, renderStats, type ItemContext } from './relationship-item.js';
+import { renderMentorship, renderMessageButton, renderStats, type ItemContext } from './relationship-item.js';
 import { relationshipsStrings } from './relationships.strings.js';
 
 interface Loaded {
@@ -25,6 +26,8 @@ interface Loaded {
  * request are listed too.
  *
  * @fires mentor-mentorship-update - A request was accepted or declined, or a mentorship ended.
+ * @fires mentor-message-open - "Message" was pressed; cancel it to open the conversation yourself
+ *   (`<mentor-hub>` opens its Messages tab), otherwise it opens in a dialog here.
  *
  * @csspart base - The outer section.
  * @csspart requests - The connection requests (mentor view).
@@ -33,6 +36,8 @@ interface Loaded {
  * @csspart message - The request's message.
  * @csspart stats - Sessions, hours, last session and topics.
  * @csspart past-partner - Someone met in sessions without a mentorship.
+ * @csspart message-button - "Message" on a person one may write to.
+ * @csspart messages-dialog - The conversation opened by "Message" when no container takes it.
  * @csspart notice - What just happened (announced).
  * @csspart loading - The loading state.
  * @csspart error - The error state.
@@ -53,6 +58,8 @@ export class MentorRelationships extends MentorElement {
   @state() private confirmingEnd?: string;
   @state() private notice?: string;
   @state() private actionError?: string;
+
+  private readonly messages = new MessageLauncher(this, () => this.localize);
 
   private readonly data = new Task(this, {
     args: () => [this.client, this.auth.user?.member.id, this.viewAs] as const,
@@ -106,6 +113,7 @@ export class MentorRelationships extends MentorElement {
       onRespond: (m, decision) => void this.act(m, decision),
       onAskEnd: (m) => (this.confirmingEnd = m?.id),
       onEnd: (m) => void this.act(m, 'end'),
+      onMessage: (person, opener) => void this.messages.open(person.id, person.name, opener),
     };
     const mentor = this.viewAs === 'mentor';
     const requests = mentor ? loaded.mentorships.filter((m) => m.status === 'pending') : [];
@@ -129,6 +137,7 @@ export class MentorRelationships extends MentorElement {
                 (p) => html`<li class="item" part="past-partner" data-person-id=${p.id}>
                   <h4 class="name">${p.name} <span class="badge">${s.pastSessionsOnly}</span></h4>
                   ${renderStats(this.localize, p.stats, this.zone)}
+                  <div class="actions">${renderMessageButton(ctx, p)}</div>
                 </li>`,
               )}
             </ul>`}
@@ -146,6 +155,7 @@ export class MentorRelationships extends MentorElement {
       <p part="notice" class="notice" role="status" aria-live="polite">${this.notice ?? ''}</p>
       ${this.actionError ? html`<p class="field-error" role="alert">${this.actionError}</p>` : nothing}
       ${loaded ? this.renderLoaded(loaded) : renderLoading(this.localize)}
-    </section>`;
+    </section>
+    ${this.messages.render()}`;
   }
 }

@@ -1,9 +1,12 @@
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
 import type { MentorMentorshipUpdateEvent } from '../../base/member-events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
-import { find, findText, shadow } from '../../testing/dom.js';
+import { find, findText, shadow, type } from '../../testing/dom.js';
 import { advanceServiceClock, bookSession, memberClient } from '../../testing/session-fixtures.js';
 import { attributeClient, createMentor, identityTokenFor, uniqueEmail, useAttributesOnly } from '../../testing/test-service.js';
+import '../mentor-hub/mentor-hub.js';
+import type { MentorHub } from '../mentor-hub/mentor-hub.component.js';
 import './mentor-relationships.js';
 import type { MentorRelationships } from './mentor-relationships.component.js';
 
@@ -108,6 +111,73 @@ describe('<mentor-relationships> (configured by attributes only)', () => {
     expect(student.textContent).to.include('Mia Met');
     expect(student.textContent).to.include('1 session · 1 h');
     expect(await seriousA11yViolations(students)).to.deep.equal([]);
+  });
+
+
+  it('"Message" on a mentor opens the conversation in a dialog, and a message sent there reaches them (T2)', async function (this: MochaTestContext) {
+    this.timeout(40_000);
+    const mentorEmail = uniqueEmail('rel-msg-mentor');
+    const mentorId = await createMentor(mentorEmail, 'Mona Messenger');
+    const mentee = await memberClient(uniqueEmail('rel-msg-mentee'), 'Teo Texter', 'Mentee');
+    const mentorship = await mentee.client.requestMentorship({ mentorId });
+    const mentor = await memberClient(mentorEmail, 'Mona Messenger');
+    await mentor.client.respondToMentorship({ mentorshipId: mentorship.id, decision: 'accept' });
+
+    const mentors = await renderAs(mentee.email, mentee.name, 'mentee');
+    await find(mentors, `[data-mentorship-id="${mentorship.id}"][data-status="accepted"]`);
+    const button = item(mentors, mentorship.id).querySelector<HTMLButtonElement>('button[data-action="message"]')!;
+    expect(button.getAttribute('aria-label')).to.equal('Message Mona Messenger');
+    button.click();
+    const dialog = await find<HTMLDialogElement>(mentors, 'dialog.messages-dialog');
+    expect(dialog.open).to.equal(true);
+    const messages = await find(mentors, 'mentor-messages');
+    await waitUntil(() => shadow(messages).querySelector('#thread-title')?.textContent === 'Mona Messenger', 'the conversation with the mentor', { timeout: 15_000 });
+    const textarea = await find<HTMLTextAreaElement>(messages, '#composer-text');
+    textarea.focus();
+    type(textarea, 'Thanks for accepting! When suits you?');
+    await sendKeys({ press: 'Enter' });
+    await waitUntil(async () => {
+      const { items } = await mentor.client.listConversations();
+      return items.some((c) => c.lastMessage?.text === 'Thanks for accepting! When suits you?' && c.unreadCount === 1);
+    }, 'the mentor has the message, unread', { timeout: 15_000 });
+    dialog.close();
+    await waitUntil(() => shadow(mentors).activeElement === button, 'focus returns to the button');
+    expect(await seriousA11yViolations(mentors)).to.deep.equal([]);
+  });
+
+  it('inside <mentor-hub>, "Message" on a student (dashboard, My students) opens the hub\'s Messages tab with them; declined requests offer none', async function (this: MochaTestContext) {
+    this.timeout(40_000);
+    const booked = await bookSession({ confirm: true, prefix: 'rel-hub-msg', mentorName: 'Hana Hub', menteeName: 'Stu Student' });
+    const ahead = Date.parse(booked.session.end) - Date.now() + 60_000;
+    await advanceServiceClock(ahead);
+    try {
+      await booked.mentor.client.completeSession({ sessionId: booked.session.id });
+    } finally {
+      await advanceServiceClock(-ahead);
+    }
+    const declined = await (await memberClient(uniqueEmail('rel-hub-declined'), 'Dee Declined', 'Mentee')).client.requestMentorship({ mentorId: booked.mentorId });
+    await booked.mentor.client.respondToMentorship({ mentorshipId: declined.id, decision: 'decline' });
+
+    const { baseUrl, community } = await useAttributesOnly();
+    const client = await attributeClient();
+    await client.signOut().catch(() => undefined);
+    await client.exchangeIdentityToken({ token: await identityTokenFor(booked.mentor.email, booked.mentor.name) });
+    const hub = await fixture<MentorHub>(html`<mentor-hub api-base=${baseUrl} community=${community}></mentor-hub>`);
+    // A mentor's hub opens on the dashboard, whose "My students" tab holds the list.
+    const dashboard = await find(hub, 'mentor-dashboard');
+    (await find<HTMLButtonElement>(dashboard, '#dash-tab-students')).click();
+    const students = await find(dashboard, 'mentor-relationships');
+    await customElements.whenDefined('mentor-relationships');
+    const partner = await find(students, `[part="past-partner"][data-person-id="${booked.session.mentee.id}"]`);
+    const mine = await booked.mentor.client.listMyMentorships({ role: 'mentor' });
+    expect(mine.items.find((m) => m.id === declined.id)?.status).to.equal('declined');
+    expect(shadow(students).querySelectorAll('[data-action="message"]').length).to.equal(1, 'only the student met in a session; not the declined request');
+    partner.querySelector<HTMLButtonElement>('button[data-action="message"]')!.click();
+    const messages = await find(hub, 'mentor-messages');
+    await customElements.whenDefined('mentor-messages');
+    await waitUntil(() => shadow(messages).querySelector('#thread-title')?.textContent === 'Stu Student', 'the Messages tab, with the student', { timeout: 15_000 });
+    expect(shadow(hub).querySelector('#hub-tab-messages')!.getAttribute('aria-selected')).to.equal('true');
+    expect(shadow(students).querySelector('dialog.messages-dialog')).to.equal(null);
   });
 
   it('speaks Spanish', async () => {

@@ -27,6 +27,18 @@ export interface ItemContext {
   onRespond(m: Mentorship, decision: 'accept' | 'decline'): void;
   onAskEnd(m: Mentorship | undefined): void;
   onEnd(m: Mentorship): void;
+  /** Opens the conversation with that person (`MessageLauncher`). */
+  onMessage(person: { id: string; name: string }, opener: HTMLElement): void;
+}
+
+/**
+ * "Message" for someone one may write to (the service allows any shared mentorship or session that was
+ * not declined): the same button as on session cards and profiles.
+ */
+export function renderMessageButton(ctx: ItemContext, person: { id: string; name: string }): TemplateResult {
+  const t = ctx.localize.t.bind(ctx.localize);
+  return html`<button class="button secondary" part="message-button" type="button" data-action="message" aria-label=${t('messageTo', person.name)}
+    @click=${(e: Event) => ctx.onMessage(person, e.currentTarget as HTMLElement)}>${t('message')}</button>`;
 }
 
 /** One mentorship: the other person, status, the request message, stats and the actions that fit. */
@@ -51,6 +63,7 @@ export function renderMentorship(ctx: ItemContext, m: Mentorship): TemplateResul
       ${canEnd && ctx.confirmingEnd !== m.id
         ? html`<button class="button secondary" type="button" data-action="end" ?disabled=${busy} @click=${() => ctx.onAskEnd(m)}>${endLabel}</button>`
         : nothing}
+      ${m.status === 'declined' ? nothing : renderMessageButton(ctx, other)}
     </div>
     ${ctx.confirmingEnd === m.id
       ? html`<div class="confirm" role="group" aria-labelledby=${`end-q-${m.id}`}>
