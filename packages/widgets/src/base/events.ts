@@ -12,7 +12,9 @@ export class MentorEvent<D> extends CustomEvent<D> {
 
 /** A member signed in (code, magic link or host identity token). */
 export class MentorSignedInEvent extends MentorEvent<{ user: Me }> {
-  static readonly eventName = 'mentor-signed-in';
+  static get eventName() {
+    return 'mentor-signed-in' as const;
+  }
   constructor(detail: { user: Me }) {
     super(MentorSignedInEvent.eventName, detail);
   }
@@ -20,7 +22,9 @@ export class MentorSignedInEvent extends MentorEvent<{ user: Me }> {
 
 /** The member signed out. */
 export class MentorSignedOutEvent extends MentorEvent<Record<string, never>> {
-  static readonly eventName = 'mentor-signed-out';
+  static get eventName() {
+    return 'mentor-signed-out' as const;
+  }
   constructor() {
     super(MentorSignedOutEvent.eventName, {});
   }
@@ -31,7 +35,9 @@ export class MentorSignedOutEvent extends MentorEvent<Record<string, never>> {
  * navigating, so a single-page app can route by itself.
  */
 export class MentorMentorSelectEvent extends MentorEvent<{ mentorId: string; mentor: MentorCard }> {
-  static readonly eventName = 'mentor-mentor-select';
+  static get eventName() {
+    return 'mentor-mentor-select' as const;
+  }
   constructor(detail: { mentorId: string; mentor: MentorCard }) {
     super(MentorMentorSelectEvent.eventName, detail, { cancelable: true });
   }
@@ -39,7 +45,9 @@ export class MentorMentorSelectEvent extends MentorEvent<{ mentorId: string; men
 
 /** The member asked to book a mentor (the profile's Book button). Cancelable: `preventDefault()` stops the built-in dialog. */
 export class MentorBookingOpenEvent extends MentorEvent<{ mentorId: string; mentor: MentorPage['mentor'] }> {
-  static readonly eventName = 'mentor-booking-open';
+  static get eventName() {
+    return 'mentor-booking-open' as const;
+  }
   constructor(detail: { mentorId: string; mentor: MentorPage['mentor'] }) {
     super(MentorBookingOpenEvent.eventName, detail, { cancelable: true });
   }
@@ -47,7 +55,9 @@ export class MentorBookingOpenEvent extends MentorEvent<{ mentorId: string; ment
 
 /** A booking request was sent; the session is `pending` until the mentor answers. */
 export class MentorSessionCreateEvent extends MentorEvent<{ session: Session }> {
-  static readonly eventName = 'mentor-session-create';
+  static get eventName() {
+    return 'mentor-session-create' as const;
+  }
   constructor(detail: { session: Session }) {
     super(MentorSessionCreateEvent.eventName, detail);
   }
@@ -55,7 +65,9 @@ export class MentorSessionCreateEvent extends MentorEvent<{ session: Session }> 
 
 /** A slot was picked in the booking calendar. */
 export class MentorSlotSelectEvent extends MentorEvent<{ start: string; durationMinutes: number }> {
-  static readonly eventName = 'mentor-slot-select';
+  static get eventName() {
+    return 'mentor-slot-select' as const;
+  }
   constructor(detail: { start: string; durationMinutes: number }) {
     super(MentorSlotSelectEvent.eventName, detail);
   }
@@ -66,7 +78,9 @@ export type SessionUpdateAction = 'confirm' | 'decline' | 'cancel' | 'complete' 
 
 /** A session changed through a widget; `detail.session` is the session as the service now has it. */
 export class MentorSessionUpdateEvent extends MentorEvent<{ session: Session; action: SessionUpdateAction }> {
-  static readonly eventName = 'mentor-session-update';
+  static get eventName() {
+    return 'mentor-session-update' as const;
+  }
   constructor(detail: { session: Session; action: SessionUpdateAction }) {
     super(MentorSessionUpdateEvent.eventName, detail);
   }
@@ -77,7 +91,9 @@ export class MentorSessionUpdateEvent extends MentorEvent<{ session: Session; ac
  * Cancelable: `preventDefault()` tells the widget the host opens the room itself.
  */
 export class MentorSessionJoinEvent extends MentorEvent<{ session: Session }> {
-  static readonly eventName = 'mentor-session-join';
+  static get eventName() {
+    return 'mentor-session-join' as const;
+  }
   constructor(detail: { session: Session }) {
     super(MentorSessionJoinEvent.eventName, detail, { cancelable: true });
   }
@@ -85,7 +101,9 @@ export class MentorSessionJoinEvent extends MentorEvent<{ session: Session }> {
 
 /** The mentor saved their profile (or photo) in `<mentor-dashboard>`. */
 export class MentorProfileUpdateEvent extends MentorEvent<{ profile: MentorProfile }> {
-  static readonly eventName = 'mentor-profile-update';
+  static get eventName() {
+    return 'mentor-profile-update' as const;
+  }
   constructor(detail: { profile: MentorProfile }) {
     super(MentorProfileUpdateEvent.eventName, detail);
   }
@@ -93,7 +111,9 @@ export class MentorProfileUpdateEvent extends MentorEvent<{ profile: MentorProfi
 
 /** The mentor saved their availability or booking rules in `<mentor-dashboard>`. */
 export class MentorAvailabilityUpdateEvent extends MentorEvent<{ availability: MentorAvailability }> {
-  static readonly eventName = 'mentor-availability-update';
+  static get eventName() {
+    return 'mentor-availability-update' as const;
+  }
   constructor(detail: { availability: MentorAvailability }) {
     super(MentorAvailabilityUpdateEvent.eventName, detail);
   }
@@ -101,7 +121,9 @@ export class MentorAvailabilityUpdateEvent extends MentorEvent<{ availability: M
 
 /** A signed-in member saved (`saved: true`) or unsaved a mentor (SPEC M6). */
 export class MentorFavoriteChangeEvent extends MentorEvent<{ mentorId: string; saved: boolean }> {
-  static readonly eventName = 'mentor-favorite-change';
+  static get eventName() {
+    return 'mentor-favorite-change' as const;
+  }
   constructor(detail: { mentorId: string; saved: boolean }) {
     super(MentorFavoriteChangeEvent.eventName, detail);
   }
@@ -109,7 +131,9 @@ export class MentorFavoriteChangeEvent extends MentorEvent<{ mentorId: string; s
 
 /** The member entered the video room (media is flowing or waiting for the other participant). */
 export class MentorRoomJoinEvent extends MentorEvent<{ sessionId: string }> {
-  static readonly eventName = 'mentor-room-join';
+  static get eventName() {
+    return 'mentor-room-join' as const;
+  }
   constructor(detail: { sessionId: string }) {
     super(MentorRoomJoinEvent.eventName, detail);
   }
@@ -117,7 +141,9 @@ export class MentorRoomJoinEvent extends MentorEvent<{ sessionId: string }> {
 
 /** The member left the video room (the Leave button or its shortcut); the host may close the room. */
 export class MentorRoomLeaveEvent extends MentorEvent<{ sessionId: string }> {
-  static readonly eventName = 'mentor-room-leave';
+  static get eventName() {
+    return 'mentor-room-leave' as const;
+  }
   constructor(detail: { sessionId: string }) {
     super(MentorRoomLeaveEvent.eventName, detail);
   }
@@ -128,7 +154,9 @@ export class MentorRoomLeaveEvent extends MentorEvent<{ sessionId: string }> {
  * (`NOT_PARTICIPANT`, `SESSION_NOT_CONFIRMED`, `ROOM_NOT_OPEN`, …) or `MEDIA_DENIED` / `MEDIA_UNAVAILABLE`.
  */
 export class MentorRoomErrorEvent extends MentorEvent<{ sessionId: string; code: string; message: string }> {
-  static readonly eventName = 'mentor-room-error';
+  static get eventName() {
+    return 'mentor-room-error' as const;
+  }
   constructor(detail: { sessionId: string; code: string; message: string }) {
     super(MentorRoomErrorEvent.eventName, detail);
   }
@@ -159,7 +187,9 @@ declare global {
  * messages page); `<mentor-hub>` does so and opens its Messages tab.
  */
 export class MentorMessageOpenEvent extends MentorEvent<{ memberId: string; name: string }> {
-  static readonly eventName = 'mentor-message-open';
+  static get eventName() {
+    return 'mentor-message-open' as const;
+  }
   constructor(detail: { memberId: string; name: string }) {
     super(MentorMessageOpenEvent.eventName, detail, { cancelable: true });
   }
@@ -167,7 +197,9 @@ export class MentorMessageOpenEvent extends MentorEvent<{ memberId: string; name
 
 /** A message was sent from `<mentor-messages>`; `detail.message` as stored. */
 export class MentorMessageSendEvent extends MentorEvent<{ message: Message }> {
-  static readonly eventName = 'mentor-message-send';
+  static get eventName() {
+    return 'mentor-message-send' as const;
+  }
   constructor(detail: { message: Message }) {
     super(MentorMessageSendEvent.eventName, detail);
   }
@@ -175,7 +207,9 @@ export class MentorMessageSendEvent extends MentorEvent<{ message: Message }> {
 
 /** A notification was chosen in the bell's list; `detail.notification`. Cancelable: `preventDefault()` stops the hub from routing to it. */
 export class MentorNotificationSelectEvent extends MentorEvent<{ notification: Notification }> {
-  static readonly eventName = 'mentor-notification-select';
+  static get eventName() {
+    return 'mentor-notification-select' as const;
+  }
   constructor(detail: { notification: Notification }) {
     super(MentorNotificationSelectEvent.eventName, detail, { cancelable: true });
   }

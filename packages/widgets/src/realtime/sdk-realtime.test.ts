@@ -1,7 +1,8 @@
-// client.realtime in Chromium: the unmodified pusher-js (browser build, loaded on first subscribe) over a
-// real WebSocket to the service's built-in endpoint.
+// client.realtime in Chromium — the SDK's WebSocket-only build of pusher-js's core (packages/sdk/src/vendor/
+// pusher-ws.ts, loaded on first subscribe) — and the unmodified pusher-js browser build, each over a real
+// WebSocket to the service's built-in endpoint.
 import { expect } from '@open-wc/testing';
-import { createClient, memoryStorage, type MentorKitClient } from '@mentorkit/sdk';
+import { createClient, memoryStorage, pusherOptions, type MentorKitClient } from '@mentorkit/sdk';
 import { dropRealtimeConnections, identityTokenFor, publishRealtime, uniqueEmail, useTestService } from '../testing/test-service.js';
 
 async function memberClient(email = uniqueEmail('live')): Promise<{ client: MentorKitClient; memberId: string }> {
@@ -32,9 +33,11 @@ describe('client.realtime in the browser', () => {
   it('loads pusher-js only on the first subscribe and receives what the service publishes', async () => {
     const { client, memberId } = await memberClient();
     clients.push(client);
-    expect((globalThis as { Pusher?: unknown }).Pusher, 'not loaded before subscribing').to.equal(undefined);
+    const pusherLoads = () => performance.getEntriesByType('resource').filter((entry) => /vendor\/pusher-ws/.test(entry.name)).length;
+    expect(pusherLoads(), 'not loaded before subscribing').to.equal(0);
     const channel = `private-member-${memberId}`;
     await next(client, channel, 'pusher:subscription_succeeded');
+    expect(pusherLoads(), 'loaded by the first subscribe').to.equal(1);
     expect(client.realtime.socketId).to.match(/^\d+\.\d+$/);
     const got = next(client, channel, 'session.updated');
     await publishRealtime(channel, 'session.updated', { id: 'abc', status: 'confirmed' });
@@ -73,4 +76,33 @@ describe('client.realtime in the browser', () => {
     await publishRealtime(channel, 'notification.created', { n: 2 });
     expect((await got).data).to.deep.equal({ n: 2 });
   });
+
+  it('the unmodified pusher-js browser build subscribes to a private channel and receives (conformance in Chromium)', async () => {
+    const { client, memberId } = await memberClient();
+    const { baseUrl } = await useTestService();
+    const { realtime } = await client.getCommunity();
+    await import('pusher-js/dist/web/pusher.js'); // its UMD file sets `window.Pusher`
+    const Pusher = (globalThis as unknown as { Pusher: new (key: string, options: object) => StockPusher }).Pusher;
+    const pusher = new Pusher(realtime!.key, {
+      ...pusherOptions(realtime!, baseUrl),
+      channelAuthorization: {
+        customHandler: ({ socketId, channelName }: { socketId: string; channelName: string }, callback: (error: unknown, auth: unknown) => void) =>
+          client.authorizeRealtimeChannel({ socket_id: socketId, channel_name: channelName }).then((auth) => callback(null, auth), (error) => callback(error, null)),
+      },
+    });
+    try {
+      const channel = pusher.subscribe(`private-member-${memberId}`);
+      await new Promise((resolve) => channel.bind('pusher:subscription_succeeded', resolve));
+      const got = new Promise((resolve) => channel.bind('session.updated', resolve));
+      await publishRealtime(`private-member-${memberId}`, 'session.updated', { id: 'stock' });
+      expect(await got).to.deep.equal({ id: 'stock' });
+    } finally {
+      pusher.disconnect();
+    }
+  });
 });
+
+interface StockPusher {
+  subscribe(name: string): { bind(event: string, callback: (data: unknown) => void): void };
+  disconnect(): void;
+}
