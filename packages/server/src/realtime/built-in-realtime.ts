@@ -72,9 +72,12 @@ export class BuiltInRealtime implements RealtimeService, ConnectionHost {
     this.trigger(channels, event, JSON.stringify(data ?? null), options.excludeSocketId);
   }
 
-  /** Delivers an event whose `data` is already a string (REST API and `publish`). */
+  /**
+   * Delivers an event whose `data` is already a string (REST API and `publish`). The frame is serialized
+   * and encoded once per channel; every socket on it is handed the same bytes (bench/realtime.bench.ts).
+   */
   trigger(channels: string[], event: string, data: string, excludeSocketId?: string): void {
-    for (const channel of channels) this.registry.broadcast(channel, frame(event, data, channel), excludeSocketId);
+    for (const channel of channels) this.registry.broadcast(channel, Buffer.from(frame(event, data, channel)), excludeSocketId);
   }
 
   /** Closes every connection signed in as `userId` (REST `terminate_connections`). */

@@ -4,10 +4,10 @@
  * socket, `member_removed` on the last.
  */
 
-/** What the registry needs of a connection: an id and a way to send a frame. */
+/** What the registry needs of a connection: an id and a way to send a frame (text, or its UTF-8 bytes). */
 export interface Subscriber {
   readonly socketId: string;
-  send(frame: string): void;
+  send(frame: string | Buffer): void;
 }
 
 export interface PresenceMember {
@@ -92,8 +92,11 @@ export class ChannelRegistry {
     this.presenceOf.delete(socket);
   }
 
-  /** Sends one frame to every socket on `channel`, except the socket with id `exceptSocketId`. */
-  broadcast(channel: string, serialized: string, exceptSocketId?: string): void {
+  /**
+   * Sends one frame to every socket on `channel`, except the socket with id `exceptSocketId`. Pass the
+   * frame as bytes for a large channel: each socket then sends the same buffer, not its own UTF-8 copy.
+   */
+  broadcast(channel: string, serialized: string | Buffer, exceptSocketId?: string): void {
     const entry = this.channels.get(channel);
     if (!entry) return;
     for (const socket of entry.sockets) if (socket.socketId !== exceptSocketId) socket.send(serialized);

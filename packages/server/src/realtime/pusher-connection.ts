@@ -21,6 +21,8 @@ const CHANNEL_NAME = /^(#server-to-user-)?[A-Za-z0-9_\-=@,.;]{1,164}$/;
 const MAX_BUFFERED_BYTES = 4 * 1024 * 1024;
 
 type Json = Record<string, unknown>;
+/** Frames are JSON text: a Buffer handed to `send` (a broadcast's shared bytes) still goes out as a text frame. */
+const TEXT_FRAME = { binary: false } as const;
 
 /** One pusher-js connection: the protocol of pusher-protocol.md §2 and §6 for a single socket. */
 export class PusherConnection implements Subscriber {
@@ -46,10 +48,10 @@ export class PusherConnection implements Subscriber {
     this.timer = setTimeout(() => this.checkActivity(), host.activityTimeoutMs);
   }
 
-  send(serialized: string): void {
+  send(serialized: string | Buffer): void {
     if (this.ws.readyState !== WebSocket.OPEN) return;
     if (this.ws.bufferedAmount > MAX_BUFFERED_BYTES) return this.close(4100, 'Reading too slowly; reconnect');
-    this.ws.send(serialized);
+    this.ws.send(serialized, TEXT_FRAME);
   }
 
   close(code: number, reason: string): void {
