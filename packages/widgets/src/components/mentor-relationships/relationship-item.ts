@@ -60,10 +60,10 @@ export function renderMentorship(ctx: ItemContext, m: Mentorship): TemplateResul
         ? html`<button class="button" type="button" data-action="accept" ?disabled=${busy} @click=${() => ctx.onRespond(m, 'accept')}>${s.accept}</button>
             <button class="button secondary" type="button" data-action="decline" ?disabled=${busy} @click=${() => ctx.onRespond(m, 'decline')}>${s.decline}</button>`
         : nothing}
+      ${m.status === 'declined' ? nothing : renderMessageButton(ctx, other)}
       ${canEnd && ctx.confirmingEnd !== m.id
         ? html`<button class="button secondary" type="button" data-action="end" ?disabled=${busy} @click=${() => ctx.onAskEnd(m)}>${endLabel}</button>`
         : nothing}
-      ${m.status === 'declined' ? nothing : renderMessageButton(ctx, other)}
     </div>
     ${ctx.confirmingEnd === m.id
       ? html`<div class="confirm" role="group" aria-labelledby=${`end-q-${m.id}`}>
