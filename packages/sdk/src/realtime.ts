@@ -71,7 +71,7 @@ export interface RealtimeDeps {
 async function importPusher(): Promise<PusherConstructor> {
   const inNode = !!(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
   const nodePackage = inNode ? 'pusher-js' : '';
-  const module = (await (inNode ? import(nodePackage) : import('./vendor/pusher-ws.js'))) as { default?: PusherConstructor };
+  const module = (await (inNode ? import(/* webpackIgnore: true */ /* @vite-ignore */ nodePackage) : import('./vendor/pusher-ws.js'))) as { default?: PusherConstructor };
   const Pusher = module.default;
   if (!Pusher) throw new Error('pusher-js did not load');
   return Pusher;
