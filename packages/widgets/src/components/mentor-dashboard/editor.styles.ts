@@ -4,6 +4,8 @@ import { css } from 'lit';
 export const editorStyles = css`
   form {
     display: block;
+    /* The day rows fold by the form's own width (a narrow sidebar or a 375 px phone), not the page's. */
+    container-type: inline-size;
   }
   h3 {
     margin-top: 1.25rem;
@@ -39,10 +41,57 @@ export const editorStyles = css`
     margin-bottom: 0.375rem;
   }
   .window input[type='time'] {
-    width: 9.5rem;
+    width: 8.5rem;
   }
   .window input[type='date'] {
-    width: 11rem;
+    width: 10.5rem;
+  }
+  .window input,
+  .field input,
+  .field select {
+    max-width: 100%;
+  }
+  .window .row-error {
+    flex-basis: 100%;
+    margin: 0;
+  }
+  /* A wrong field is marked by more than its colour: a thicker border and the message under it. */
+  input[aria-invalid='true'],
+  select[aria-invalid='true'] {
+    border-color: var(--_danger);
+    box-shadow: 0 0 0 1px var(--_danger);
+  }
+  .checks[aria-invalid='true'] {
+    outline: 2px solid var(--_danger);
+    outline-offset: 4px;
+    border-radius: var(--_radius);
+  }
+  .zone-check {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem 1rem;
+    align-items: center;
+    padding: 0.625rem 0.75rem;
+    border-left: 4px solid var(--_warning);
+    background: var(--_surface);
+    margin: 0.5rem 0 0.75rem;
+  }
+  .zone-check p {
+    margin: 0;
+    flex: 1 1 16rem;
+  }
+  @container (max-width: 34rem) {
+    /* Phone: the day and its "Add time" share the first line; the windows get the full width below. */
+    .day-row {
+      grid-template-columns: minmax(0, 1fr) auto;
+    }
+    .day-row .windows {
+      grid-column: 1 / -1;
+      grid-row: 2;
+    }
+    .window input[type='time'] {
+      width: 7.5rem;
+    }
   }
   .button.small {
     padding: 0.25rem 0.625rem;
@@ -69,6 +118,9 @@ export const editorStyles = css`
   }
   .checks {
     margin-bottom: 0.75rem;
+  }
+  .checks .field-error {
+    flex-basis: 100%;
   }
   .rule-grid,
   .grid {
