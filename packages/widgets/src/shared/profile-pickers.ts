@@ -37,6 +37,11 @@ export function renderCurrencyPicker(options: { id: string; value: string; name?
   </select>`;
 }
 
+/** What the boxes say now (two quick clicks before a re-render both count). */
+function checkedIn(fieldset: HTMLFieldSetElement): string[] {
+  return [...fieldset.querySelectorAll<HTMLInputElement>('input[type="checkbox"]:checked')].map((box) => box.value);
+}
+
 /** Languages as checkboxes in a fieldset with its legend; the member's own languages are always listed. */
 export function renderLanguagePicker(options: {
   localize: LocalizeController;
@@ -53,7 +58,7 @@ export function renderLanguagePicker(options: {
     <legend>${options.legend}</legend>
     ${codes.map(
       (code) => html`<label class="check"><input type="checkbox" name="languages" value=${code} .checked=${selected.includes(code)}
-        @change=${(e: Event) => options.onChange((e.target as HTMLInputElement).checked ? [...selected, code] : selected.filter((c) => c !== code))} />
+        @change=${(e: Event) => options.onChange(checkedIn((e.target as HTMLElement).closest('fieldset')!))} />
         ${localize.languageName(code)}</label>`,
     )}
     ${options.error ? html`<p class="field-error" id=${errorId}>${options.error}</p>` : nothing}
