@@ -169,7 +169,7 @@ export const en = {
   cancelReasonLabel: 'Reason',
   reasonRequired: 'Please give a reason.',
   keepSession: 'Keep session',
-  declineDialogTitle: 'Decline this request?',
+  declineDialogTitle: (name: string, when: string) => `Decline ${name}'s request for ${when}?`,
   declineReasonLabel: 'Reason (optional)',
   confirmDecline: 'Decline request',
   rateHeading: 'How was this session?',

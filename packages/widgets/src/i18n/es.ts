@@ -161,7 +161,7 @@ export const es: Translation = {
   cancelReasonLabel: 'Motivo',
   reasonRequired: 'Indica un motivo, por favor.',
   keepSession: 'Mantener la sesión',
-  declineDialogTitle: '¿Rechazar esta solicitud?',
+  declineDialogTitle: (name, when) => `¿Rechazar la solicitud de ${name} para el ${when}?`,
   declineReasonLabel: 'Motivo (opcional)',
   confirmDecline: 'Rechazar solicitud',
   rateHeading: '¿Qué tal fue la sesión?',

@@ -188,6 +188,11 @@ export const sessionListStyles = css`
     color: var(--_text);
     box-shadow: 0 10px 30px rgb(0 0 0 / 0.3);
   }
+  dialog h2 {
+    /* The title names a member ("Decline Ben Ortiz's request…"): a long name wraps. */
+    overflow-wrap: anywhere;
+    font-size: 1.125rem;
+  }
   dialog::backdrop {
     background: rgb(15 23 42 / 0.5);
   }
