@@ -18,10 +18,14 @@ function hoursAhead(days, hour) {
 export async function shootFlows({ server, base, newPage, signIn, settle, shoot }) {
   // One sign-in per account (codes are rate-limited per email); every page reuses these sessions.
   const [dana, ben, ana, admin] = [await server.signIn('dana@example.com'), await server.signIn('ben@example.com'), await server.signIn('ana@example.com'), await server.signIn('admin@example.com')];
-  const call = async (who, method, p, body) => (await server.api(method, `/v1/communities/demo${p}`, { token: who.accessToken, ...(body ? { body } : {}) })).body;
+  const call = async (who, method, p, body) => {
+    const response = await server.api(method, `/v1/communities/demo${p}`, { token: who.accessToken, ...(body ? { body } : {}) });
+    if (response.status >= 300) throw new Error(`${method} ${p}: ${response.status} ${JSON.stringify(response.body)}`);
+    return response.body;
+  };
 
   // Dana invites Ben to an interview; Ana proposes a new time for her confirmed session with Ben.
-  await call(dana, 'POST', '/sessions', { kind: 'interview', memberId: ben.user.member.id, start: hoursAhead(3, 15), durationMinutes: 45, topic: 'Frontend engineer interview, first round' });
+  await call(dana, 'POST', '/sessions', { kind: 'interview', memberId: ben.user.member.id, start: hoursAhead(5, 17), durationMinutes: 45, topic: 'Frontend engineer interview, first round' });
   const confirmed = await call(ana, 'GET', '/sessions?role=mentor&status=confirmed&time=upcoming');
   const withBen = confirmed.items?.find((s) => s.mentee.id === ben.user.member.id);
   const slots = await call(ana, 'GET', `/mentors/${ana.user.member.id}/slots?duration=60&timeZone=UTC`);
@@ -48,6 +52,9 @@ export async function shootFlows({ server, base, newPage, signIn, settle, shoot 
   ]) {
     const page = await hub(dana, 'dana@example.com', v.tab, { dark: v.dark, locale: v.locale, width: v.width });
     await settle(page, 'mentor-employer [part="people"]');
+    await page.locator('mentor-employer #people-search').fill('Ben');
+    await page.locator('mentor-employer #people-search').press('Enter');
+    await page.locator('mentor-employer [part="people"] li', { hasText: 'Aisha' }).waitFor({ state: 'detached' });
     await page.locator('mentor-employer [part="people"] li', { hasText: 'Ben' }).locator('button').first().click();
     await settle(page, 'mentor-employer form[part="invite-form"]');
     await page.locator('mentor-employer #invite-topic').fill(v.locale ? 'Entrevista de frontend' : 'Frontend engineer interview');

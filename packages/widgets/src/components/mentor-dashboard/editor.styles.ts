@@ -21,13 +21,13 @@ export const editorStyles = css`
     display: grid;
     grid-template-columns: 8rem 1fr auto;
     gap: 0.5rem;
-    align-items: start;
+    /* Day name, "Not available" or the first window's times, and "Add time" share one text line. */
+    align-items: baseline;
     padding: 0.5rem 0;
     border-bottom: 1px solid var(--_border);
   }
   .day-name {
     font-weight: 600;
-    padding-top: 0.4rem;
   }
   .windows {
     display: grid;
@@ -89,8 +89,13 @@ export const editorStyles = css`
       grid-column: 1 / -1;
       grid-row: 2;
     }
+    /* The two times share the line (each as wide as "12:00 PM" needs); "Remove" wraps under them. */
     .window input[type='time'] {
-      width: 7.5rem;
+      flex: 1 1 0;
+      min-width: 7.75rem;
+      max-width: 9.5rem;
+      width: auto;
+      padding-inline: 0.375rem;
     }
   }
   .button.small {

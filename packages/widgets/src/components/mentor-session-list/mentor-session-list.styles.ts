@@ -60,6 +60,8 @@ export const sessionListStyles = css`
     justify-content: space-between;
   }
   .topic {
+    /* The topic takes the free width, so the kind and status badges sit together on the right. */
+    flex: 1;
     font-size: 1.05em;
     overflow-wrap: anywhere;
   }
