@@ -137,7 +137,7 @@ describe('<mentor-availability-editor>', () => {
     expect(stored.availability.weekly).to.deep.equal(current.availability.weekly, 'clock times kept');
   });
 
-  it('keeps every "Add time" button inside a 375 px screen (defect 16)', async () => {
+  it('keeps every "Add time" button and every dashboard panel inside a 375 px screen (defect 16)', async () => {
     const booked = await bookSession({ prefix: 'avail-375' });
     await signInAsMentor(booked);
     // A 375 px phone less what surrounds the dashboard there: the page's 8 px margin and the hub's two paddings.
@@ -153,6 +153,18 @@ describe('<mentor-availability-editor>', () => {
     const outside = buttons.filter((b) => b.getBoundingClientRect().right > right + 0.5).map((b) => b.getAttribute('aria-label'));
     expect(outside).to.deep.equal([]);
     expect(dashboard.scrollWidth).to.be.at.most(dashboard.clientWidth);
+
+    // The other panels fit too: the overview's session cards (status badge included) and the profile.
+    [...shadow(dashboard).querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent === 'Overview')!.click();
+    const pending = await find(dashboard, 'mentor-session-list[status="pending"]');
+    const badge = await find(pending, '[part="status-badge"]');
+    expect(badge.getBoundingClientRect().right).to.be.at.most(right + 0.5, 'the status badge is on screen');
+    [...shadow(dashboard).querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent === 'Profile')!.click();
+    const profile = await find(dashboard, 'mentor-profile-editor');
+    const save = await find(profile, '[part="save"]');
+    const wide = [...shadow(profile).querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((e) => e.getBoundingClientRect().right > right + 0.5);
+    expect(wide.map((e) => e.id || e.textContent)).to.deep.equal([]);
+    expect(save.getBoundingClientRect().right).to.be.at.most(right + 0.5);
   });
 
   it('clears "Saved." at the next edit (defect 9)', async () => {
