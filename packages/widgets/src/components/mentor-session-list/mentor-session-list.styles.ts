@@ -133,6 +133,15 @@ export const sessionListStyles = css`
     color: var(--_danger);
     border-color: var(--_danger);
   }
+  /* A reschedule proposal is its own block: space before the meeting link or actions under it. */
+  .proposal {
+    margin: 0.5rem 0 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  /* "Propose another time" lines up with the text above rather than indenting by its padding. */
+  [part='reschedule-button'] {
+    padding-inline: 0;
+  }
   .inline-form {
     margin-top: 0.5rem;
     max-width: 32rem;
