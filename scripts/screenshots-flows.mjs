@@ -26,8 +26,9 @@ export async function shootFlows({ server, base, newPage, signIn, settle, shoot 
 
   // Dana invites Ben to an interview; Ana proposes a new time for her confirmed session with Ben.
   await call(dana, 'POST', '/sessions', { kind: 'interview', memberId: ben.user.member.id, start: hoursAhead(5, 17), durationMinutes: 45, topic: 'Frontend engineer interview, first round' });
-  const confirmed = await call(ana, 'GET', '/sessions?role=mentor&status=confirmed&time=upcoming');
-  const withBen = confirmed.items?.find((s) => s.mentee.id === ben.user.member.id);
+  // Ben's demo session with Ana may have been cancelled by the messages shots: any open one will do.
+  const open = await call(ana, 'GET', '/sessions?role=mentor&status=pending,confirmed&time=upcoming');
+  const withBen = open.items?.find((s) => s.mentee.id === ben.user.member.id);
   const slots = await call(ana, 'GET', `/mentors/${ana.user.member.id}/slots?duration=60&timeZone=UTC`);
   const later = slots.slots?.at(-1);
   if (withBen && later) await call(ana, 'POST', `/sessions/${withBen.id}/reschedule`, { start: later.start, message: 'Could we move this? I am travelling that week.' });
