@@ -17,11 +17,14 @@ import { editorStyles } from './editor.styles.js';
 /**
  * @tagname mentor-availability-editor
  * @summary The mentor's availability (SPEC A1–A3): weekly windows, extra dates, time off and booking rules,
- * all in the mentor's own time zone. Used inside `<mentor-dashboard>`; works on its own too.
+ * all in the mentor's own time zone. Every field is checked before saving: a wrong one is marked
+ * (`aria-invalid`, outline, its message beside it), the first takes focus and nothing is sent; the
+ * service's field errors land on the same inputs. Used inside `<mentor-dashboard>`; works on its own too.
  *
  * @fires mentor-availability-update - Saved; `detail.availability` as the service now has it.
  *
  * @csspart form - The whole form.
+ * @csspart zone-check - Shown when the availability's time zone differs from the profile's, with "Use …".
  * @csspart weekly - The weekly windows.
  * @csspart overrides - Extra dates.
  * @csspart blackouts - Time off.

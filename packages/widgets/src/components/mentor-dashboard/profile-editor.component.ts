@@ -24,6 +24,7 @@ import { renderProfileFields } from './profile-fields.js';
  *
  * @csspart form - The form.
  * @csspart photo - The photo block.
+ * @csspart tags - The expertise tags (the same pickers as `<mentor-apply>`).
  * @csspart photo-preview - The current photo or the chosen file's preview.
  * @csspart save - The save button.
  * @csspart message - Saved / error message.
