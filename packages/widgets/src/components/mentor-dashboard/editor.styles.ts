@@ -130,8 +130,10 @@ export const editorStyles = css`
   .rule-grid,
   .grid {
     display: grid;
-    grid-template-columns: repeat(auto-fill, minmax(14rem, 1fr));
+    grid-template-columns: repeat(auto-fill, minmax(min(14rem, 100%), 1fr));
     gap: 0 1rem;
+    /* A label on two lines (Spanish is longer) must not push its input below its neighbours'. */
+    align-items: end;
   }
   .save-row {
     display: flex;
