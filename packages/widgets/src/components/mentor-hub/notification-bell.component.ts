@@ -140,6 +140,7 @@ export class MentorNotificationBell extends MentorElement {
 
   protected readonly live = new RealtimeController(this, () => ({ client: this.client, memberId: this.auth.user?.member.id }), {
     onEvent: (event, data) => {
+      this.liveChanges++;
       if (event === realtimeEvents.notificationCreated) {
         const { notification, unreadCount } = data as { notification: Notification; unreadCount: number };
         this.add([notification]);
@@ -166,11 +167,16 @@ export class MentorNotificationBell extends MentorElement {
     this.items = [...fresh.reverse(), ...this.items].sort((a, b) => b.createdAt.localeCompare(a.createdAt));
   }
 
+  /** Counts live events, so a catch-up read that was in flight meanwhile (and may predate them) is read again. */
+  private liveChanges = 0;
+
   private async catchUp(): Promise<void> {
     const client = this.client;
     if (!client || !this.auth.user) return;
     try {
+      const changes = this.liveChanges;
       const page = await client.listNotifications(this.latestCursor ? { since: this.latestCursor, limit: 100 } : { limit: 20 });
+      if (this.liveChanges !== changes) return void this.catchUp();
       this.add(page.items);
       this.unread = page.unreadCount;
       this.latestCursor = page.latestCursor;

@@ -11,6 +11,8 @@ import { RealtimeController } from '../../base/realtime-controller.js';
 export class UnreadMessagesController implements ReactiveController {
   private readonly perConversation = new Map<string, number>();
   private loadedFor?: string;
+  /** Counts live updates, so a listing that was in flight meanwhile (and may predate them) is read again. */
+  private changes = 0;
 
   constructor(
     private readonly host: ReactiveControllerHost,
@@ -51,6 +53,7 @@ export class UnreadMessagesController implements ReactiveController {
 
   private set(id: string, unread: number): void {
     this.perConversation.set(id, unread);
+    this.changes++;
     this.host.requestUpdate();
   }
 
@@ -58,8 +61,10 @@ export class UnreadMessagesController implements ReactiveController {
     const { client, memberId } = this.current();
     if (!client || !memberId) return;
     try {
+      const changes = this.changes;
       const { items } = await client.listConversations();
       if (this.current().memberId !== memberId) return;
+      if (this.changes !== changes) return void this.load();
       this.perConversation.clear();
       for (const c of items) this.perConversation.set(c.id, c.unreadCount);
       this.host.requestUpdate();

@@ -150,12 +150,18 @@ export class MentorSessionList extends MentorElement {
     this.announcement = this.localize.t('sessionChangedNamed', session.topic, statusLabel(this.localize, session.status));
   }
 
-  /** Re-reads the first page without the loading state (live changes, catch-up after a reconnect). */
+  /**
+   * Re-reads the first page without the loading state (live changes, catch-up once the channel is live).
+   * When the list changed while the read was in flight (an action, "load more", a live event), the answer
+   * may predate that change: it is dropped and the list read again.
+   */
   private async reloadQuietly(): Promise<void> {
     const client = this.client;
     if (!client || !this.auth.user || this.page.status !== TaskStatus.COMPLETE) return;
     try {
+      const shown = this.items;
       const page = await client.listMySessions({ role: this.sessionRole, time: this.time, limit: Math.max(this.pageSize, this.items.length), ...(this.status ? { status: this.status } : {}) });
+      if (this.items !== shown) return void this.reloadQuietly();
       const added = page.items.filter((s) => !this.items.some((i) => i.id === s.id));
       this.items = page.items;
       this.nextCursor = page.nextCursor;
