@@ -9,7 +9,7 @@ import {
 } from '@mentorkit/core';
 import type { AppEnv } from '../context.js';
 import { requireCommunityAdmin } from '../middleware/authenticate/index.js';
-import { toCommunity, toPublicCommunity } from '../repositories/community-repository.js';
+import { toCommunity, toPublicCommunity } from '../services/api-shapes.js';
 import { safeEqual } from '../security/crypto.js';
 import { createCommunity, updateCommunitySettings } from '../services/community-service.js';
 import { bearerSecurity, communityParams, errorResponses, jsonBody, jsonResponse, validationHook } from './openapi.js';

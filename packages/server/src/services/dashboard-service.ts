@@ -1,7 +1,7 @@
 import { TZDate } from '@date-fns/tz';
 import { isValidTimeZone, MentorKitError, type Dashboard, type SessionStatus } from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
-import { requireRole } from '../middleware/authenticate/index.js';
+import { requireRole } from './authorization.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { Services } from '../services.js';
 import { toSessions } from './session-service.js';

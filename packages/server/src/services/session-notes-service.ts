@@ -3,6 +3,7 @@ import {
   NOTES_EDITABLE_AFTER_END_MS,
   notesUpdatedEvent,
   sessionChannel,
+  validationFailed,
   type NotesUpdatedPayload,
   type SessionNotes,
   type UpdateSessionNotesInput,
@@ -93,7 +94,7 @@ export async function updateSessionNotes(
     try {
       Y.applyUpdate(doc, update);
     } catch (cause) {
-      throw new MentorKitError('VALIDATION_FAILED', 'Invalid request body: update: not a Yjs update', { cause, details: [{ path: 'update', message: 'Expected a Yjs update (base64 of Y.encodeStateAsUpdate)' }] });
+      throw validationFailed('request body', { path: 'update', message: 'Expected a Yjs update (base64 of Y.encodeStateAsUpdate)' }, { cause });
     }
     const state = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
     if (state.length > MAX_NOTES_STATE_CHARS) throw new MentorKitError('PAYLOAD_TOO_LARGE', 'These notes are too long to store; shorten them first');

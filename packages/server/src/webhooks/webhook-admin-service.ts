@@ -38,6 +38,11 @@ async function getEndpoint(services: Services, community: CommunityRecord, id: s
   return endpoint;
 }
 
+/** The community's endpoints (without secrets). */
+export async function listWebhooks(services: Services, community: CommunityRecord): Promise<WebhookEndpointRecord[]> {
+  return services.webhookEndpoints.list(community.id);
+}
+
 /** Adds an endpoint with a new signing secret (returned once, by this call). */
 export async function createWebhook(services: Services, community: CommunityRecord, input: CreateWebhookInput): Promise<WebhookEndpointRecord & { secret: string }> {
   const url = checkWebhookUrl(services, input.url);

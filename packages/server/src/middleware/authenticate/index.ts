@@ -1,4 +1,4 @@
-import { MentorKitError, type Roles } from '@mentorkit/core';
+import { MentorKitError } from '@mentorkit/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, AuthContext } from '../../context.js';
 import { acceptedSecretKeys } from '../../repositories/community-repository.js';
@@ -64,12 +64,4 @@ export function requireCommunityAdmin(): MiddlewareHandler<AppEnv> {
     c.set('secretKeyAuth', false);
     await next();
   };
-}
-
-/** Refuses (403) a member who does not hold `role` (SPEC C6). */
-export function requireRole(auth: AuthContext, role: keyof Roles, action: string): void {
-  if (!auth.roles[role]) {
-    const name = role.replace(/^is/, '').toLowerCase();
-    throw new MentorKitError('ROLE_REQUIRED', `Only a ${name} can ${action}`);
-  }
 }
