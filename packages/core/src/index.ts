@@ -20,6 +20,7 @@ export * from './join-window.js';
 export * from './room-access.js';
 export * from './schemas/availability.js';
 export * from './slots.js';
+export * from './local-time.js';
 export * from './realtime-channels.js';
 export * from './schemas/notifications.js';
 export * from './webhook-events.js';

@@ -1,4 +1,4 @@
-import { activeSessionStatuses, estimateCost, MentorKitError, validationFailed, type CreateSessionInput } from '@mentorkit/core';
+import { activeSessionStatuses, estimateCost, localCalendarDate, MentorKitError, validationFailed, type CreateSessionInput } from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
 import { requireRole } from './authorization.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
@@ -117,11 +117,6 @@ export async function claimTime(
   throw slotUnavailable();
 }
 
-/** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
-function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
 /**
  * Takes one of the mentor's `maxSessionsPerDay` numbered seats for the local day of `start` (SPEC A3).
  * Seats are claims like time steps, so when the last seat is contested by concurrent bookings at
@@ -136,7 +131,7 @@ export async function claimDaySeat(
   seat: { mentorId: string; start: Date; timeZone: string; maxSessionsPerDay: number },
   now: Date,
 ): Promise<string> {
-  const holder = `${seat.mentorId}~day~${localDate(seat.start, seat.timeZone)}`;
+  const holder = `${seat.mentorId}~day~${localCalendarDate(seat.start, seat.timeZone)}`;
   for (let number = 0; number < seat.maxSessionsPerDay; number++) {
     const outcome = await claimStep(services, communityId, holder, number, sessionId, now);
     if (outcome === 'claimed' || outcome === 'own') return claimId(communityId, holder, number);

@@ -1,9 +1,8 @@
-import { computeOpenSlots, defaultDurationMinutes, validationFailed, type MentorSlots } from '@mentorkit/core';
+import { computeOpenSlots, defaultDurationMinutes, localDateTime, validationFailed, type MentorSlots } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import { TtlCache } from '../repositories/ttl-cache.js';
 import type { Services } from '../services.js';
 import { bookableMentor, type BookableMentor } from './bookable-mentor.js';
-import { localRendering } from './local-time-format.js';
 import { mentorBusyIntervals } from './open-slots.js';
 
 const MINUTE = 60_000;
@@ -126,7 +125,7 @@ export async function slotPage(services: Services, community: CommunityRecord, m
       mentorId,
       durationMinutes,
       timeZone: query.timeZone,
-      slots: page.map((slot) => ({ start: slot.toISOString(), ...localRendering(slot, query.timeZone) })),
+      slots: page.map((slot) => ({ start: slot.toISOString(), ...localDateTime(slot, query.timeZone) })),
     };
     // The next page starts just after the last start shown, so nothing is skipped or repeated.
     if (starts.length > MAX_SLOTS_PER_ANSWER) answer.nextFrom = new Date(page.at(-1)!.getTime() + 1000).toISOString();
