@@ -13,7 +13,7 @@ import type { MemberRecord } from '../repositories/member-repository.js';
 import { toMember } from './api-shapes.js';
 import { INVALID_CODE_MESSAGE } from '../repositories/sign-in-code-repository.js';
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from '../security/access-token.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** Per email: a handful of codes an hour; per IP: enough for a shared office, not for spraying. */
 export const SIGN_IN_LIMITS = {

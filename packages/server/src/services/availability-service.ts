@@ -2,7 +2,7 @@ import { effectiveBookingRules, emptyAvailability, type Availability, type Booki
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MentorProfileRecord } from '../repositories/mentor-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { requireOwnProfile } from './mentor-service.js';
 
 async function availabilityOf(services: Services, community: CommunityRecord, profile: MentorProfileRecord): Promise<MentorAvailability> {

@@ -1,7 +1,7 @@
 import { effectiveBookingRules, emptyAvailability, MentorKitError, type Availability, type BookingRules } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MentorProfileRecord } from '../repositories/mentor-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { isListed } from './mentor-service.js';
 
 export interface BookableMentor {

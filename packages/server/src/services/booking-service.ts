@@ -7,7 +7,7 @@ import { claimId, stepsOf } from '../repositories/slot-claim-repository.js';
 import { startOnGrid } from './start-on-grid.js';
 import { expireInvitations } from './invitation-expiry.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { bookableMentor } from './bookable-mentor.js';
 import { openSlotsOf } from './open-slots.js';
 

@@ -10,7 +10,7 @@ import {
 } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import { newId, randomToken } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** Merges partial settings over current ones, checking the result as a whole. */
 function mergeSettings(current: CommunitySettings, partial: Partial<CommunitySettings> | undefined): CommunitySettings {

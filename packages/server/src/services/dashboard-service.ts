@@ -3,7 +3,7 @@ import { isValidTimeZone, localCalendarDate, MentorKitError, type Dashboard, typ
 import type { AuthContext } from '../context.js';
 import { requireRole } from './authorization.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { toSessions } from './session-service.js';
 
 const DAY = 24 * 60 * 60_000;

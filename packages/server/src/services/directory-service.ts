@@ -11,7 +11,7 @@ import {
 } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MentorProfileRecord } from '../repositories/mentor-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { toMentorCard } from './mentor-service.js';
 import { openSlots } from './open-slots.js';
 

@@ -2,7 +2,7 @@ import type { InvitableMember } from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
 import { requireRole } from './authorization.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /**
  * Members an employer may invite to an interview or project session (SPEC S8), by name. Employers see

@@ -2,7 +2,7 @@ import { MentorKitError, type FavoriteList } from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import { MAX_FAVORITES } from '../repositories/favorite-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { isListed, toMentorCard } from './mentor-service.js';
 
 /** The mentors `auth` saved, newest first; mentors no longer listed are left out until they are again (SPEC M6). */

@@ -1,4 +1,4 @@
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** What `/health` reports once the store has answered a real round trip (a failing store throws: 500). */
 export async function checkHealth(services: Services): Promise<{ status: 'ok'; storage: 'embedded' | 'mongodb'; mail: 'smtp' | 'outbox'; uptimeSeconds: number }> {

@@ -2,7 +2,7 @@ import { MentorKitError, type ListMembersQuery, type MemberPage } from '@mentork
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MemberRecord } from '../repositories/member-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { toMember } from './api-shapes.js';
 
 /**

@@ -1,6 +1,6 @@
 import { defaultDurationMinutes, effectiveBookingRules, MentorKitError, type MentorPage } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { isListed, toPublicMentorProfile } from './mentor-service.js';
 import { bookableMentor } from './bookable-mentor.js';
 import { firstOpenSlots } from './slot-page.js';

@@ -16,7 +16,7 @@ import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MemberRecord } from '../repositories/member-repository.js';
 import type { MentorProfileRecord } from '../repositories/mentor-repository.js';
 import type { PhotoType } from '../repositories/photo-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { stripImageMetadata } from './photo-metadata.js';
 
 /** Photos up to 2 MB (SPEC M3). */

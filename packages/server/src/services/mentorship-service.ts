@@ -4,7 +4,7 @@ import { requireRole } from './authorization.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MentorshipRecord } from '../repositories/mentorship-repository.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { bookableMentor } from './bookable-mentor.js';
 
 /** "My students" (role mentor) or "my mentors" (role mentee), newest first, each with the pair's record (SPEC R3). */

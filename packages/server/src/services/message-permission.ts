@@ -1,5 +1,5 @@
 import { MentorKitError, validationFailed } from '@mentorkit/core';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /**
  * Who may write to whom (SPEC T2): two members of one community who share a mentorship that was not

@@ -4,7 +4,7 @@ import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { ConversationRecord } from '../repositories/conversation-repository.js';
 import type { MessageRecord } from '../repositories/message-repository.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { assertConnected } from './message-permission.js';
 
 /** Sending is limited per member (SPEC O6): enough for a lively chat, too few for a flood. */

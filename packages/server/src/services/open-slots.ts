@@ -1,7 +1,7 @@
 import { activeSessionStatuses, computeOpenSlots, defaultDurationMinutes, type BookingRules, type BusyInterval } from '@mentorkit/core';
 import { isExpiredInvitation } from './invitation-expiry.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { bookableMentor, type BookableMentor } from './bookable-mentor.js';
 
 const MINUTE = 60_000;

@@ -3,7 +3,7 @@ import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionHistoryRecord, SessionRecord } from '../repositories/session-repository.js';
 import { startOnGrid } from './start-on-grid.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { bookableMentor } from './bookable-mentor.js';
 import { claimDaySeat, claimTime } from './booking-service.js';
 import { expireInvitations } from './invitation-expiry.js';

@@ -12,7 +12,7 @@ import * as Y from 'yjs';
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** The stored document may not grow past this (base64 characters); a few hundred pages of text. */
 export const MAX_NOTES_STATE_CHARS = 1_000_000;

@@ -14,7 +14,7 @@ import {
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionCriteria, SessionHistoryRecord, SessionRecord } from '../repositories/session-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** The API shape of sessions, with participants' names and the join window (SPEC S9). */
 export async function toSessions(services: Services, communityId: string, records: SessionRecord[]): Promise<Session[]> {

@@ -1,7 +1,7 @@
 import { computeOpenSlots, defaultDurationMinutes, localDateTime, validationFailed, type MentorSlots } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import { TtlCache } from '../repositories/ttl-cache.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { bookableMentor, type BookableMentor } from './bookable-mentor.js';
 import { mentorBusyIntervals } from './open-slots.js';
 

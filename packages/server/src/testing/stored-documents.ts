@@ -1,5 +1,5 @@
 import { refreshTokensCollection } from '../repositories/auth-session-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import type { Collection, StoredDoc } from '../storage/types.js';
 
 // Tests of routes check what was really stored, not only the answers; they open collections through

@@ -3,7 +3,7 @@ import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { WebhookDeliveryRecord } from '../repositories/webhook-delivery-repository.js';
 import type { WebhookEndpointChanges, WebhookEndpointRecord } from '../repositories/webhook-endpoint-repository.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { enqueueDeliveryRound } from './deliver-webhook.js';
 import { blockedLiteral } from './ssrf-guard.js';
 import { newWebhookSecret } from './webhook-signature.js';

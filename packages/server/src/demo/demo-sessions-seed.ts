@@ -2,8 +2,8 @@ import { effectiveBookingRules, estimateCost, type SessionKind, type SessionStat
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionHistoryRecord, SessionRecord } from '../repositories/session-repository.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
-import { claimTime } from './booking-service.js';
+import type { Services } from '../service-container.js';
+import { claimTime } from '../services/booking-service.js';
 import type { DemoSeedStep } from './demo-seed.js';
 
 const MINUTE = 60_000;
