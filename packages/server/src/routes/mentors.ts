@@ -33,6 +33,7 @@ import {
   uploadMentorPhoto,
 } from '../services/mentor-service.js';
 import { bearerSecurity, communityParams, errorResponses, jsonBody, jsonResponse, validationHook } from './openapi.js';
+import { clientHasCurrent } from './etag.js';
 
 export const mentorRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -204,8 +205,7 @@ mentorRoutes.openapi(
     // An applicant's photo, shown to an admin, must not be kept by shared caches.
     c.header('Cache-Control', !listed ? 'private, no-store' : c.req.valid('query').v === photo.etag ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
     c.header('ETag', etag);
-    const match = c.req.header('if-none-match');
-    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return c.body(null, 304);
+    if (clientHasCurrent(c.req.header('if-none-match'), etag)) return c.body(null, 304);
     c.header('Content-Type', photo.contentType);
     return c.body(new Uint8Array(photo.bytes), 200);
   },

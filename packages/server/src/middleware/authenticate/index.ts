@@ -65,3 +65,19 @@ export function requireCommunityAdmin(): MiddlewareHandler<AppEnv> {
     await next();
   };
 }
+
+/**
+ * Platform operators only (creating communities over the API): `Authorization: Bearer
+ * <MENTORKIT_ADMIN_TOKEN>`, compared in constant time. Without that setting the door is closed (403).
+ */
+export function requirePlatformOperator(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const adminToken = c.get('services').config.adminToken;
+    if (!adminToken) {
+      throw new MentorKitError('FORBIDDEN', 'Creating communities over the API is disabled: set MENTORKIT_ADMIN_TOKEN, or run `mentorkit community create`');
+    }
+    const token = bearer(c);
+    if (!token || !safeEqual(token, adminToken)) throw new MentorKitError('UNAUTHENTICATED', 'Send Authorization: Bearer <MENTORKIT_ADMIN_TOKEN>');
+    await next();
+  };
+}
