@@ -7,9 +7,9 @@ import type { Filter } from '../storage/types.js';
 
 /**
  * Items after `[value, id]` in a list sorted by `field` then `_id`, both ascending (`1`) or both descending (`-1`).
- * @example find({ $and: [filter, after('createdAt', -1, at, id)] }, { sort: { createdAt: -1, _id: -1 } })
+ * @example find({ $and: [filter, afterPosition('createdAt', -1, at, id)] }, { sort: { createdAt: -1, _id: -1 } })
  */
-export function after(field: string, direction: 1 | -1, value: string | number | Date, id: string): Filter {
+export function afterPosition(field: string, direction: 1 | -1, value: string | number | Date, id: string): Filter {
   const op = direction === 1 ? '$gt' : '$lt';
   return { $or: [{ [field]: { [op]: value } }, { [field]: value, _id: { [op]: id } }] };
 }
@@ -26,7 +26,7 @@ export function decodeTextCursor(cursor: string, param = 'cursor'): { value: str
   return { value, id };
 }
 
-/** The cursor just after `item` in a list sorted by `value` (a Date is written as its ms). */
+/** The cursor just after the item at `[value, id]` (a Date is written as its ms). */
 export function cursorAfter(value: string | number | Date, id: string): string {
   return encodeKeysetCursor([value instanceof Date ? value.getTime() : value, id]);
 }

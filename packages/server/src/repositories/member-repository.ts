@@ -1,7 +1,7 @@
 import { detectRoles, type Locale, type Member, type MemberImportRow, type Roles } from '@mentorkit/core';
 import { newId } from '../security/crypto.js';
 import type { Collection, CollectionSpec, Filter, Storage, StoredDoc } from '../storage/types.js';
-import { after, decodeTextCursor, pageOf } from './keyset.js';
+import { afterPosition, decodeTextCursor, pageOf } from './keyset.js';
 
 interface MemberDoc extends StoredDoc {
   email: string;
@@ -163,7 +163,7 @@ export class MemberRepository {
     if (options.q) and.push({ name: { $regex: new RegExp(escapeRegex(options.q), 'i') } });
     if (options.cursor) {
       const position = decodeTextCursor(options.cursor);
-      and.push(after('name', 1, position.value, position.id));
+      and.push(afterPosition('name', 1, position.value, position.id));
     }
     const docs = await this.col.find({ $and: and }, { sort: { name: 1, _id: 1 }, limit: options.limit + 1 });
     return pageOf(docs.map(toRecord), options.limit, (m) => m.name);

@@ -7,7 +7,7 @@ import {
   type MentorStatus,
 } from '@mentorkit/core';
 import { isDuplicateKeyError, type Collection, type CollectionSpec, type Filter, type Storage, type StoredDoc } from '../storage/types.js';
-import { after, decodeDateCursor, pageOf } from './keyset.js';
+import { afterPosition, decodeDateCursor, pageOf } from './keyset.js';
 import { TtlCache } from './ttl-cache.js';
 
 /** Editable profile fields (SPEC M1), as stored. */
@@ -300,7 +300,7 @@ export class MentorRepository {
     }
     if (options.cursor) {
       const position = decodeDateCursor(options.cursor);
-      and.push(after('createdAt', 1, position.at, position.id));
+      and.push(afterPosition('createdAt', 1, position.at, position.id));
     }
     const docs = await this.col.find({ $and: and }, { sort: { createdAt: 1, _id: 1 }, limit: options.limit + 1 });
     return pageOf(docs.map(toRecord), options.limit, (p) => p.createdAt);

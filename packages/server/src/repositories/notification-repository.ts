@@ -1,6 +1,6 @@
 import type { NotificationData, NotificationType } from '@mentorkit/core';
 import type { Collection, CollectionSpec, Filter, Storage, StoredDoc } from '../storage/types.js';
-import { after, cursorAfter, decodeDateCursor, pageOf } from './keyset.js';
+import { afterPosition, cursorAfter, decodeDateCursor, pageOf } from './keyset.js';
 
 /** An in-app notification for one member (SPEC T5). */
 export interface NotificationRecord {
@@ -64,12 +64,12 @@ export class NotificationRepository {
     if (options.unreadOnly) and.push({ readAt: null });
     const since = options.since ? decodeDateCursor(options.since, 'since') : null;
     if (since) {
-      and.push(after('createdAt', 1, since.at, since.id));
+      and.push(afterPosition('createdAt', 1, since.at, since.id));
       const docs = await this.col.find({ $and: and }, { sort: { createdAt: 1, _id: 1 }, limit: options.limit });
       return { items: docs.map(toRecord), nextCursor: null };
     }
     const before = options.cursor ? decodeDateCursor(options.cursor) : null;
-    if (before) and.push(after('createdAt', -1, before.at, before.id));
+    if (before) and.push(afterPosition('createdAt', -1, before.at, before.id));
     const docs = await this.col.find({ $and: and }, { sort: { createdAt: -1, _id: -1 }, limit: options.limit + 1 });
     return pageOf(docs.map(toRecord), options.limit, (n) => n.createdAt);
   }

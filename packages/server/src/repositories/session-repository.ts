@@ -1,6 +1,6 @@
 import type { CostEstimate, MeetingLink, SessionKind, SessionStatus } from '@mentorkit/core';
 import { isDuplicateKeyError, type Collection, type CollectionSpec, type Filter, type Storage, type StoredDoc } from '../storage/types.js';
-import { after, decodeDateCursor, pageOf } from './keyset.js';
+import { afterPosition, decodeDateCursor, pageOf } from './keyset.js';
 
 export interface SessionHistoryRecord {
   status: SessionStatus;
@@ -329,7 +329,7 @@ export class SessionRepository {
   ): Promise<{ items: SessionRecord[]; nextCursor: string | null }> {
     const filter = filterOf(communityId, criteria);
     const position = options.cursor ? decodeDateCursor(options.cursor) : null;
-    const combined = position ? { $and: [filter, after('start', options.sort, position.at, position.id)] } : filter;
+    const combined = position ? { $and: [filter, afterPosition('start', options.sort, position.at, position.id)] } : filter;
     const docs = await this.col.find(combined, { sort: { start: options.sort, _id: options.sort }, limit: options.limit + 1 });
     return pageOf(docs.map(toRecord), options.limit, (s) => s.start);
   }

@@ -1,6 +1,6 @@
 import type { WebhookDeliveryStatus, WebhookEventType } from '@mentorkit/core';
 import type { Collection, CollectionSpec, Filter, Storage, StoredDoc } from '../storage/types.js';
-import { after, decodeDateCursor, pageOf } from './keyset.js';
+import { afterPosition, decodeDateCursor, pageOf } from './keyset.js';
 
 export interface WebhookAttemptRecord {
   at: Date;
@@ -148,7 +148,7 @@ export class WebhookDeliveryRepository {
   ): Promise<{ items: WebhookDeliveryRecord[]; nextCursor: string | null }> {
     const filter: Filter = { communityId, endpointId, ...(options.status ? { status: options.status } : {}) };
     const position = options.cursor ? decodeDateCursor(options.cursor) : null;
-    const combined = position ? { $and: [filter, after('createdAt', -1, position.at, position.id)] } : filter;
+    const combined = position ? { $and: [filter, afterPosition('createdAt', -1, position.at, position.id)] } : filter;
     const docs = await this.col.find(combined, { sort: { createdAt: -1, _id: -1 }, limit: options.limit + 1 });
     return pageOf(docs.map(toRecord), options.limit, (d) => d.createdAt);
   }
