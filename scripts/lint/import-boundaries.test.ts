@@ -31,7 +31,10 @@ describe('import boundaries (DESIGN.md)', () => {
     assert.deepEqual(await boundaryFindings(file, "import mongoose from 'mongoose';\nexport { mongoose };\n"), [imports]);
     assert.deepEqual(await boundaryFindings(file, "import type { Client } from '@mentorkit/sdk';\nexport type { Client };\n"), [imports]);
     assert.deepEqual(
-      await boundaryFindings(file, "import { z } from 'zod';\nimport { addDays } from 'date-fns';\nimport { a } from './a.js';\nexport { z, addDays, a };\n"),
+      await boundaryFindings(
+        file,
+        "import { z } from 'zod';\nimport { addDays } from 'date-fns';\nimport { a } from './a.js';\nexport { z, addDays, a };\n",
+      ),
       [],
     );
   });
@@ -58,24 +61,39 @@ describe('import boundaries (DESIGN.md)', () => {
       await boundaryFindings(service, "import { requireRole } from '../middleware/authenticate/index.js';\nexport { requireRole };\n"),
       [imports],
     );
-    assert.deepEqual(await boundaryFindings(service, "import { sessionRoutes } from '../routes/sessions.js';\nexport { sessionRoutes };\n"), [imports]);
     assert.deepEqual(
-      await boundaryFindings('packages/server/src/notifications/planted.ts', "import { validationError } from '../middleware/error-handler/index.js';\nexport { validationError };\n"),
+      await boundaryFindings(service, "import { sessionRoutes } from '../routes/sessions.js';\nexport { sessionRoutes };\n"),
       [imports],
     );
     assert.deepEqual(
-      await boundaryFindings(service, "import type { Services } from '../services.js';\nimport { MemberRepository } from '../repositories/member-repository.js';\nexport type { Services };\nexport { MemberRepository };\n"),
+      await boundaryFindings(
+        'packages/server/src/notifications/planted.ts',
+        "import { validationError } from '../middleware/error-handler/index.js';\nexport { validationError };\n",
+      ),
+      [imports],
+    );
+    assert.deepEqual(
+      await boundaryFindings(
+        service,
+        "import type { Services } from '../services.js';\nimport { MemberRepository } from '../repositories/member-repository.js';\nexport type { Services };\nexport { MemberRepository };\n",
+      ),
       [],
     );
   });
 
   it('repositories do not import services; storage imports no repository', async () => {
     assert.deepEqual(
-      await boundaryFindings('packages/server/src/repositories/planted-repository.ts', "import { bookSession } from '../services/booking-service.js';\nexport { bookSession };\n"),
+      await boundaryFindings(
+        'packages/server/src/repositories/planted-repository.ts',
+        "import { bookSession } from '../services/booking-service.js';\nexport { bookSession };\n",
+      ),
       [imports],
     );
     assert.deepEqual(
-      await boundaryFindings('packages/server/src/storage/embedded/planted.ts', "import { toMember } from '../../repositories/member-repository.js';\nexport { toMember };\n"),
+      await boundaryFindings(
+        'packages/server/src/storage/embedded/planted.ts',
+        "import { toMember } from '../../repositories/member-repository.js';\nexport { toMember };\n",
+      ),
       [imports],
     );
   });

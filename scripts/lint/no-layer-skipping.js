@@ -40,7 +40,6 @@ export default createRule({
   defaultOptions: [{ forbidden: [] }],
   create(context, [{ forbidden }]) {
     const services = ESLintUtils.getParserServices(context);
-    const checker = services.program.getTypeChecker();
     const matchers = forbidden.map((f) => ({ ...f, re: new RegExp(f.declaredIn), kinds: f.kinds ?? ['class', 'interface'] }));
 
     function forbiddenBy(type) {

@@ -23,7 +23,6 @@ export function renderTagInput(options: {
   onRemove(tag: string): void;
 }): TemplateResult {
   const { localize, id, tags } = options;
-  const t = localize.t.bind(localize);
   const s = localize.strings(applyStrings);
   const add = (input: HTMLInputElement) => {
     const tag = input.value.trim().replace(/\s+/g, ' ');
