@@ -91,6 +91,13 @@ describe('import boundaries (DESIGN.md)', () => {
     );
     assert.deepEqual(
       await boundaryFindings(
+        'packages/server/src/repositories/planted-repository.ts',
+        "import type { Services } from '../service-container.js';\nexport type { Services };\n",
+      ),
+      [imports],
+    );
+    assert.deepEqual(
+      await boundaryFindings(
         'packages/server/src/storage/embedded/planted.ts',
         "import { toMember } from '../../repositories/member-repository.js';\nexport { toMember };\n",
       ),
