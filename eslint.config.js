@@ -1,13 +1,14 @@
 // ESLint (flat config): JavaScript and typescript-eslint recommended rules, Lit's template rules, and the
-// import boundaries of DESIGN.md (scripts/lint/import-boundaries.js). Formatting is Prettier's job (.prettierrc.json),
-// so no stylistic rules here. Run with `npm run lint`; `npm test` runs it first.
+// import boundaries of DESIGN.md (scripts/lint/import-boundaries.js). Formatting is Prettier's job
+// (.prettierrc.json), so no stylistic rules here. Run with `npm run lint`; `npm test` runs it first.
 import js from '@eslint/js';
 import lit from 'eslint-plugin-lit';
 import globals from 'globals';
+import { defineConfig } from 'eslint/config';
 import tseslint from 'typescript-eslint';
 import { boundaryConfigs, layerSkippingConfig, testFiles } from './scripts/lint/import-boundaries.js';
 
-export default tseslint.config(
+export default defineConfig(
   {
     name: 'mentorkit/ignores',
     ignores: ['**/node_modules/', '**/dist/', '.tmp/', 'coverage/', '**/.mentorkit-data/', 'docs/screenshots/'],
