@@ -2,7 +2,7 @@
 // Client events and user sign-in (§7.7, §7.11).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { channelName, localAuthorizer, nextEvent, pusherJs, RawSocket, restClient, signedUser, subscribed } from '../realtime-clients.js';
+import { channelName, localAuthorizer, nextEvent, pusherJs, type RawSocket, restClient, signedUser, subscribed } from '../realtime-clients.js';
 import { signChannel } from '../../realtime/pusher-signatures.js';
 import type { ConformanceContext } from './realtime-conformance.js';
 
