@@ -29,7 +29,11 @@ const pusherSources = {
     if (/(^|\/)channels\/encrypted_channel$/.test(id)) return path.join(ours, 'encrypted-channel.ts');
     if (id === './user' && importer === path.join(pusherSrc, 'core/pusher.ts')) return path.join(ours, 'user-facade.ts');
     const named = /^(core|isomorphic|web|worker)\/(.+)$/.exec(id);
-    if (named) return firstFile(named[1] === 'core' ? path.join(pusherSrc, 'core', named[2]) : path.join(pusherSrc, 'runtimes', named[1], named[2])) ?? null;
+    if (named)
+      return (
+        firstFile(named[1] === 'core' ? path.join(pusherSrc, 'core', named[2]) : path.join(pusherSrc, 'runtimes', named[1], named[2])) ??
+        null
+      );
     if (id.startsWith('.') && importer?.startsWith(pusherSrc)) return firstFile(path.resolve(path.dirname(importer), id)) ?? null;
     return null;
   },
@@ -48,7 +52,13 @@ export async function buildPusherWs() {
         include: /\.[jt]s$/,
         exclude: [],
         target: 'es2022',
-        define: { VERSION: JSON.stringify(version), CDN_HTTP: '"http://js.pusher.com"', CDN_HTTPS: '"https://js.pusher.com"', DEPENDENCY_SUFFIX: '".min"', global: 'globalThis' },
+        define: {
+          VERSION: JSON.stringify(version),
+          CDN_HTTP: '"http://js.pusher.com"',
+          CDN_HTTPS: '"https://js.pusher.com"',
+          DEPENDENCY_SUFFIX: '".min"',
+          global: 'globalThis',
+        },
         tsconfigRaw: { compilerOptions: { useDefineForClassFields: false } },
       }),
     ],

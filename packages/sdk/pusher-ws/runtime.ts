@@ -11,7 +11,28 @@ import SequentialStrategy from 'core/strategies/sequential_strategy';
 import Transport from 'core/transports/transport';
 import TransportManager from 'core/transports/transport_manager';
 import * as URLSchemes from 'core/transports/url_schemes';
+import type Strategy from 'core/strategies/strategy';
+import type TransportHooks from 'core/transports/transport_hooks';
 import { Network } from 'web/net_info';
+
+// (Compiled by esbuild inside pusher-js's source tree, not by this repository's tsc: the types below are
+// the parts of pusher-js's own that this file relies on.)
+interface StrategyConfig {
+  wsHost: string;
+  wsPort: number;
+  wssPort: number;
+  wsPath: string;
+  activityTimeout: number;
+}
+type StrategyOptions = Record<string, unknown> & { useTLS?: boolean };
+type DefineTransport = (
+  config: StrategyConfig,
+  name: string,
+  type: string,
+  priority: number,
+  options: StrategyOptions,
+  manager: TransportManager,
+) => Strategy;
 
 const hasWebSocket = () => typeof WebSocket !== 'undefined';
 
@@ -22,11 +43,16 @@ const ws = new Transport({
   isInitialized: hasWebSocket,
   isSupported: hasWebSocket,
   getSocket: (url: string) => new WebSocket(url),
-} as any);
+} as unknown as TransportHooks);
 
 /** pusher-js's default strategy (src/runtimes/isomorphic/default_strategy.ts) without its HTTP branches. */
-function getDefaultStrategy(config: any, baseOptions: any, defineTransport: Function) {
-  const wsOptions = { ...baseOptions, hostNonTLS: `${config.wsHost}:${config.wsPort}`, hostTLS: `${config.wsHost}:${config.wssPort}`, httpPath: config.wsPath };
+function getDefaultStrategy(config: StrategyConfig, baseOptions: StrategyOptions, defineTransport: DefineTransport) {
+  const wsOptions = {
+    ...baseOptions,
+    hostNonTLS: `${config.wsHost}:${config.wsPort}`,
+    hostTLS: `${config.wsHost}:${config.wssPort}`,
+    httpPath: config.wsPath,
+  };
   const manager = new TransportManager({ minPingDelay: 10000, maxPingDelay: config.activityTimeout });
   const timeouts = { loop: true, timeout: 15000, timeoutLimit: 60000 };
   const wsLoop = new SequentialStrategy([defineTransport(config, 'ws', 'ws', 3, wsOptions, manager)], timeouts);

@@ -22,5 +22,6 @@ test('src/vendor/pusher-ws.ts is current (regenerate with `node scripts/build-pu
 test('the build connects over WebSocket only and carries no HTTP fallback, JSONP or script loader', () => {
   const code = readFileSync(path.join(root, 'packages/sdk/src/vendor/pusher-ws.ts'), 'utf8');
   assert.match(code, /new WebSocket\(url\)/);
-  for (const absent of ['XMLHttpRequest(', 'xhr_streaming', 'xhr_polling', 'createScriptRequest', 'createJSONPRequest']) assert.ok(!code.includes(absent), `no ${absent}`);
+  for (const absent of ['XMLHttpRequest(', 'xhr_streaming', 'xhr_polling', 'createScriptRequest', 'createJSONPRequest'])
+    assert.ok(!code.includes(absent), `no ${absent}`);
 });

@@ -2071,7 +2071,12 @@ const ws = new Transport({
   getSocket: (url) => new WebSocket(url)
 });
 function getDefaultStrategy(config, baseOptions, defineTransport) {
-  const wsOptions = { ...baseOptions, hostNonTLS: `${config.wsHost}:${config.wsPort}`, hostTLS: `${config.wsHost}:${config.wssPort}`, httpPath: config.wsPath };
+  const wsOptions = {
+    ...baseOptions,
+    hostNonTLS: `${config.wsHost}:${config.wsPort}`,
+    hostTLS: `${config.wsHost}:${config.wssPort}`,
+    httpPath: config.wsPath
+  };
   const manager = new TransportManager({ minPingDelay: 1e4, maxPingDelay: config.activityTimeout });
   const timeouts = { loop: true, timeout: 15e3, timeoutLimit: 6e4 };
   const wsLoop = new SequentialStrategy([defineTransport(config, "ws", "ws", 3, wsOptions, manager)], timeouts);
