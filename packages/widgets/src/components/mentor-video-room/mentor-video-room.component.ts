@@ -70,6 +70,8 @@ export class MentorVideoRoom extends MentorElement {
   private readonly remoteVideo = createRef<HTMLVideoElement>();
   private readonly localVideo = createRef<HTMLVideoElement>();
   private meterFrame = 0;
+  /** Holds the signaling channel open during pre-join (see `load`). */
+  private releaseWarmChannel?: () => void;
   private loadedFor?: string;
   protected readonly provider = new ClientProviderController(this, () => this.client);
   private readonly onKey = (event: KeyboardEvent) => this.shortcut(event);
@@ -132,6 +134,10 @@ export class MentorVideoRoom extends MentorElement {
     try {
       this.room = await this.client!.getSessionRoom({ sessionId: this.sessionId });
       this.stage = 'prejoin';
+      // Connect and authorize the signaling channel while the member looks at the preview, so Join
+      // does not wait for pusher-js to load, the socket to open and the channel to be authorized.
+      this.releaseWarmChannel?.();
+      this.releaseWarmChannel = realtimeOf(this.client!).subscribe(this.room.channels.signaling, () => undefined);
       await this.startMedia();
     } catch (error) {
       this.stage = 'refused';
@@ -202,6 +208,8 @@ export class MentorVideoRoom extends MentorElement {
         else if (before.video !== after.video) this.announce(roomText(this.localize, after.video ? 'captionRemoteCameraOn' : 'captionRemoteCameraOff', other));
       },
     });
+    this.releaseWarmChannel?.(); // the call holds the channel now
+    this.releaseWarmChannel = undefined;
     this.stage = 'call';
     this.joining = false;
     void this.chat.open(client, realtime, room);
@@ -263,6 +271,8 @@ export class MentorVideoRoom extends MentorElement {
 
   private teardown(): void {
     cancelAnimationFrame(this.meterFrame);
+    this.releaseWarmChannel?.();
+    this.releaseWarmChannel = undefined;
     this.call?.leave();
     this.call = undefined;
     this.media.stop();
@@ -271,6 +281,11 @@ export class MentorVideoRoom extends MentorElement {
   /** Forces an ICE restart, e.g. when the host page knows the network changed. */
   reconnect(): void {
     this.call?.restartIce();
+  }
+
+  /** What the call did lately (signaling in and out, negotiation and ICE states), newest last: for support and the bench. */
+  diagnostics(): string[] {
+    return this.call?.trace.lines ?? [];
   }
 
   /** The peer connection's statistics (`getStats()`), or null outside a call: for diagnostics. */
