@@ -9,6 +9,7 @@
  * A step that does not finish within a minute is reported with the room's own trace of both pages
  * (`diagnostics()`: signaling in/out, negotiation and ICE states), so the log shows where it hung. The
  * client events the service dropped for going over 10 a second (error 4301) are counted per page.
+ * TRACE=1 prints both traces after every round.
  * Run: `npm run bench video-room` or `node --conditions=mentorkit-source --import tsx bench/video-room.bench.ts`.
  */
 import { readFile } from 'node:fs/promises';
@@ -142,6 +143,7 @@ export async function run(): Promise<VideoRoomBenchResult[]> {
       };
       const joined = await step('join', () => joinToFirstFrame(ben), firstFrame);
       const restarted = joined && (await step('restart', () => iceRestartRecovery(ben), recovery));
+      if (process.env.TRACE) console.error(`  ben:\n${await trace(ben)}\n  ana:\n${await trace(ana)}`);
       const ms = (ok: boolean, values: number[]) => (ok ? `${Math.round(values.at(-1)!)} ms` : 'FAILED');
       console.error(`# round ${i}/${joins}: join → first frame ${ms(joined, firstFrame)}, ICE restart → media ${joined ? ms(restarted, recovery) : 'skipped'}; 4301 drops so far ana ${dropped.ana} ben ${dropped.ben}`);
     }

@@ -84,6 +84,35 @@ describe('<mentor-video-room> between two browsers', { timeout: 240_000 }, () =>
     await Promise.all([framesAdvance(ben, 20), framesAdvance(ana, 20)]);
   });
 
+  it('recovers when the service drops the restart\'s offer (over 10 client events a second on the socket)', async () => {
+    // (No named functions inside evaluate: tsx would wrap them in a helper the page does not have.)
+    const ufrags = () => ben.evaluate(() => {
+      const pc: RTCPeerConnection | undefined = (document.querySelector('mentor-video-room') as any).call?.call?.pc;
+      return [pc?.localDescription?.sdp, pc?.remoteDescription?.sdp].map((sdp) => sdp?.match(/a=ice-ufrag:(\S+)/)?.[1]).join('/');
+    });
+    const before = await ufrags();
+    // Let the room's own pacing window (5 events a second) empty, so its offer leaves at once below.
+    await ben.waitForTimeout(1100);
+    // Twenty other client events on the same socket use up the service's 10 per second, so the offer of
+    // the restart right after them is dropped (4301): the room must notice and negotiate again.
+    await ben.evaluate(() => {
+      const room = document.querySelector('mentor-video-room') as any;
+      for (let i = 0; i < 20; i++) room.client.realtime.trigger(room.room.channels.signaling, 'client-noise', { i });
+      room.reconnect();
+    });
+    for (;;) {
+      const now = await ufrags();
+      const [local, remote] = now.split('/');
+      const [oldLocal, oldRemote] = before.split('/');
+      if (local !== oldLocal && remote !== oldRemote && remote) break;
+      await ben.waitForTimeout(100);
+    }
+    await Promise.all([framesAdvance(ben, 20), framesAdvance(ana, 20)]);
+    const traces = await Promise.all([ben, ana].map((page) => page.evaluate(() => (document.querySelector('mentor-video-room') as any).diagnostics() as string[])));
+    // The offer was lost and the connection was negotiated again (watchdog on ben's side or gap on ana's).
+    assert.ok(traces.flat().some((line) => line.endsWith(' rebuild')), traces.map((t) => t.join('\n')).join('\n---\n'));
+  });
+
   it('resumes the call when ana reloads the page: the new page replaces the old connection', async () => {
     await ana.reload();
     await ana.locator('[part="join-button"]').click();

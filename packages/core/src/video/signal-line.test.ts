@@ -8,15 +8,16 @@ const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)
 const candidate = (i: number) => ({ type: 'signal', signal: { kind: 'candidate', candidate: { candidate: `candidate:${i} 1 udp 2122260223 127.0.0.1 ${50000 + i} typ host generation 0 ufrag abcd network-id 1`, sdpMid: '0', sdpMLineIndex: 0 } } });
 
 /** Runs the outbox against a virtual clock: messages are pushed at the given times; returns what left when. */
-function drive(outbox: SignalOutbox, pushes: { at: number; message: unknown }[]): { at: number; event: SignalChunk }[] {
+function drive(outbox: SignalOutbox, pushes: { at: number; message: unknown; urgent?: boolean }[]): { at: number; event: SignalChunk }[] {
   const out: { at: number; event: SignalChunk }[] = [];
   const pending = [...pushes].sort((a, b) => a.at - b.at);
   let now = 0;
   let wakeAt: number | undefined = 0;
   for (let steps = 0; steps < 100_000; steps++) {
     while (pending.length && pending[0]!.at <= now) {
-      outbox.push(pending.shift()!.message);
-      wakeAt ??= now; // a push schedules a flush (the widget does it on a zero timer)
+      const next = pending.shift()!;
+      outbox.push(next.message, now, next.urgent ?? true);
+      wakeAt = now; // a push makes the widget ask the outbox again (on a zero timer)
     }
     if (wakeAt !== undefined && wakeAt <= now) {
       wakeAt = undefined;
@@ -84,6 +85,17 @@ describe('signaling line (paced, batched, gap-aware)', () => {
     assert.deepEqual(events.map((e) => e.at), [0, 25]);
     const inbox = new SignalInbox();
     assert.deepEqual(events.map(({ event }) => inbox.add(event)!.messages), [['offer'], ['c1', 'c2']]);
+  });
+
+  it('lets a message that is not urgent wait for a ride, but not forever', () => {
+    const inbox = new SignalInbox();
+    const riding = drive(new SignalOutbox('m'), [
+      { at: 0, message: 'media', urgent: false },
+      { at: 100, message: 'offer' },
+    ]);
+    assert.deepEqual(riding.map((e) => [e.at, inbox.add(e.event)!.messages]), [[100, ['media', 'offer']]]);
+    const alone = drive(new SignalOutbox('n'), [{ at: 0, message: 'media', urgent: false }]);
+    assert.deepEqual(alone.map((e) => e.at), [300]);
   });
 
   it('reports a lost event (gap in the sender sequence), including a lost part of a split message', () => {

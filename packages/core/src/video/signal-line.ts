@@ -19,11 +19,14 @@ import { chunkSignal, MAX_SIGNAL_EVENT_BYTES, SignalReassembler, type SignalChun
 export const SIGNAL_EVENTS_PER_SECOND = 5;
 /** After an event leaves, what is queued within this time leaves together in the next one. */
 export const SIGNAL_COALESCE_MS = 25;
+/** A message pushed as not urgent waits up to this long for an urgent one to ride along with. */
+export const SIGNAL_LAZY_MS = 300;
 
 export interface SignalOutboxOptions {
   eventsPerSecond?: number;
   coalesceMs?: number;
   maxBytes?: number;
+  lazyMs?: number;
 }
 
 /**
@@ -33,12 +36,16 @@ export interface SignalOutboxOptions {
  */
 export class SignalOutbox {
   private readonly queue: unknown[] = [];
+  /** When the oldest queued message was pushed, and whether any queued message is urgent. */
+  private oldestAt = 0;
+  private urgent = false;
   private ready: SignalChunk[] = [];
   private readonly sentAt: number[] = [];
   private batch = 0;
   private readonly eventsPerSecond: number;
   private readonly coalesceMs: number;
   private readonly maxBytes: number;
+  private readonly lazyMs: number;
 
   constructor(
     private readonly sender: string,
@@ -47,10 +54,18 @@ export class SignalOutbox {
     this.eventsPerSecond = options.eventsPerSecond ?? SIGNAL_EVENTS_PER_SECOND;
     this.coalesceMs = options.coalesceMs ?? SIGNAL_COALESCE_MS;
     this.maxBytes = options.maxBytes ?? MAX_SIGNAL_EVENT_BYTES;
+    this.lazyMs = options.lazyMs ?? SIGNAL_LAZY_MS;
   }
 
-  push(message: unknown): void {
+  /**
+   * Queues a message at `now`. A message that is not urgent (a state the other side shows, the end of
+   * candidates) does not make an event of its own for `lazyMs`: it saves the budget for the next
+   * offer, answer or candidate, which it travels with.
+   */
+  push(message: unknown, now: number, urgent = true): void {
+    if (!this.queue.length) this.oldestAt = now;
     this.queue.push(message);
+    this.urgent ||= urgent;
   }
 
   get idle(): boolean {
@@ -63,9 +78,12 @@ export class SignalOutbox {
     while (this.sentAt.length && now - this.sentAt[0]! >= 1000) this.sentAt.shift();
     if (this.sentAt.length >= this.eventsPerSecond) return Math.max(1, 1000 - (now - this.sentAt[0]!));
     if (!this.ready.length) {
+      if (!this.urgent && now - this.oldestAt < this.lazyMs) return this.lazyMs - (now - this.oldestAt);
       const last = this.sentAt.at(-1);
       if (last !== undefined && now - last < this.coalesceMs) return this.coalesceMs - (now - last);
       this.ready = this.cut();
+      if (!this.queue.length) this.urgent = false;
+      else this.oldestAt = now;
     }
     return this.ready[0];
   }

@@ -51,6 +51,8 @@ export class RoomCall {
   private generation = 0;
   /** The lowest generation of the other side our current connection accepts messages from. */
   private peerGeneration = 0;
+  /** The media state last sent, with the connection it was sent on. */
+  private mediaSent?: string;
   /** Connections rebuilt in a row without one coming up (backs the watchdog off). */
   private failedBuilds = 0;
   private readonly signaling: RoomSignaling;
@@ -193,6 +195,7 @@ export class RoomCall {
 
   private peerGone(): void {
     if (this.presence !== 'here') return;
+    this.trace.add(`${this.remoteInstance} left`);
     this.call?.close();
     this.call = null;
     this.remoteInstance = null;
@@ -205,14 +208,12 @@ export class RoomCall {
   /** Tells the other side whether our microphone, camera and screen are on. */
   sendMedia(): void {
     if (!this.remoteInstance) return;
-    this.signaling.send({
-      type: 'media',
-      from: this.signaling.instanceId,
-      to: this.remoteInstance,
-      audio: Boolean(this.media.audio) && !this.media.muted,
-      video: Boolean(this.media.outgoingVideo),
-      screen: Boolean(this.media.screen),
-    });
+    const state = { audio: Boolean(this.media.audio) && !this.media.muted, video: Boolean(this.media.outgoingVideo), screen: Boolean(this.media.screen) };
+    // Once per connection and on every change: the states "connected" reports again add nothing.
+    const key = `${this.generation}:${JSON.stringify(state)}`;
+    if (key === this.mediaSent) return;
+    this.mediaSent = key;
+    this.signaling.send({ type: 'media', from: this.signaling.instanceId, to: this.remoteInstance, ...state });
   }
 
   /** After a local track change: send it (replaceTrack) and announce the new state. */

@@ -61,10 +61,12 @@ export class RoomSignaling {
   send(message: RoomMessage): void {
     if (this.closed) return;
     this.trace?.add(`out ${describe(message)}`);
-    this.outbox.push(message);
+    this.outbox.push(message, Date.now(), urgent(message));
     // Not at once: messages queued in the same task (a hello and a media state, an offer and its first
-    // candidates) leave in one event.
-    if (!this.timer) this.wait(0);
+    // candidates) leave in one event. An earlier wait may be too long now (it waited for a lazy message),
+    // so the outbox is asked again.
+    clearTimeout(this.timer);
+    this.wait(0);
   }
 
   private flush(): void {
@@ -91,6 +93,11 @@ export class RoomSignaling {
     clearTimeout(this.timer);
     this.unsubscribe();
   }
+}
+
+/** What only updates a display (media state) or tidies up (end of candidates) can wait for a ride. */
+function urgent(message: RoomMessage): boolean {
+  return message.type !== 'media' && !(message.type === 'signal' && message.signal.kind === 'candidate' && !message.signal.candidate);
 }
 
 function describe(message: RoomMessage): string {
