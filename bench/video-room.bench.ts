@@ -125,11 +125,22 @@ export async function run(): Promise<VideoRoomBenchResult[]> {
     const recovery: number[] = [];
     const failures = { join: [] as string[], restart: [] as string[] };
     for (let i = 1; i <= joins; i++) {
-      await ana.goto(await harness.roomUrl(session.id, harness.ana));
-      await ana.locator('[part="join-button"]:not([disabled])').click();
-      await ana.locator('[part="controls"]').waitFor();
-      await ben.goto(await harness.roomUrl(session.id, harness.ben));
-      await ben.locator('[part="join-button"]:not([disabled])').waitFor();
+      // Each page load signs in with a fresh identity token, and the service allows 10 a minute per
+      // member: every round starts a minute later on the service's clock (still inside the session).
+      harness.setClock(Date.parse(session.start) + (i - 1) * 61_000);
+      try {
+        await ana.goto(await harness.roomUrl(session.id, harness.ana));
+        await ana.locator('[part="join-button"]:not([disabled])').click({ timeout: STEP_LIMIT_MS });
+        await ana.locator('[part="controls"]').waitFor({ timeout: STEP_LIMIT_MS });
+        await ben.goto(await harness.roomUrl(session.id, harness.ben));
+        await ben.locator('[part="join-button"]:not([disabled])').waitFor({ timeout: STEP_LIMIT_MS });
+      } catch (error) {
+        const shown = async (page: Page) => page.evaluate(() => (document.querySelector('mentor-video-room')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)).catch(() => '?');
+        const message = `join ${i}: setup failed (${(error as Error).message.split('\n')[0]}); ana sees "${await shown(ana)}", ben sees "${await shown(ben)}"`;
+        failures.join.push(message);
+        console.error(`# FAILED ${message}`);
+        continue;
+      }
       const step = async (what: 'join' | 'restart', measure: () => Promise<number>, into: number[]) => {
         try {
           into.push(await measure());

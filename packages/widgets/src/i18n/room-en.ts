@@ -81,6 +81,7 @@ export const roomEn = {
   notesTab: 'Notes',
   chatEmpty: 'No messages yet. Say hello!',
   chatLabel: 'Message',
+  chatPlaceholder: 'Write a message…',
   chatSend: 'Send',
   chatYou: 'You',
   chatUnavailable: 'Chat is not available right now.',

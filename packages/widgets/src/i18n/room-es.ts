@@ -75,6 +75,7 @@ export const roomEs: RoomTranslation = {
   notesTab: 'Notas',
   chatEmpty: 'Aún no hay mensajes. ¡Saluda!',
   chatLabel: 'Mensaje',
+  chatPlaceholder: 'Escribe un mensaje…',
   chatSend: 'Enviar',
   chatYou: 'Tú',
   chatUnavailable: 'El chat no está disponible ahora.',

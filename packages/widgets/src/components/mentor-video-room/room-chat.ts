@@ -78,7 +78,7 @@ export function renderChat(localize: LocalizeController, chat: RoomChatControlle
     </ol>
     <form class="composer" @submit=${(e: Event) => { e.preventDefault(); onSend(e.target as HTMLFormElement); }}>
       <label class="visually-hidden" for="chat-input">${roomText(localize, 'chatLabel')}</label>
-      <input id="chat-input" name="text" part="chat-input" autocomplete="off" maxlength="4000" />
+      <input id="chat-input" name="text" part="chat-input" autocomplete="off" maxlength="4000" placeholder=${roomText(localize, 'chatPlaceholder')} />
       <button class="button" part="chat-send" type="submit" ?disabled=${chat.sending}>${roomText(localize, 'chatSend')}</button>
     </form>
   </div>`;
