@@ -75,7 +75,7 @@ export const roomEs: RoomTranslation = {
   notesTab: 'Notas',
   chatEmpty: 'Aún no hay mensajes. ¡Saluda!',
   chatLabel: 'Mensaje',
-  chatPlaceholder: 'Escribe un mensaje…',
+  chatPlaceholder: 'Escribe aquí…',
   chatSend: 'Enviar',
   chatYou: 'Tú',
   chatUnavailable: 'El chat no está disponible ahora.',

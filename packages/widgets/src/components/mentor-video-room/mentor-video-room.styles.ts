@@ -166,7 +166,7 @@ export const videoRoomStyles = css`
     min-height: 44px;
     min-width: 44px;
     justify-content: center;
-    padding: 0.375rem 0.625rem;
+    padding: 0.375rem 0.5rem;
     border-radius: 999px;
     border: 1px solid var(--_border);
     background: var(--_surface);
@@ -263,7 +263,7 @@ export const videoRoomStyles = css`
   }
   @container (min-width: 900px) {
     .call {
-      grid-template-columns: minmax(0, 1fr) 320px;
+      grid-template-columns: minmax(0, 1fr) 300px;
       grid-template-areas: 'stage side' 'controls side' 'devices side';
       align-items: start;
     }
