@@ -122,8 +122,13 @@ export class RoomCall {
       }
       case 'signal': {
         const theirs = message.generation ?? 0;
-        if (message.from !== this.remoteInstance) this.connectTo(message.from, theirs);
-        else if (theirs < this.peerGeneration) {
+        if (message.from !== this.remoteInstance) {
+          // Only an offer can start a connection (its hello was lost); anything else from an instance we
+          // are not talking to is left over from an earlier page of theirs.
+          const offer = message.signal.kind === 'description' && message.signal.description.type === 'offer';
+          if (!offer) return;
+          this.connectTo(message.from, theirs);
+        } else if (theirs < this.peerGeneration) {
           this.trace.add(`dropped a signal of their connection ${theirs} (now ${this.peerGeneration})`);
           return;
         }
