@@ -170,7 +170,7 @@ export async function run(): Promise<VideoRoomBenchResult[]> {
 }
 
 /** A table to paste into docs/performance.md, with what makes figures comparable (machine, date, load). */
-async function printSummary(results: VideoRoomBenchResult[], loadBefore: string): Promise<void> {
+export async function printSummary(results: VideoRoomBenchResult[], loadBefore: string): Promise<void> {
   const loadAfter = (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).trim();
   const [join, restart, drops] = results;
   const row = (label: string, r: VideoRoomBenchResult, target: string) => `| ${label} | ${r.samples} of ${r.samples + r.failures.length} | ${r.p50Ms} ms | ${r.p95Ms} ms | ${r.maxMs} ms | ${target} |`;
@@ -189,6 +189,7 @@ async function printSummary(results: VideoRoomBenchResult[], loadBefore: string)
       ...[...join!.failures, ...restart!.failures].map((f) => `Did not finish: ${f}`),
     ].join('\n'),
   );
+  console.log('');
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
