@@ -120,6 +120,18 @@ describe('<mentor-video-room> between two browsers', { timeout: 240_000 }, () =>
     await ben.locator('[part="connection-state"]', { hasText: 'Connected' }).waitFor();
   });
 
+  it('shows who is muted right after a join, on both sides (the one already in and the one joining)', async () => {
+    await ana.locator('[part~="mute-button"]').click();
+    await ben.reload();
+    await ben.getByLabel('Microphone on when I join').uncheck();
+    await ben.locator('[part="join-button"]:not([disabled])').click();
+    await Promise.all([ana.locator('[part="remote-muted"]').waitFor(), ben.locator('[part="remote-muted"]').waitFor()]);
+    await Promise.all([framesAdvance(ben, 10), framesAdvance(ana, 10)]);
+    // Unmute again for the tests that follow.
+    await Promise.all([ben.locator('[part~="mute-button"]').click(), ana.locator('[part~="mute-button"]').click()]);
+    await Promise.all([ana.locator('[part="remote-muted"]').waitFor({ state: 'detached' }), ben.locator('[part="remote-muted"]').waitFor({ state: 'detached' })]);
+  });
+
   it('keeps the shared notes converged while both type at once', async () => {
     await Promise.all([ben.locator('#side-notes').click(), ana.locator('#side-notes').click()]);
     const benNotes = ben.locator('textarea[part="notes"]');

@@ -113,8 +113,10 @@ export class RoomCall {
           if (known && theirs <= this.peerGeneration) return; // a repeat, or crossed with our own reset
           this.connectTo(message.from, theirs);
           this.hello(message.from);
+          this.sendMedia();
         } else if (!known) {
           this.connectTo(message.from, theirs);
+          this.sendMedia();
         } else {
           this.peerGeneration = Math.max(this.peerGeneration, theirs);
         }
@@ -128,6 +130,7 @@ export class RoomCall {
           const offer = message.signal.kind === 'description' && message.signal.description.type === 'offer';
           if (!offer) return;
           this.connectTo(message.from, theirs);
+          this.sendMedia();
         } else if (theirs < this.peerGeneration) {
           this.trace.add(`dropped a signal of their connection ${theirs} (now ${this.peerGeneration})`);
           return;
@@ -183,7 +186,8 @@ export class RoomCall {
         this.rebuild();
       },
     });
-    this.sendMedia();
+    // No media state here: the other side ignores it until our hello (sent after this) tells them who we
+    // are, so callers send it after the hello.
     if (first) this.events.onPeerJoined();
     this.events.onChange();
   }
@@ -196,6 +200,7 @@ export class RoomCall {
     // Whatever their current connection still sends is stale; their next one has a higher generation.
     this.connectTo(instance, this.peerGeneration + 1);
     this.hello(instance, true);
+    this.sendMedia();
   }
 
   private peerGone(): void {
