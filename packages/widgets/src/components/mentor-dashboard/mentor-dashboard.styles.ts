@@ -4,7 +4,7 @@ import { css } from 'lit';
 export const dashboardStyles = css`
   .stats {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(8rem, 1fr));
+    grid-template-columns: repeat(auto-fit, minmax(min(8rem, 100%), 1fr));
     gap: 0.75rem;
     margin: 0 0 var(--_spacing);
   }
@@ -26,7 +26,8 @@ export const dashboardStyles = css`
   }
   .columns {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));
+    /* min(): on a phone one column narrower than 20rem, rather than a column wider than the screen. */
+    grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr));
     gap: var(--_spacing);
     align-items: start;
   }
