@@ -86,13 +86,17 @@ describe('<mentor-video-room> between two browsers', { timeout: 240_000 }, () =>
 
   it('recovers when the service drops the restart\'s offer (over 10 client events a second on the socket)', async () => {
     // (No named functions inside evaluate: tsx would wrap them in a helper the page does not have.)
-    const ufrags = () => ben.evaluate(() => {
+    const negotiation = () => ben.evaluate(() => {
       const pc: RTCPeerConnection | undefined = (document.querySelector('mentor-video-room') as any).call?.call?.pc;
-      return [pc?.localDescription?.sdp, pc?.remoteDescription?.sdp].map((sdp) => sdp?.match(/a=ice-ufrag:(\S+)/)?.[1]).join('/');
+      const [local, remote] = [pc?.localDescription?.sdp, pc?.remoteDescription?.sdp].map((sdp) => sdp?.match(/a=ice-ufrag:(\S+)/)?.[1]);
+      const settled = pc?.signalingState === 'stable' && (pc.iceConnectionState === 'connected' || pc.iceConnectionState === 'completed');
+      return { local, remote, settled };
     });
-    const before = await ufrags();
+    // The previous restart may still be finishing (media keeps flowing meanwhile): start from a settled one.
+    while (!(await negotiation()).settled) await ben.waitForTimeout(100);
     // Let the room's own pacing window (5 events a second) empty, so its offer leaves at once below.
     await ben.waitForTimeout(1100);
+    const before = await negotiation();
     // Twenty other client events on the same socket use up the service's 10 per second, so the offer of
     // the restart right after them is dropped (4301): the room must notice and negotiate again.
     await ben.evaluate(() => {
@@ -101,10 +105,8 @@ describe('<mentor-video-room> between two browsers', { timeout: 240_000 }, () =>
       room.reconnect();
     });
     for (;;) {
-      const now = await ufrags();
-      const [local, remote] = now.split('/');
-      const [oldLocal, oldRemote] = before.split('/');
-      if (local !== oldLocal && remote !== oldRemote && remote) break;
+      const now = await negotiation();
+      if (now.settled && now.local !== before.local && now.remote !== before.remote) break;
       await ben.waitForTimeout(100);
     }
     await Promise.all([framesAdvance(ben, 20), framesAdvance(ana, 20)]);
