@@ -10,7 +10,10 @@ const only = process.argv[2];
 const files = (await readdir(here)).filter((f) => f.endsWith('.bench.ts') && (!only || f.includes(only))).sort();
 const results: unknown[] = [];
 for (const file of files) {
-  const mod = (await import(pathToFileURL(path.join(here, file)).href)) as { run?: () => Promise<unknown>; printSummary?: (result: any, loadBefore: string) => Promise<void> };
+  const mod = (await import(pathToFileURL(path.join(here, file)).href)) as {
+    run?: () => Promise<unknown>;
+    printSummary?: (result: any, loadBefore: string) => Promise<void>;
+  };
   if (typeof mod.run !== 'function') continue;
   console.error(`# ${file}`);
   const loadBefore = (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).trim();

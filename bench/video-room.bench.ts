@@ -37,7 +37,14 @@ const percentile = (values: number[], p: number) => {
 };
 
 function summary(name: string, values: number[], failures: string[]): VideoRoomBenchResult {
-  return { name, samples: values.length, p50Ms: percentile(values, 50), p95Ms: percentile(values, 95), maxMs: values.length ? Math.round(Math.max(...values)) : NaN, failures };
+  return {
+    name,
+    samples: values.length,
+    p50Ms: percentile(values, 50),
+    p95Ms: percentile(values, 95),
+    maxMs: values.length ? Math.round(Math.max(...values)) : NaN,
+    failures,
+  };
 }
 
 /** In the page: press Join, then wait for the first decoded remote frame; returns the elapsed ms. */
@@ -85,7 +92,8 @@ function iceRestartRecovery(page: Page): Promise<number> {
     for (;;) {
       if (performance.now() - start > limit) throw new Error('ICE not renewed');
       pc = current() ?? pc;
-      const renewed = ufrag(pc.localDescription?.sdp) !== local && ufrag(pc.remoteDescription?.sdp) !== remote && pc.signalingState === 'stable';
+      const renewed =
+        ufrag(pc.localDescription?.sdp) !== local && ufrag(pc.remoteDescription?.sdp) !== remote && pc.signalingState === 'stable';
       if (renewed && (pc.iceConnectionState === 'connected' || pc.iceConnectionState === 'completed')) break;
       await pause();
     }
@@ -100,8 +108,13 @@ function iceRestartRecovery(page: Page): Promise<number> {
 
 async function trace(page: Page): Promise<string> {
   try {
-    const lines = await page.evaluate(() => (document.querySelector('mentor-video-room') as HTMLElement & { diagnostics(): string[] }).diagnostics());
-    return lines.slice(-40).map((line) => `    ${line}`).join('\n');
+    const lines = await page.evaluate(() =>
+      (document.querySelector('mentor-video-room') as HTMLElement & { diagnostics(): string[] }).diagnostics(),
+    );
+    return lines
+      .slice(-40)
+      .map((line) => `    ${line}`)
+      .join('\n');
   } catch (error) {
     return `    (no trace: ${(error as Error).message})`;
   }
@@ -118,8 +131,13 @@ export async function run(): Promise<VideoRoomBenchResult[]> {
     // tsx names inner functions with esbuild's `__name` helper, which page.evaluate does not carry along.
     await Promise.all([ana.addInitScript('window.__name = (f) => f'), ben.addInitScript('window.__name = (f) => f')]);
     const dropped = { ana: 0, ben: 0 };
-    for (const [who, page] of [['ana', ana], ['ben', ben]] as const) {
-      page.on('websocket', (ws) => ws.on('framereceived', ({ payload }) => void (String(payload).includes('"code\\":4301') && dropped[who]++)));
+    for (const [who, page] of [
+      ['ana', ana],
+      ['ben', ben],
+    ] as const) {
+      page.on('websocket', (ws) =>
+        ws.on('framereceived', ({ payload }) => void (String(payload).includes('"code\\":4301') && dropped[who]++)),
+      );
     }
     const firstFrame: number[] = [];
     const recovery: number[] = [];
@@ -135,7 +153,12 @@ export async function run(): Promise<VideoRoomBenchResult[]> {
         await ben.goto(await harness.roomUrl(session.id, harness.ben));
         await ben.locator('[part="join-button"]:not([disabled])').waitFor({ timeout: STEP_LIMIT_MS });
       } catch (error) {
-        const shown = async (page: Page) => page.evaluate(() => (document.querySelector('mentor-video-room')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300)).catch(() => '?');
+        const shown = async (page: Page) =>
+          page
+            .evaluate(() =>
+              (document.querySelector('mentor-video-room')?.shadowRoot?.textContent ?? '').replace(/\s+/g, ' ').trim().slice(0, 300),
+            )
+            .catch(() => '?');
         const message = `join ${i}: setup failed (${(error as Error).message.split('\n')[0]}); ana sees "${await shown(ana)}", ben sees "${await shown(ben)}"`;
         failures.join.push(message);
         console.error(`# FAILED ${message}`);
@@ -156,12 +179,21 @@ export async function run(): Promise<VideoRoomBenchResult[]> {
       const restarted = joined && (await step('restart', () => iceRestartRecovery(ben), recovery));
       if (process.env.TRACE) console.error(`  ben:\n${await trace(ben)}\n  ana:\n${await trace(ana)}`);
       const ms = (ok: boolean, values: number[]) => (ok ? `${Math.round(values.at(-1)!)} ms` : 'FAILED');
-      console.error(`# round ${i}/${joins}: join → first frame ${ms(joined, firstFrame)}, ICE restart → media ${joined ? ms(restarted, recovery) : 'skipped'}; 4301 drops so far ana ${dropped.ana} ben ${dropped.ben}`);
+      console.error(
+        `# round ${i}/${joins}: join → first frame ${ms(joined, firstFrame)}, ICE restart → media ${joined ? ms(restarted, recovery) : 'skipped'}; 4301 drops so far ana ${dropped.ana} ben ${dropped.ben}`,
+      );
     }
     return [
       summary('video-room-join-to-first-remote-frame', firstFrame, failures.join),
       { ...summary('video-room-ice-restart-recovery', recovery, failures.restart) },
-      { name: 'video-room-client-events-dropped-4301', samples: joins, p50Ms: NaN, p95Ms: NaN, maxMs: NaN, failures: dropped.ana + dropped.ben ? [`ana ${dropped.ana}, ben ${dropped.ben}`] : [] },
+      {
+        name: 'video-room-client-events-dropped-4301',
+        samples: joins,
+        p50Ms: NaN,
+        p95Ms: NaN,
+        maxMs: NaN,
+        failures: dropped.ana + dropped.ben ? [`ana ${dropped.ana}, ben ${dropped.ben}`] : [],
+      },
     ];
   } finally {
     await Promise.all([anaBrowser.close(), benBrowser.close()]);
@@ -173,7 +205,8 @@ export async function run(): Promise<VideoRoomBenchResult[]> {
 export async function printSummary(results: VideoRoomBenchResult[], loadBefore: string): Promise<void> {
   const loadAfter = (await readFile('/proc/loadavg', 'utf8').catch(() => 'n/a')).trim();
   const [join, restart, drops] = results;
-  const row = (label: string, r: VideoRoomBenchResult, target: string) => `| ${label} | ${r.samples} of ${r.samples + r.failures.length} | ${r.p50Ms} ms | ${r.p95Ms} ms | ${r.maxMs} ms | ${target} |`;
+  const row = (label: string, r: VideoRoomBenchResult, target: string) =>
+    `| ${label} | ${r.samples} of ${r.samples + r.failures.length} | ${r.p50Ms} ms | ${r.p95Ms} ms | ${r.maxMs} ms | ${target} |`;
   console.log(
     [
       '',

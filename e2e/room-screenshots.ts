@@ -19,7 +19,10 @@ try {
     const session = await harness.bookConfirmed();
     harness.setClock(Date.parse(session.start) + 5 * 60_000);
     const ana = await anaBrowser.newPage({ viewport: { width: 1120, height: 800 } });
-    const ben = await benBrowser.newPage({ viewport: { width: variant.width, height: variant.width < 500 ? 1100 : 800 }, deviceScaleFactor: 1 });
+    const ben = await benBrowser.newPage({
+      viewport: { width: variant.width, height: variant.width < 500 ? 1100 : 800 },
+      deviceScaleFactor: 1,
+    });
     await ana.goto(await harness.roomUrl(session.id, harness.ana, variant.params));
     await ana.locator('[part="join-button"]:not([disabled])').click();
     await ben.goto(await harness.roomUrl(session.id, harness.ben, variant.params));
@@ -40,7 +43,11 @@ try {
       const notes = ben.locator('textarea[part="notes"]');
       await notes.waitFor();
       if (!(await notes.inputValue())) {
-        await notes.fill(variant.params.lang === 'es' ? 'Objetivos:\n- Repasar el portafolio\n- Preparar la entrevista' : 'Goals:\n- Review the portfolio\n- Prepare for the interview');
+        await notes.fill(
+          variant.params.lang === 'es'
+            ? 'Objetivos:\n- Repasar el portafolio\n- Preparar la entrevista'
+            : 'Goals:\n- Review the portfolio\n- Prepare for the interview',
+        );
       }
       await ben.locator('[part="save-state"]', { hasText: variant.params.lang === 'es' ? 'Guardado' : 'Saved' }).waitFor();
       await ben.screenshot({ path: path.join(out, `video-room-notes-${variant.name}.png`), fullPage: true });

@@ -5,7 +5,17 @@ import { MAX_SIGNAL_EVENT_BYTES, type SignalChunk } from './signal-chunks.js';
 import { SIGNAL_EVENTS_PER_SECOND, SignalInbox, SignalOutbox } from './signal-line.js';
 
 const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)).length;
-const candidate = (i: number) => ({ type: 'signal', signal: { kind: 'candidate', candidate: { candidate: `candidate:${i} 1 udp 2122260223 127.0.0.1 ${50000 + i} typ host generation 0 ufrag abcd network-id 1`, sdpMid: '0', sdpMLineIndex: 0 } } });
+const candidate = (i: number) => ({
+  type: 'signal',
+  signal: {
+    kind: 'candidate',
+    candidate: {
+      candidate: `candidate:${i} 1 udp 2122260223 127.0.0.1 ${50000 + i} typ host generation 0 ufrag abcd network-id 1`,
+      sdpMid: '0',
+      sdpMLineIndex: 0,
+    },
+  },
+});
 
 /** Runs the outbox against a virtual clock: messages are pushed at the given times; returns what left when. */
 function drive(outbox: SignalOutbox, pushes: { at: number; message: unknown; urgent?: boolean }[]): { at: number; event: SignalChunk }[] {
@@ -52,26 +62,40 @@ describe('signaling line (paced, batched, gap-aware)', () => {
     const pushes = Array.from({ length: 30 }, (_, i) => ({ at: i * 3, message: candidate(i) })); // 30 candidates within 90 ms
     const events = drive(outbox, pushes);
     assert.ok(events.length <= 5, `${events.length} events for 30 candidates`);
-    assert.ok(mostInWindow(events.map((e) => e.at), 1000) <= SIGNAL_EVENTS_PER_SECOND);
+    assert.ok(
+      mostInWindow(
+        events.map((e) => e.at),
+        1000,
+      ) <= SIGNAL_EVENTS_PER_SECOND,
+    );
     const inbox = new SignalInbox();
     const received = events.flatMap(({ event }) => inbox.add(event)!.messages);
-    assert.deepEqual(received, pushes.map((p) => p.message));
+    assert.deepEqual(
+      received,
+      pushes.map((p) => p.message),
+    );
   });
 
   it('never exceeds 5 events in any second, so two seconds never exceed the service limit of 10, whatever the load', () => {
     fc.assert(
-      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 10, max: 12_000 })), { minLength: 1, maxLength: 40 }), (spec) => {
-        const pushes = spec.map(([at, size], i) => ({ at, message: { i, pad: 'x'.repeat(size) } }));
-        const events = drive(new SignalOutbox('a'), pushes);
-        const times = events.map((e) => e.at);
-        assert.ok(mostInWindow(times, 1000) <= 5);
-        assert.ok(mostInWindow(times, 2000) <= 10);
-        for (const { event } of events) assert.ok(bytes(event) <= MAX_SIGNAL_EVENT_BYTES, `${bytes(event)} bytes`);
-        const inbox = new SignalInbox();
-        const received = events.flatMap(({ event }) => inbox.add(event)!.messages) as { i: number }[];
-        // In push order (a stable sort by time keeps the order of pushes at the same millisecond).
-        assert.deepEqual(received.map((m) => m.i), [...pushes].sort((a, b) => a.at - b.at).map((p) => p.message.i));
-      }),
+      fc.property(
+        fc.array(fc.tuple(fc.integer({ min: 0, max: 5000 }), fc.integer({ min: 10, max: 12_000 })), { minLength: 1, maxLength: 40 }),
+        (spec) => {
+          const pushes = spec.map(([at, size], i) => ({ at, message: { i, pad: 'x'.repeat(size) } }));
+          const events = drive(new SignalOutbox('a'), pushes);
+          const times = events.map((e) => e.at);
+          assert.ok(mostInWindow(times, 1000) <= 5);
+          assert.ok(mostInWindow(times, 2000) <= 10);
+          for (const { event } of events) assert.ok(bytes(event) <= MAX_SIGNAL_EVENT_BYTES, `${bytes(event)} bytes`);
+          const inbox = new SignalInbox();
+          const received = events.flatMap(({ event }) => inbox.add(event)!.messages) as { i: number }[];
+          // In push order (a stable sort by time keeps the order of pushes at the same millisecond).
+          assert.deepEqual(
+            received.map((m) => m.i),
+            [...pushes].sort((a, b) => a.at - b.at).map((p) => p.message.i),
+          );
+        },
+      ),
       { numRuns: 50 },
     );
   });
@@ -82,9 +106,15 @@ describe('signaling line (paced, batched, gap-aware)', () => {
       { at: 2, message: 'c1' },
       { at: 5, message: 'c2' },
     ]);
-    assert.deepEqual(events.map((e) => e.at), [0, 25]);
+    assert.deepEqual(
+      events.map((e) => e.at),
+      [0, 25],
+    );
     const inbox = new SignalInbox();
-    assert.deepEqual(events.map(({ event }) => inbox.add(event)!.messages), [['offer'], ['c1', 'c2']]);
+    assert.deepEqual(
+      events.map(({ event }) => inbox.add(event)!.messages),
+      [['offer'], ['c1', 'c2']],
+    );
   });
 
   it('lets a message that is not urgent wait for a ride, but not forever', () => {
@@ -93,9 +123,15 @@ describe('signaling line (paced, batched, gap-aware)', () => {
       { at: 0, message: 'media', urgent: false },
       { at: 100, message: 'offer' },
     ]);
-    assert.deepEqual(riding.map((e) => [e.at, inbox.add(e.event)!.messages]), [[100, ['media', 'offer']]]);
+    assert.deepEqual(
+      riding.map((e) => [e.at, inbox.add(e.event)!.messages]),
+      [[100, ['media', 'offer']]],
+    );
     const alone = drive(new SignalOutbox('n'), [{ at: 0, message: 'media', urgent: false }]);
-    assert.deepEqual(alone.map((e) => e.at), [300]);
+    assert.deepEqual(
+      alone.map((e) => e.at),
+      [300],
+    );
   });
 
   it('reports a lost event (gap in the sender sequence), including a lost part of a split message', () => {
@@ -107,7 +143,10 @@ describe('signaling line (paced, batched, gap-aware)', () => {
     ]).map((e) => e.event);
     assert.ok(events.length >= 5);
     const whole = new SignalInbox();
-    assert.deepEqual(events.map((e) => whole.add(e)!.gap), events.map(() => false));
+    assert.deepEqual(
+      events.map((e) => whole.add(e)!.gap),
+      events.map(() => false),
+    );
     const lossy = new SignalInbox();
     const results = events.filter((_, i) => i !== 2).map((e) => lossy.add(e)!);
     assert.equal(results[2]!.gap, true, 'the event after the lost one reports the gap');

@@ -97,7 +97,8 @@ export class SignalOutbox {
   /** As many queued messages as fit one event, in order; a single larger message is split. */
   private cut(): SignalChunk[] {
     const id = `${this.sender}.${++this.batch}`;
-    const fits = (count: number) => byteLength(JSON.stringify({ id, i: 0, n: 1, d: JSON.stringify(this.queue.slice(0, count)) })) <= this.maxBytes;
+    const fits = (count: number) =>
+      byteLength(JSON.stringify({ id, i: 0, n: 1, d: JSON.stringify(this.queue.slice(0, count)) })) <= this.maxBytes;
     let count = 1;
     while (count < this.queue.length && fits(count + 1)) count++;
     const chunks = chunkSignal(this.queue.slice(0, count), id, this.maxBytes);
@@ -130,7 +131,11 @@ export class SignalInbox {
     if (!Number.isInteger(batch)) return undefined;
     const sender = chunk.id.slice(0, dot);
     const previous = this.last.get(sender);
-    const expected = !previous || (previous.i + 1 < previous.n ? batch === previous.batch && chunk.i === previous.i + 1 : batch === previous.batch + 1 && chunk.i === 0);
+    const expected =
+      !previous ||
+      (previous.i + 1 < previous.n
+        ? batch === previous.batch && chunk.i === previous.i + 1
+        : batch === previous.batch + 1 && chunk.i === 0);
     this.last.set(sender, { batch, i: chunk.i, n: chunk.n });
     if (this.last.size > 32) this.last.delete(this.last.keys().next().value!);
     const whole = this.reassembler.add(chunk);

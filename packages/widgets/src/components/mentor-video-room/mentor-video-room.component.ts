@@ -152,7 +152,13 @@ export class MentorVideoRoom extends MentorElement {
     await this.media.start();
     this.starting = false;
     if (this.media.problem) {
-      this.emit(new MentorRoomErrorEvent({ sessionId: this.sessionId, code: this.media.problem === 'denied' ? 'MEDIA_DENIED' : 'MEDIA_UNAVAILABLE', message: this.media.problem }));
+      this.emit(
+        new MentorRoomErrorEvent({
+          sessionId: this.sessionId,
+          code: this.media.problem === 'denied' ? 'MEDIA_DENIED' : 'MEDIA_UNAVAILABLE',
+          message: this.media.problem,
+        }),
+      );
     }
     this.requestUpdate();
     this.startMeter();
@@ -182,7 +188,8 @@ export class MentorVideoRoom extends MentorElement {
     if (remote && remote.srcObject !== remoteStream) remote.srcObject = remoteStream;
     const self = this.localVideo.value;
     const outgoing = this.media.outgoingVideo;
-    if (self && (self.srcObject as MediaStream | null)?.getVideoTracks()[0] !== outgoing) self.srcObject = outgoing ? new MediaStream([outgoing]) : null;
+    if (self && (self.srcObject as MediaStream | null)?.getVideoTracks()[0] !== outgoing)
+      self.srcObject = outgoing ? new MediaStream([outgoing]) : null;
     const speaker = this.media.choice.audiooutput;
     const sink = remote as (HTMLVideoElement & { setSinkId?: (id: string) => Promise<void>; sinkId?: string }) | undefined;
     if (speaker && sink?.setSinkId && sink.sinkId !== speaker) void sink.setSinkId(speaker).catch(() => undefined);
@@ -204,8 +211,10 @@ export class MentorVideoRoom extends MentorElement {
       onPeerJoined: () => this.announce(roomText(this.localize, 'captionJoined', other)),
       onPeerLeft: () => this.announce(roomText(this.localize, 'captionLeft', other)),
       onRemoteMediaChange: (before, after) => {
-        if (before.audio !== after.audio) this.announce(roomText(this.localize, after.audio ? 'captionRemoteUnmuted' : 'captionRemoteMuted', other));
-        else if (before.video !== after.video) this.announce(roomText(this.localize, after.video ? 'captionRemoteCameraOn' : 'captionRemoteCameraOff', other));
+        if (before.audio !== after.audio)
+          this.announce(roomText(this.localize, after.audio ? 'captionRemoteUnmuted' : 'captionRemoteMuted', other));
+        else if (before.video !== after.video)
+          this.announce(roomText(this.localize, after.video ? 'captionRemoteCameraOn' : 'captionRemoteCameraOff', other));
       },
     });
     this.releaseWarmChannel?.(); // the call holds the channel now
@@ -298,7 +307,16 @@ export class MentorVideoRoom extends MentorElement {
     const target = event.composedPath()[0] as HTMLElement | undefined;
     if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
     const key = event.key.toLowerCase();
-    const action = key === 'm' ? this.toggleMute : key === 'v' ? this.toggleCamera : key === 's' ? this.toggleShare : key === 'l' && event.shiftKey ? this.leave : undefined;
+    const action =
+      key === 'm'
+        ? this.toggleMute
+        : key === 'v'
+          ? this.toggleCamera
+          : key === 's'
+            ? this.toggleShare
+            : key === 'l' && event.shiftKey
+              ? this.leave
+              : undefined;
     if (!action) return;
     event.preventDefault();
     void action.call(this);
@@ -313,9 +331,11 @@ export class MentorVideoRoom extends MentorElement {
         ${tabButton('chat', roomText(this.localize, 'chatTab'))}${tabButton('notes', roomText(this.localize, 'notesTab'))}
       </div>
       <div id="side-panel" role="tabpanel" aria-labelledby=${`side-${tab}`}>
-        ${tab === 'chat'
-          ? renderChat(this.localize, this.chat, room.self.id, this.zone, (form) => void this.sendChat(form))
-          : html`<mentor-session-notes session-id=${room.sessionId} lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-session-notes>`}
+        ${
+          tab === 'chat'
+            ? renderChat(this.localize, this.chat, room.self.id, this.zone, (form) => void this.sendChat(form))
+            : html`<mentor-session-notes session-id=${room.sessionId} lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-session-notes>`
+        }
       </div>
     </aside>`;
   }
@@ -334,31 +354,59 @@ export class MentorVideoRoom extends MentorElement {
   private renderStage(): TemplateResult {
     const room = this.room;
     if (this.stage === 'loading' || !room) {
-      return this.stage === 'refused' ? html`<div class="state error" part="refusal" role="alert">${this.refusal}</div>` : renderLoading(this.localize);
+      return this.stage === 'refused'
+        ? html`<div class="state error" part="refusal" role="alert">${this.refusal}</div>`
+        : renderLoading(this.localize);
     }
     if (this.stage === 'refused') return html`<div class="state error" part="refusal" role="alert">${this.refusal}</div>`;
     if (this.stage === 'left') {
       return html`<div class="state" part="left" role="status"><p>${roomText(this.localize, 'left')}</p>
-        <button class="button" type="button" @click=${() => { this.loadedFor = undefined; this.requestUpdate(); }}>${roomText(this.localize, 'rejoin')}</button></div>`;
+        <button class="button" type="button" @click=${() => {
+          this.loadedFor = undefined;
+          this.requestUpdate();
+        }}>${roomText(this.localize, 'rejoin')}</button></div>`;
     }
     const choose = (kind: DeviceKind, id: string) => void this.choose(kind, id);
     if (this.stage === 'prejoin') {
       return renderPrejoin({
-        localize: this.localize, media: this.media, otherName: room.other.name, starting: this.starting, joining: this.joining,
-        preview: this.preview, meter: this.meter, onChoose: choose,
-        onToggleCamera: (on) => void this.media.setCamera(on).catch(() => null).then(() => this.requestUpdate()),
-        onToggleMic: (on) => { this.media.setMuted(!on); this.requestUpdate(); },
+        localize: this.localize,
+        media: this.media,
+        otherName: room.other.name,
+        starting: this.starting,
+        joining: this.joining,
+        preview: this.preview,
+        meter: this.meter,
+        onChoose: choose,
+        onToggleCamera: (on) =>
+          void this.media
+            .setCamera(on)
+            .catch(() => null)
+            .then(() => this.requestUpdate()),
+        onToggleMic: (on) => {
+          this.media.setMuted(!on);
+          this.requestUpdate();
+        },
         onRetry: () => void this.startMedia(),
         onJoin: () => void this.join(),
       });
     }
     return renderCall({
-      localize: this.localize, media: this.media, call: this.call!, otherName: room.other.name,
-      remoteVideo: this.remoteVideo, localVideo: this.localVideo, showDevices: this.showDevices,
+      localize: this.localize,
+      media: this.media,
+      call: this.call!,
+      otherName: room.other.name,
+      remoteVideo: this.remoteVideo,
+      localVideo: this.localVideo,
+      showDevices: this.showDevices,
       devices: renderDeviceChoices({ localize: this.localize, media: this.media, onChoose: choose }),
       side: this.renderSide(room),
-      onMute: () => void this.toggleMute(), onCamera: () => void this.toggleCamera(), onShare: () => void this.toggleShare(),
-      onDevices: () => { this.showDevices = !this.showDevices; }, onLeave: () => void this.leave(),
+      onMute: () => void this.toggleMute(),
+      onCamera: () => void this.toggleCamera(),
+      onShare: () => void this.toggleShare(),
+      onDevices: () => {
+        this.showDevices = !this.showDevices;
+      },
+      onLeave: () => void this.leave(),
     });
   }
 

@@ -47,10 +47,16 @@ export class PeerCall {
   constructor(private readonly options: PeerCallOptions) {
     this.pc = new RTCPeerConnection({ iceServers: options.iceServers, bundlePolicy: 'max-bundle' });
     const trace = options.trace;
-    this.negotiator = new PerfectNegotiator(this.pc, options.polite, options.send, (error) => {
-      trace.add(`negotiation error: ${String(error)}`);
-      console.warn('[mentor-video-room]', error);
-    }, () => this.attachToOffer());
+    this.negotiator = new PerfectNegotiator(
+      this.pc,
+      options.polite,
+      options.send,
+      (error) => {
+        trace.add(`negotiation error: ${String(error)}`);
+        console.warn('[mentor-video-room]', error);
+      },
+      () => this.attachToOffer(),
+    );
     this.pc.ontrack = ({ track }) => {
       for (const old of this.remoteStream.getTracks()) if (old.kind === track.kind) this.remoteStream.removeTrack(old);
       this.remoteStream.addTrack(track);
@@ -126,7 +132,9 @@ export class PeerCall {
     clearTimeout(this.settleTimer);
     this.settleTimer = setTimeout(() => {
       if (this.closed || this.settled) return;
-      this.options.trace.add(`not settled after ${this.options.settleWithinMs} ms (signaling ${this.pc.signalingState}, ice ${this.pc.iceConnectionState})`);
+      this.options.trace.add(
+        `not settled after ${this.options.settleWithinMs} ms (signaling ${this.pc.signalingState}, ice ${this.pc.iceConnectionState})`,
+      );
       this.options.onGiveUp();
     }, this.options.settleWithinMs);
   }
@@ -164,7 +172,7 @@ export class PeerCall {
 
   /** Round-trip time and packet loss of the last interval → good / fair / poor. */
   private async measure(): Promise<void> {
-    if (this.closed || this.pc.iceConnectionState !== 'connected' && this.pc.iceConnectionState !== 'completed') return;
+    if (this.closed || (this.pc.iceConnectionState !== 'connected' && this.pc.iceConnectionState !== 'completed')) return;
     let rtt = 0;
     let received = 0;
     let lost = 0;
@@ -189,7 +197,12 @@ export class PeerCall {
     clearTimeout(this.disconnectedTimer);
     clearTimeout(this.settleTimer);
     clearInterval(this.statsTimer);
-    this.pc.ontrack = this.pc.onicecandidate = this.pc.onnegotiationneeded = this.pc.oniceconnectionstatechange = this.pc.onsignalingstatechange = null;
+    this.pc.ontrack =
+      this.pc.onicecandidate =
+      this.pc.onnegotiationneeded =
+      this.pc.oniceconnectionstatechange =
+      this.pc.onsignalingstatechange =
+        null;
     this.pc.close();
   }
 }

@@ -42,7 +42,17 @@ export function renderDeviceChoices(ctx: Pick<PrejoinContext, 'localize' | 'medi
 
 /** What to do when the browser refuses or has no devices (SPEC V4), with the steps per browser. */
 function renderProblem(ctx: PrejoinContext): TemplateResult | typeof nothing {
-  const t = (key: 'permissionDenied' | 'permissionHowTo' | 'permissionChrome' | 'permissionFirefox' | 'permissionSafari' | 'deviceBusy' | 'noDevices' | 'tryAgain') => roomText(ctx.localize, key);
+  const t = (
+    key:
+      | 'permissionDenied'
+      | 'permissionHowTo'
+      | 'permissionChrome'
+      | 'permissionFirefox'
+      | 'permissionSafari'
+      | 'deviceBusy'
+      | 'noDevices'
+      | 'tryAgain',
+  ) => roomText(ctx.localize, key);
   const problem = ctx.media.problem;
   if (!problem) return nothing;
   const body =
@@ -72,14 +82,18 @@ export function renderPrejoin(ctx: PrejoinContext): TemplateResult {
       ${renderProblem(ctx)}
       ${noCamera ? html`<p class="state" part="audio-only" role="status">${roomText(ctx.localize, 'audioOnly')}</p>` : nothing}
       ${renderDeviceChoices(ctx)}
-      ${media.has('videoinput') && !media.problem
-        ? html`<label class="check"><input type="checkbox" .checked=${media.cameraWanted} @change=${(e: Event) => ctx.onToggleCamera((e.target as HTMLInputElement).checked)} />
+      ${
+        media.has('videoinput') && !media.problem
+          ? html`<label class="check"><input type="checkbox" .checked=${media.cameraWanted} @change=${(e: Event) => ctx.onToggleCamera((e.target as HTMLInputElement).checked)} />
             ${roomText(ctx.localize, 'joinWithCamera')}</label>`
-        : nothing}
-      ${media.audio
-        ? html`<label class="check"><input type="checkbox" .checked=${!media.muted} @change=${(e: Event) => ctx.onToggleMic((e.target as HTMLInputElement).checked)} />
+          : nothing
+      }
+      ${
+        media.audio
+          ? html`<label class="check"><input type="checkbox" .checked=${!media.muted} @change=${(e: Event) => ctx.onToggleMic((e.target as HTMLInputElement).checked)} />
             ${roomText(ctx.localize, 'joinWithMic')}</label>`
-        : nothing}
+          : nothing
+      }
       <button class="button join" part="join-button" type="button" ?disabled=${ctx.joining || ctx.starting} @click=${ctx.onJoin}>
         ${ctx.joining ? roomText(ctx.localize, 'joining') : media.problem ? roomText(ctx.localize, 'joinWithoutMedia') : roomText(ctx.localize, 'joinNow')}
       </button>

@@ -218,7 +218,11 @@ export class RoomCall {
   /** Tells the other side whether our microphone, camera and screen are on. */
   sendMedia(): void {
     if (!this.remoteInstance) return;
-    const state = { audio: Boolean(this.media.audio) && !this.media.muted, video: Boolean(this.media.outgoingVideo), screen: Boolean(this.media.screen) };
+    const state = {
+      audio: Boolean(this.media.audio) && !this.media.muted,
+      video: Boolean(this.media.outgoingVideo),
+      screen: Boolean(this.media.screen),
+    };
     // Once per connection and on every change: the states "connected" reports again add nothing.
     const key = `${this.generation}:${JSON.stringify(state)}`;
     if (key === this.mediaSent) return;

@@ -29,13 +29,19 @@ describe('room signaling', () => {
       const sender = new RoomSignaling(booked.mentee.client.realtime, channel, handlers(null));
       await waitUntil(() => subscribed === 2, 'both subscribed', { timeout: 10_000 });
       for (let i = 0; i < 30; i++) {
-        const candidate = { candidate: `candidate:${i} 1 udp 2122260223 127.0.0.1 ${50000 + i} typ host generation 0`, sdpMid: '0', sdpMLineIndex: 0 };
+        const candidate = {
+          candidate: `candidate:${i} 1 udp 2122260223 127.0.0.1 ${50000 + i} typ host generation 0`,
+          sdpMid: '0',
+          sdpMLineIndex: 0,
+        };
         sender.send({ type: 'signal', from: sender.instanceId, to: receiver.instanceId, signal: { kind: 'candidate', candidate } });
       }
       await waitUntil(() => received.length === 30, 'all 30 candidates arrive', { timeout: 20_000 });
-      expect(received.map((m) => (m.type === 'signal' ? (m.signal as { candidate: { candidate: string } }).candidate.candidate.split(' ')[0] : m.type))).to.deep.equal(
-        Array.from({ length: 30 }, (_, i) => `candidate:${i}`),
-      );
+      expect(
+        received.map((m) =>
+          m.type === 'signal' ? (m.signal as { candidate: { candidate: string } }).candidate.candidate.split(' ')[0] : m.type,
+        ),
+      ).to.deep.equal(Array.from({ length: 30 }, (_, i) => `candidate:${i}`));
       expect(events, 'client events used').to.be.at.most(5);
       expect(gaps).to.equal(0);
       sender.close();
