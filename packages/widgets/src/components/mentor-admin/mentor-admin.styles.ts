@@ -2,14 +2,6 @@ import { css } from 'lit';
 
 /** Layout of `<mentor-admin>` and its sections. */
 export const adminStyles = css`
-  /* One row of tabs that scrolls sideways on a phone instead of wrapping onto several lines. */
-  .tabs {
-    flex-wrap: nowrap;
-    overflow-x: auto;
-  }
-  .tabs [role='tab'] {
-    white-space: nowrap;
-  }
   figure {
     margin: 0 0 var(--_spacing);
   }

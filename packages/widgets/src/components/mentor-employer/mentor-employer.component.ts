@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ClientProviderController } from '../../base/client-provider.js';
 import { MentorSessionCreateEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { TabsController } from '../../base/tabs-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -56,6 +57,14 @@ export class MentorEmployer extends MentorElement {
   private abort?: AbortController;
 
   protected readonly provider = new ClientProviderController(this, () => this.client);
+
+  private readonly tabs = new TabsController<EmployerTab>(this, {
+    tabs: () => TABS,
+    selected: () => this.tab,
+    select: (tab) => (this.tab = tab),
+    idPrefix: 'employer-tab-',
+    panelId: 'employer-panel',
+  });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
@@ -224,19 +233,6 @@ export class MentorEmployer extends MentorElement {
                 ${this.nextCursor ? html`<p><button class="button secondary" type="button" @click=${() => this.load(true)}>${t('loadMore')}</button></p>` : nothing}`}`;
   }
 
-  private select(tab: EmployerTab, focus = false): void {
-    this.tab = tab;
-    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#employer-tab-${tab}`)?.focus());
-  }
-
-  private keydown(event: KeyboardEvent): void {
-    const index = TABS.indexOf(this.tab);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.select(TABS[(next + TABS.length) % TABS.length]!, true);
-  }
-
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     const s = this.localize.strings(employerStrings);
@@ -249,13 +245,8 @@ export class MentorEmployer extends MentorElement {
     return html`<section part="base" aria-labelledby="employer-title">
       <h2 id="employer-title">${s.title}</h2>
       <div role="status" aria-live="polite">${this.message ? html`<p class="state ${this.message.kind}">${this.message.text}</p>` : nothing}</div>
-      <div role="tablist" part="tabs" class="tabs" aria-label=${s.title} @keydown=${this.keydown}>
-        ${TABS.map(
-          (tab) => html`<button role="tab" part="tab" id=${`employer-tab-${tab}`} type="button" aria-controls="employer-panel"
-            aria-selected=${tab === this.tab ? 'true' : 'false'} tabindex=${tab === this.tab ? '0' : '-1'} @click=${() => this.select(tab)}>${names[tab]}</button>`,
-        )}
-      </div>
-      <div id="employer-panel" part="panel" role="tabpanel" aria-labelledby=${`employer-tab-${this.tab}`}>
+      ${this.tabs.render({ label: s.title, part: 'tabs', tabPart: 'tab', content: (tab) => names[tab] })}
+      <div id="employer-panel" part="panel" role="tabpanel" aria-labelledby=${this.tabs.selectedId}>
         ${this.tab === 'invitations'
           ? html`<mentor-session-list session-role="mentor" lang=${this.localize.locale} theme=${this.theme ?? nothing}
               label=${s.tabInvitations} empty-text=${s.noInvitations}></mentor-session-list>`

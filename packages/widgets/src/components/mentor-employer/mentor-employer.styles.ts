@@ -2,13 +2,6 @@ import { css } from 'lit';
 
 /** Layout of `<mentor-employer>`. */
 export const employerStyles = css`
-  .tabs {
-    flex-wrap: nowrap;
-    overflow-x: auto;
-  }
-  .tabs [role='tab'] {
-    white-space: nowrap;
-  }
   .toolbar {
     display: flex;
     flex-wrap: wrap;

@@ -7,6 +7,7 @@ import { MentorSessionJoinEvent, MentorSessionUpdateEvent, type SessionUpdateAct
 import { MentorElement } from '../../base/mentor-element.js';
 import { MessageLauncher } from '../../base/message-launcher.js';
 import { RealtimeController } from '../../base/realtime-controller.js';
+import { TabsController } from '../../base/tabs-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -14,7 +15,7 @@ import '../mentor-sign-in/mentor-sign-in.js';
 import { sessionListStyles } from './mentor-session-list.styles.js';
 import { ReasonDialogController, type ReasonDialogKind } from './reason-dialog.js';
 import { statusLabel } from './session-format.js';
-import { renderSessionFilters, type SessionRole, type SessionTime } from './session-filters.js';
+import { renderSessionFilters, roleTabs, type SessionRole, type SessionTime } from './session-filters.js';
 import { renderSessionItem } from './session-item.js';
 import { feedbackStrings } from './feedback.strings.js';
 import { rescheduleStrings } from './reschedule.strings.js';
@@ -413,20 +414,22 @@ export class MentorSessionList extends MentorElement {
     else if (previous) await this.focusSession(previous);
   }
 
-  private selectRole(role: SessionRole, focus = false): void {
-    this.sessionRole = role;
-    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#tab-${role}`)?.focus());
-  }
+  /** Role tabs for members who are both mentor and mentee. */
+  private readonly roleTabs = new TabsController<SessionRole>(this, {
+    tabs: () => roleTabs,
+    selected: () => this.sessionRole,
+    select: (role) => (this.sessionRole = role),
+    idPrefix: 'tab-',
+    panelId: 'panel',
+  });
 
   private renderFilters(): TemplateResult | typeof nothing {
     if (this.hideFilters) return nothing;
     const roles = this.auth.user?.roles;
     return renderSessionFilters({
       localize: this.localize,
-      showRoleTabs: Boolean(roles?.isMentor && roles?.isMentee),
-      role: this.sessionRole,
+      roleTabs: roles?.isMentor && roles?.isMentee ? this.roleTabs : undefined,
       time: this.time,
-      onRole: (role, focus) => this.selectRole(role, focus),
       onTime: (time) => (this.time = time),
     });
   }
@@ -490,7 +493,7 @@ export class MentorSessionList extends MentorElement {
     return html`<section part="base" aria-label=${this.label || t('sessionsLabel')} tabindex="-1">
       ${this.renderFilters()}
       <p part="zone" class="muted zone">${t('timesShownIn', this.localize.zoneLabel(this.zone))}</p>
-      <div id="panel" role=${tabbed ? 'tabpanel' : nothing} aria-labelledby=${tabbed ? `tab-${this.sessionRole}` : nothing}>
+      <div id="panel" role=${tabbed ? 'tabpanel' : nothing} aria-labelledby=${tabbed ? this.roleTabs.selectedId : nothing}>
         ${this.actionError ? html`<p class="field-error" role="alert">${this.actionError}</p>` : nothing}
         ${this.renderList()}
       </div>
