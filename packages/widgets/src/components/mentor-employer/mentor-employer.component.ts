@@ -6,6 +6,7 @@ import { repeat } from 'lit/directives/repeat.js';
 import { ClientProviderController } from '../../base/client-provider.js';
 import { MentorSessionCreateEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { PagedListController } from '../../base/paged-list-controller.js';
 import { TabsController } from '../../base/tabs-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
@@ -45,16 +46,17 @@ export class MentorEmployer extends MentorElement {
   @property({ reflect: true }) tab: EmployerTab = 'find';
 
   @state() private query = '';
-  @state() private people?: InvitableMember[];
-  @state() private nextCursor: string | null = null;
-  @state() private loadError?: unknown;
   @state() private inviting?: InvitableMember;
   @state() private draft: InviteDraft = emptyInvite();
   @state() private problems: Partial<Record<keyof InviteDraft, string>> = {};
   @state() private sending = false;
   @state() private message?: { kind: 'error' | 'success'; text: string };
   private loadedFor?: unknown;
-  private abort?: AbortController;
+
+  /** Members the employer may invite, 20 at a time, for the current search. */
+  private readonly people = new PagedListController<InvitableMember>(this, (cursor, signal) =>
+    this.client!.listInvitableMembers({ ...(this.query ? { q: this.query } : {}), ...(cursor ? { cursor } : {}), limit: 20 }, { signal }),
+  );
 
   protected readonly provider = new ClientProviderController(this, () => this.client);
 
@@ -70,38 +72,14 @@ export class MentorEmployer extends MentorElement {
     super.willUpdate(changed);
     if (this.client && this.auth.user?.roles.isEmployer && this.loadedFor !== this.client) {
       this.loadedFor = this.client;
-      void this.load(false);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-  }
-
-  private async load(more: boolean): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.loadError = undefined;
-    try {
-      const page = await client.listInvitableMembers(
-        { ...(this.query ? { q: this.query } : {}), ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}), limit: 20 },
-        { signal: abort.signal },
-      );
-      if (abort.signal.aborted) return; // a newer search replaced this one
-      this.people = more ? [...(this.people ?? []), ...page.items] : page.items;
-      this.nextCursor = page.nextCursor;
-    } catch (error) {
-      if (!abort.signal.aborted) this.loadError = error;
+      void this.people.reload();
     }
   }
 
   private search(event: SubmitEvent): void {
     event.preventDefault();
     this.query = (this.shadowRoot?.getElementById('people-search') as HTMLInputElement | null)?.value.trim() ?? '';
-    void this.load(false);
+    void this.people.reload();
   }
 
   private async openInvite(person: InvitableMember): Promise<void> {
@@ -201,7 +179,7 @@ export class MentorEmployer extends MentorElement {
   private renderFind(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     const s = this.localize.strings(employerStrings);
-    const people = this.people;
+    const people = this.people.items;
     return html`<form class="toolbar" role="search" @submit=${this.search}>
         <div class="field">
           <label for="people-search">${s.search}</label>
@@ -209,8 +187,8 @@ export class MentorEmployer extends MentorElement {
         </div>
         <button class="button secondary" type="submit">${t('search')}</button>
       </form>
-      ${this.loadError
-        ? renderError(this.localize, this.loadError, () => this.load(false))
+      ${this.people.error
+        ? renderError(this.localize, this.people.error, () => void this.people.reload())
         : !people
           ? renderLoading(this.localize)
           : people.length === 0
@@ -230,7 +208,7 @@ export class MentorEmployer extends MentorElement {
                     </li>`,
                   )}
                 </ul>
-                ${this.nextCursor ? html`<p><button class="button secondary" type="button" @click=${() => this.load(true)}>${t('loadMore')}</button></p>` : nothing}`}`;
+                ${this.people.render(this.localize, { wrap: (button) => html`<p>${button}</p>` })}`}`;
   }
 
   protected override render(): TemplateResult {
