@@ -10,28 +10,6 @@ export const adminStyles = css`
     padding: 0.125rem;
     cursor: pointer;
   }
-  .stats {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-    gap: 0.75rem;
-    margin: 0 0 var(--_spacing);
-  }
-  .stat {
-    padding: 0.75rem;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .stat dt {
-    font-size: 0.8125em;
-    color: var(--_text-muted);
-  }
-  .stat dd {
-    margin: 0.25rem 0 0;
-    font-size: 1.5em;
-    font-weight: 700;
-    color: var(--_accent);
-  }
   .chart {
     display: flex;
     align-items: stretch;

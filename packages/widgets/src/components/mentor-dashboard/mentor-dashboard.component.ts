@@ -8,6 +8,7 @@ import { RealtimeController } from '../../base/realtime-controller.js';
 import { TabsController } from '../../base/tabs-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { statStyles } from '../../styles/stats.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
 import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
 import { renderDashboardStats } from './dashboard-stats.js';
@@ -46,7 +47,7 @@ const TABS: DashboardTab[] = ['overview', 'students', 'availability', 'profile']
  * @cssprop --mentor-spacing - Gaps.
  */
 export class MentorDashboard extends MentorElement {
-  static override styles = [sharedStyles, tabStyles, dashboardStyles];
+  static override styles = [sharedStyles, tabStyles, statStyles, dashboardStyles];
 
   /** The open section: `overview` (default), `students`, `availability` or `profile`. */
   @property({ reflect: true }) tab: DashboardTab = 'overview';

@@ -9,6 +9,7 @@ import { TabsController } from '../../base/tabs-controller.js';
 import { FavoritesController } from '../../shared/favorites-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { statStyles } from '../../styles/stats.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
 import { renderFavoritesList } from './favorites-list.js';
 import { hubTabs, visibleTabs } from './hub-tabs.js';
@@ -82,7 +83,7 @@ function tabFromLocation(community: string | undefined): HubTab | undefined {
  * @cssprop --mentor-spacing - Gaps.
  */
 export class MentorHub extends MentorElement {
-  static override styles = [sharedStyles, tabStyles, hubStyles];
+  static override styles = [sharedStyles, tabStyles, statStyles, hubStyles];
 
   /** The open section (default `find`; mentor-only members always see the dashboard). */
   @property({ reflect: true }) tab: HubTab = 'find';
