@@ -2,7 +2,6 @@ import type { Dashboard } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ClientProviderController } from '../../base/client-provider.js';
 import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { TabsController } from '../../base/tabs-controller.js';
@@ -48,8 +47,6 @@ export class MentorAdmin extends MentorElement {
   @property({ reflect: true }) tab: AdminTab = 'overview';
 
   @state() private copied?: string;
-
-  protected readonly provider = new ClientProviderController(this, () => this.client);
 
   private readonly tabs = new TabsController<AdminTab>(this, {
     tabs: () => TABS,

@@ -3,7 +3,6 @@ import { MentorKitApiError } from '@mentorkit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ClientProviderController } from '../../base/client-provider.js';
 import { MentorSessionCreateEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { PagedListController } from '../../base/paged-list-controller.js';
@@ -57,8 +56,6 @@ export class MentorEmployer extends MentorElement {
   private readonly people = new PagedListController<InvitableMember>(this, (cursor, signal) =>
     this.client!.listInvitableMembers({ ...(this.query ? { q: this.query } : {}), ...(cursor ? { cursor } : {}), limit: 20 }, { signal }),
   );
-
-  protected readonly provider = new ClientProviderController(this, () => this.client);
 
   private readonly tabs = new TabsController<EmployerTab>(this, {
     tabs: () => TABS,
