@@ -179,17 +179,10 @@ export const sessionListStyles = css`
   .load-more {
     margin-top: 0.75rem;
   }
+  /* The reason dialog's size and lift (its look is the shared dialog's). */
   dialog {
     max-width: min(32rem, 92vw);
-    padding: var(--_spacing);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
     box-shadow: 0 10px 30px rgb(0 0 0 / 0.3);
-  }
-  dialog::backdrop {
-    background: rgb(15 23 42 / 0.5);
   }
   article:focus,
   section:focus {
