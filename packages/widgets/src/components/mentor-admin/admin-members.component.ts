@@ -5,6 +5,7 @@ import { state } from 'lit/decorators.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { PagedListController } from '../../base/paged-list-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
+import { formLayoutStyles } from '../../styles/form-layout.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { adminStyles } from './mentor-admin.styles.js';
 import { adminStrings } from './admin.strings.js';
@@ -31,7 +32,7 @@ function importProblems(error: unknown): ImportProblem[] {
  * @csspart members - The members table.
  */
 export class MentorAdminMembers extends MentorElement {
-  static override styles = [sharedStyles, adminStyles];
+  static override styles = [sharedStyles, formLayoutStyles, adminStyles];
 
   @state() private query = '';
   @state() private importing = false;

@@ -6,6 +6,7 @@ import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { TabsController } from '../../base/tabs-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
+import { formLayoutStyles } from '../../styles/form-layout.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { statStyles } from '../../styles/stats.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
@@ -41,7 +42,7 @@ const TABS: AdminTab[] = ['overview', 'applications', 'members', 'settings', 'we
  * @cssprop --mentor-border - Borders and the tab underline.
  */
 export class MentorAdmin extends MentorElement {
-  static override styles = [sharedStyles, tabStyles, statStyles, adminStyles];
+  static override styles = [sharedStyles, tabStyles, statStyles, formLayoutStyles, adminStyles];
 
   /** The open section (default `overview`). */
   @property({ reflect: true }) tab: AdminTab = 'overview';

@@ -72,17 +72,6 @@ export const adminStyles = css`
     margin-top: 0.5rem;
     align-items: center;
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: end;
-    margin-bottom: var(--_spacing);
-  }
-  .toolbar .field {
-    flex: 1 1 14rem;
-    margin: 0;
-  }
   table {
     width: 100%;
     border-collapse: collapse;
@@ -112,11 +101,6 @@ export const adminStyles = css`
   legend {
     font-weight: 700;
     padding: 0 0.25rem;
-  }
-  .grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: 0 1rem;
   }
   .checks {
     display: flex;

@@ -9,6 +9,7 @@ import { PagedListController } from '../../base/paged-list-controller.js';
 import { TabsController } from '../../base/tabs-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
+import { formLayoutStyles } from '../../styles/form-layout.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
 import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
@@ -39,7 +40,7 @@ const DURATIONS = [15, 30, 45, 60, 90, 120];
  * @cssprop --mentor-surface - Member cards.
  */
 export class MentorEmployer extends MentorElement {
-  static override styles = [sharedStyles, tabStyles, employerStyles];
+  static override styles = [sharedStyles, tabStyles, formLayoutStyles, employerStyles];
 
   /** The open section: `find` (default) or `invitations`. */
   @property({ reflect: true }) tab: EmployerTab = 'find';
