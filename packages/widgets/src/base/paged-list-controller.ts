@@ -77,19 +77,8 @@ export class PagedListController<T> implements ReactiveController {
 
   /** Reads the first page again for the current query (a search, a change, a retry). */
   async reload(): Promise<void> {
-    const signal = this.restart();
-    this.loading = true;
     this.error = undefined;
-    this.host.requestUpdate();
-    try {
-      const page = await this.readPage(undefined, signal);
-      if (signal.aborted) return; // a newer query replaced this one
-      this.show(page.items, page.nextCursor);
-    } catch (error) {
-      if (!signal.aborted) this.error = error;
-    } finally {
-      if (!signal.aborted) this.finish();
-    }
+    await this.read(undefined);
   }
 
   /**
@@ -97,24 +86,10 @@ export class PagedListController<T> implements ReactiveController {
    * undefined when nothing was added.
    */
   async loadMore(): Promise<number | undefined> {
-    const cursor = this.nextCursor;
-    if (cursor === null || this.loadingMore) return undefined;
-    const signal = this.restart();
-    this.loadingMore = true;
+    if (this.nextCursor === null || this.loadingMore) return undefined;
     this.moreError = undefined;
-    this.host.requestUpdate();
-    try {
-      const page = await this.readPage(cursor, signal);
-      if (signal.aborted) return undefined;
-      const first = this.shown?.length ?? 0;
-      this.show([...(this.shown ?? []), ...page.items], page.nextCursor);
-      return page.items.length > 0 ? first : undefined;
-    } catch (error) {
-      if (!signal.aborted) this.moreError = error;
-      return undefined;
-    } finally {
-      if (!signal.aborted) this.finish();
-    }
+    const first = this.shown?.length ?? 0;
+    return (await this.read(this.nextCursor)) && this.shown!.length > first ? first : undefined;
   }
 
   /**
@@ -130,17 +105,36 @@ export class PagedListController<T> implements ReactiveController {
     return html`${this.moreError ? renderError(localize, this.moreError, more) : nothing}${this.nextCursor !== null ? (options.wrap?.(button) ?? button) : nothing}`;
   }
 
+  /** Reads the first page (no cursor) or the next one; false when it failed or a newer read replaced it. */
+  private async read(cursor: string | undefined): Promise<boolean> {
+    const signal = this.restart();
+    if (cursor === undefined) this.loading = true;
+    else this.loadingMore = true;
+    this.host.requestUpdate();
+    try {
+      const page = await this.readPage(cursor, signal);
+      if (signal.aborted) return false; // a newer query replaced this one
+      this.show(cursor === undefined ? page.items : [...(this.shown ?? []), ...page.items], page.nextCursor);
+      return true;
+    } catch (error) {
+      if (!signal.aborted) {
+        if (cursor === undefined) this.error = error;
+        else this.moreError = error;
+      }
+      return false;
+    } finally {
+      if (!signal.aborted) {
+        this.abort = undefined;
+        this.loading = this.loadingMore = false;
+        this.host.requestUpdate();
+      }
+    }
+  }
+
   private show(items: T[], nextCursor: string | null): void {
     this.shown = items;
     this.nextCursor = nextCursor;
     this.moreError = undefined;
-    this.host.requestUpdate();
-  }
-
-  private finish(): void {
-    this.loading = false;
-    this.loadingMore = false;
-    this.abort = undefined;
     this.host.requestUpdate();
   }
 
