@@ -10,6 +10,7 @@ import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 import { tsImport } from 'tsx/esm/api';
 import { ensureChromium } from './ensure-chromium.mjs';
+import { shootFlows } from './screenshots-flows.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const outDir = path.join(root, 'docs/screenshots');
@@ -78,6 +79,8 @@ async function shoot(page, selector, name, { dark = false, screenOnly = false } 
 const base = server.url;
 /** `--only=messages` shoots just <mentor-messages> and the notification bell. */
 const onlyMessages = process.argv.includes('--only=messages');
+/** `--only=flows` shoots just the issue-10 flows (scripts/screenshots-flows.mjs). */
+const onlyFlows = process.argv.includes('--only=flows');
 
 /** Ben and Ana (an accepted mentorship in the demo) write to each other; Ana confirms one of Ben's requests. */
 async function seedConversation() {
@@ -145,7 +148,15 @@ async function shootMessages() {
   await shoot(narrow, 'mentor-messages', 'messages-narrow-es');
 }
 
+/** The flows' shots, after an hour on the service's clock so the accounts may sign in again (5 codes an hour). */
+async function flows() {
+  server.advanceClock(61 * 60 * 1000);
+  await shootFlows({ server, base, newPage, signIn, settle, shoot });
+}
+
 try {
+  if (onlyFlows) await flows();
+  else {
   if (onlyMessages) await shootMessages();
   for (const dark of onlyMessages ? [] : [false, true]) {
     const suffix = dark ? 'dark' : 'light';
@@ -275,6 +286,8 @@ try {
   await shoot(es, 'mentor-dashboard', 'dashboard-es');
   }
 
+  if (!onlyMessages) await flows();
+  }
   console.log(`Wrote ${written.length} screenshots to docs/screenshots/:\n  ${written.join('\n  ')}`);
 } finally {
   await browser.close();

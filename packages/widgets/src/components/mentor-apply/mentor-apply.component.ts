@@ -8,7 +8,7 @@ import { MentorElement } from '../../base/mentor-element.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { offeredCurrencies, offeredLanguages, renderTagInput, timeZoneOptions } from './apply-fields.js';
+import { pickerStyles, renderCurrencyPicker, renderLanguagePicker, renderTagInput, renderTimeZonePicker } from '../../shared/profile-pickers.js';
 import { applyStyles } from './mentor-apply.styles.js';
 import { applyStrings } from './apply.strings.js';
 
@@ -35,7 +35,7 @@ type Field = 'displayName' | 'bio' | 'expertise' | 'languages' | 'timeZone' | 'h
  * @cssprop --mentor-border - Inputs and tags.
  */
 export class MentorApply extends MentorElement {
-  static override styles = [sharedStyles, applyStyles];
+  static override styles = [sharedStyles, pickerStyles, applyStyles];
 
   @state() private expertise: string[] = [];
   @state() private languages: string[] = [];
@@ -63,6 +63,18 @@ export class MentorApply extends MentorElement {
     if (this.languages.length === 0) this.languages = [this.localize.locale];
   }
 
+  /** An edit of `field`: its message (and the form's) are about what was there before, so they go. */
+  private edit(field: Field, apply: () => void = () => undefined): void {
+    apply();
+    if (this.errors[field] || this.errors.form) this.errors = { ...this.errors, [field]: undefined, form: undefined };
+  }
+
+  /** Typing in a text field clears that field's message. */
+  private typed(event: Event): void {
+    const id = (event.target as HTMLElement).id;
+    if (id.startsWith('apply-') && !id.startsWith('apply-expertise')) this.edit(id.slice('apply-'.length) as Field);
+  }
+
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
     const t = this.localize.t.bind(this.localize);
@@ -76,7 +88,8 @@ export class MentorApply extends MentorElement {
     if (this.languages.length === 0) errors.languages = s.applyNeedLanguage;
     this.errors = errors;
     if (Object.keys(errors).length) {
-      form.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
+      await this.updateComplete;
+      form.querySelector<HTMLElement>('[aria-invalid="true"]:is(input, textarea, select), [aria-invalid="true"] input')?.focus();
       return;
     }
     const client = this.client;
@@ -133,7 +146,7 @@ export class MentorApply extends MentorElement {
     const s = this.localize.strings(applyStrings);
     const zone = viewerTimeZone();
     const invalid = (id: Field) => (this.errors[id] ? 'true' : 'false');
-    return html`<form part="form" novalidate @submit=${this.submit}>
+    return html`<form part="form" novalidate @submit=${this.submit} @input=${this.typed}>
       <p class="muted">${s.applyIntro}</p>
       ${this.field('displayName', s.applyDisplayName, html`<input id="apply-displayName" name="displayName" maxlength="80" .value=${this.auth.user?.member.name ?? ''} aria-invalid=${invalid('displayName')} />`)}
       ${this.field(
@@ -150,29 +163,23 @@ export class MentorApply extends MentorElement {
           id: 'apply-expertise',
           tags: this.expertise,
           error: this.errors.expertise,
-          onAdd: (tag) => (this.expertise = this.expertise.some((x) => x.toLowerCase() === tag.toLowerCase()) ? this.expertise : [...this.expertise, tag]),
-          onRemove: (tag) => (this.expertise = this.expertise.filter((x) => x !== tag)),
+          onChange: (tags) => this.edit('expertise', () => (this.expertise = tags)),
         })}
       </div>
-      <fieldset class="field languages" aria-invalid=${invalid('languages')}>
-        <legend>${s.applyLanguages}</legend>
-        ${offeredLanguages.map(
-          (code) => html`<label class="check"><input type="checkbox" value=${code} .checked=${this.languages.includes(code)}
-            @change=${(e: Event) => (this.languages = (e.target as HTMLInputElement).checked ? [...this.languages, code] : this.languages.filter((c) => c !== code))} />
-            ${this.localize.languageName(code)}</label>`,
-        )}
-        ${this.errors.languages ? html`<p class="field-error">${this.errors.languages}</p>` : nothing}
-      </fieldset>
-      ${this.field(
-        'timeZone',
-        s.applyTimeZone,
-        html`<select id="apply-timeZone" name="timeZone">${timeZoneOptions(zone).map((z) => html`<option value=${z} ?selected=${z === zone}>${z.replace(/_/g, ' ')}</option>`)}</select>`,
-      )}
+      ${renderLanguagePicker({
+        localize: this.localize,
+        legend: s.applyLanguages,
+        selected: this.languages,
+        error: this.errors.languages,
+        errorId: 'apply-languages-error',
+        onChange: (languages) => this.edit('languages', () => (this.languages = languages)),
+      })}
+      ${this.field('timeZone', s.applyTimeZone, renderTimeZonePicker({ id: 'apply-timeZone', name: 'timeZone', value: zone }))}
       <div class="row">
         ${this.field('hourlyRate', s.applyRate, html`<input id="apply-hourlyRate" name="hourlyRate" type="number" min="0" step="1" inputmode="decimal" value="0" aria-invalid=${invalid('hourlyRate')} />`)}
         <div class="field">
           <label for="apply-currency">${s.applyCurrency}</label>
-          <select id="apply-currency" name="currency">${offeredCurrencies.map((c) => html`<option value=${c}>${c}</option>`)}</select>
+          ${renderCurrencyPicker({ id: 'apply-currency', name: 'currency', value: 'USD' })}
         </div>
       </div>
       ${this.errors.form ? html`<p class="field-error" role="alert">${this.errors.form}</p>` : nothing}

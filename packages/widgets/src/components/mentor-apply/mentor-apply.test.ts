@@ -34,6 +34,10 @@ describe('<mentor-apply> (configured by attributes only)', () => {
     expect(shadow(el).querySelector('#apply-bio')!.getAttribute('aria-invalid')).to.equal('true');
 
     type(shadow(el).querySelector<HTMLTextAreaElement>('#apply-bio')!, 'Eight years building accessible web apps; happy to review code.');
+    // A fixed field loses its message at once (defect 9); the others keep theirs.
+    await waitUntil(() => !shadow(el).textContent!.includes('Write between 10 and 500 characters.'), 'the bio message goes');
+    expect(shadow(el).querySelector('#apply-bio')!.getAttribute('aria-invalid')).to.equal('false');
+    expect(shadow(el).textContent).to.include('Add at least one topic.');
     const tagInput = shadow(el).querySelector<HTMLInputElement>('#apply-expertise')!;
     tagInput.focus();
     await sendKeys({ type: 'Accessibility' });
@@ -41,6 +45,7 @@ describe('<mentor-apply> (configured by attributes only)', () => {
     await sendKeys({ type: 'Code review' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => shadow(el).querySelectorAll('[part="tags"] li').length === 2, 'two tags');
+    expect(shadow(el).textContent).to.not.include('Add at least one topic.');
     shadow(el).querySelector<HTMLButtonElement>('[part="tags"] button[aria-label="Remove Code review"]')!.click();
     await waitUntil(() => shadow(el).querySelectorAll('[part="tags"] li').length === 1, 'one tag removed');
     const zone = shadow(el).querySelector<HTMLSelectElement>('#apply-timeZone')!;

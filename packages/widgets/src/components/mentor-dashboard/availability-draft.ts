@@ -59,16 +59,6 @@ export function draftFrom(data: MentorAvailability): AvailabilityDraft {
   };
 }
 
-/** The first problem a user can fix before saving, as a translation key; undefined when fine. */
-export function draftProblem(draft: AvailabilityDraft): 'windowEndBeforeStart' | 'durationsRequired' | undefined {
-  const rows = [...draft.weekly, ...draft.overrides];
-  const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3, 5));
-  if (rows.some((r) => !r.start || !r.end || minutes(r.start) >= minutes(fromInputEnd(r.end)))) return 'windowEndBeforeStart';
-  if (draft.blackouts.some((b) => !b.start || !b.end || b.end < b.start)) return 'windowEndBeforeStart';
-  if (!draft.useCommunityRules && draft.rules.durations.length === 0) return 'durationsRequired';
-  return undefined;
-}
-
 /** The request body for `setMyAvailability`. */
 export function inputFrom(draft: AvailabilityDraft): SetAvailabilityInput {
   const byDate = new Map<string, { start: string; end: string }[]>();

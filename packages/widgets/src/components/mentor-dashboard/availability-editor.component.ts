@@ -6,24 +6,25 @@ import { MentorAvailabilityUpdateEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { errorMessage, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { draftFrom, draftProblem, inputFrom, rowKey, type AvailabilityDraft } from './availability-draft.js';
-import { renderBlackouts, renderOverrides, renderRules, renderWeekly, type AvailabilityEditing } from './availability-sections.js';
+import { MentorKitApiError } from '@mentorkit/sdk';
+import { draftFrom, inputFrom, rowKey, type AvailabilityDraft } from './availability-draft.js';
+import { availabilityProblems, fieldForServerPath } from './availability-problems.js';
+import { fieldError, renderBlackouts, renderOverrides, renderRules, renderWeekly, type AvailabilityEditing } from './availability-sections.js';
+import { availabilityStrings } from './availability.strings.js';
+import { renderTimeZonePicker } from '../../shared/profile-pickers.js';
 import { editorStyles } from './editor.styles.js';
-
-/** Every IANA zone the browser knows (falls back to the current one). */
-function timeZones(current: string): string[] {
-  const all = (Intl as { supportedValuesOf?: (key: string) => string[] }).supportedValuesOf?.('timeZone') ?? [];
-  return all.includes(current) ? all : [current, ...all];
-}
 
 /**
  * @tagname mentor-availability-editor
  * @summary The mentor's availability (SPEC A1–A3): weekly windows, extra dates, time off and booking rules,
- * all in the mentor's own time zone. Used inside `<mentor-dashboard>`; works on its own too.
+ * all in the mentor's own time zone. Every field is checked before saving: a wrong one is marked
+ * (`aria-invalid`, outline, its message beside it), the first takes focus and nothing is sent; the
+ * service's field errors land on the same inputs. Used inside `<mentor-dashboard>`; works on its own too.
  *
  * @fires mentor-availability-update - Saved; `detail.availability` as the service now has it.
  *
  * @csspart form - The whole form.
+ * @csspart zone-check - Shown when the availability's time zone differs from the profile's, with "Use …".
  * @csspart weekly - The weekly windows.
  * @csspart overrides - Extra dates.
  * @csspart blackouts - Time off.
@@ -39,22 +40,60 @@ export class MentorAvailabilityEditor extends MentorElement {
 
   @state() private draft?: AvailabilityDraft;
   @state() private busy = false;
-  @state() private message?: { kind: 'error' | 'success'; text: string };
+  @state() private message?: { kind: 'error' | 'success' | 'info'; text: string };
+  /** Messages by field, shown next to each invalid input (see `availability-problems.ts`). */
+  @state() private errors: Record<string, string> = {};
+  /** The zone on the member's mentor profile (what members see next to their name), when there is one. */
+  @state() private profileTimeZone?: string;
 
   private readonly loader = new Task(this, {
     args: () => [this.client, this.auth.user?.member.id] as const,
     task: async ([client, memberId], { signal }): Promise<MentorAvailability | undefined> => {
       if (!client) throw new Error('not configured');
       if (!memberId) return undefined;
-      const data = await client.getMyAvailability(undefined, { signal });
+      const [data, profile] = await Promise.all([
+        client.getMyAvailability(undefined, { signal }),
+        // Only to compare zones: a mentor added by roster may have no profile yet, which is fine.
+        client.getMyMentorProfile(undefined, { signal }).catch(() => undefined),
+      ]);
       this.draft = draftFrom(data);
+      this.profileTimeZone = profile?.timeZone;
       return data;
     },
   });
 
+  /**
+   * Applies an edit. Any earlier message is about the form as it was, so it goes; field messages stay
+   * only for fields that are still wrong (a fixed field loses its mark at once, as the member fixes it).
+   */
   private patchDraft(patch: Partial<AvailabilityDraft> | ((draft: AvailabilityDraft) => Partial<AvailabilityDraft>)): void {
-    if (this.draft) this.draft = { ...this.draft, ...(typeof patch === 'function' ? patch(this.draft) : patch) };
+    if (!this.draft) return;
+    this.draft = { ...this.draft, ...(typeof patch === 'function' ? patch(this.draft) : patch) };
     this.message = undefined;
+    if (Object.keys(this.errors).length === 0) return;
+    const s = this.localize.strings(availabilityStrings);
+    const problems = availabilityProblems(this.draft);
+    this.errors = Object.fromEntries(Object.keys(this.errors).flatMap((field) => (problems.has(field) ? [[field, s[problems.get(field)!]]] : [])));
+    if (Object.keys(this.errors).length) this.message = { kind: 'error', text: this.localize.t('errorValidation') };
+  }
+
+  /** Marks the fields, says so once, and puts the keyboard on the first one. */
+  private async showErrors(errors: Record<string, string>): Promise<void> {
+    this.errors = errors;
+    this.message = { kind: 'error', text: this.localize.t('errorValidation') };
+    await this.updateComplete;
+    const first = this.shadowRoot?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    (first?.matches('input, select') ? first : first?.querySelector<HTMLElement>('input:not([disabled])'))?.focus();
+  }
+
+  /**
+   * The profile's zone for the availability too. The clock times stay as typed ("Monday 9–12" is still
+   * 9–12, now in the new zone): that is what a mentor who moved, or picked the wrong zone, means.
+   */
+  private useProfileZone(): void {
+    if (!this.profileTimeZone) return;
+    this.patchDraft({ timeZone: this.profileTimeZone });
+    this.message = { kind: 'info', text: this.localize.strings(availabilityStrings).zoneSwitched };
   }
 
   private async addRow(list: 'weekly' | 'overrides' | 'blackouts', day?: number): Promise<void> {
@@ -75,20 +114,27 @@ export class MentorAvailabilityEditor extends MentorElement {
     const draft = this.draft;
     if (!client || !draft || this.busy) return;
     const t = this.localize.t.bind(this.localize);
-    const problem = draftProblem(draft);
-    if (problem) {
-      this.message = { kind: 'error', text: t(problem) };
-      return;
-    }
+    const s = this.localize.strings(availabilityStrings);
+    const problems = availabilityProblems(draft);
+    // Nothing is sent while a field is wrong: the service would only refuse it.
+    if (problems.size > 0) return this.showErrors(Object.fromEntries([...problems].map(([field, problem]) => [field, s[problem]])));
     this.busy = true;
     this.message = undefined;
+    this.errors = {};
     try {
       const saved = await client.setMyAvailability(inputFrom(draft));
       this.draft = draftFrom(saved);
       this.message = { kind: 'success', text: t('saved') };
       this.emit(new MentorAvailabilityUpdateEvent({ availability: saved }));
     } catch (error) {
-      this.message = { kind: 'error', text: errorMessage(this.localize, error) };
+      // The service's field errors land on the same inputs as ours; a path that names no input stays in the summary.
+      const fields = error instanceof MentorKitApiError ? Object.entries(error.fieldErrors) : [];
+      const mapped = Object.fromEntries(fields.flatMap(([path, text]) => {
+        const field = fieldForServerPath(draft, path);
+        return field ? [[field, text]] : [];
+      }));
+      if (Object.keys(mapped).length) await this.showErrors(mapped);
+      else this.message = { kind: 'error', text: errorMessage(this.localize, error) };
     } finally {
       this.busy = false;
     }
@@ -102,18 +148,26 @@ export class MentorAvailabilityEditor extends MentorElement {
     const ctx: AvailabilityEditing = {
       localize: this.localize,
       draft,
+      errors: this.errors,
       update: (patch) => this.patchDraft(patch),
       addWeekly: (day) => void this.addRow('weekly', day),
     };
+    const s = this.localize.strings(availabilityStrings);
+    const profileZone = this.profileTimeZone;
     return html`<form part="form" @submit=${this.save} novalidate aria-labelledby="availability-title">
       <h3 id="availability-title">${t('availabilityHeading')}</h3>
       <div class="field narrow">
         <label for="zone">${t('timeZoneLabel')}</label>
-        <select id="zone" @change=${(e: Event) => this.patchDraft({ timeZone: (e.target as HTMLSelectElement).value })}>
-          ${timeZones(draft.timeZone).map((z) => html`<option value=${z} ?selected=${z === draft.timeZone}>${z.replace(/_/g, ' ')}</option>`)}
-        </select>
+        ${renderTimeZonePicker({ id: 'zone', value: draft.timeZone, invalid: Boolean(this.errors.zone), onChange: (timeZone) => this.patchDraft({ timeZone }) })}
+        ${fieldError(ctx, 'zone')}
         <p class="hint">${t('availabilityIntro', this.localize.zoneLabel(draft.timeZone))}</p>
       </div>
+      ${profileZone && profileZone !== draft.timeZone
+        ? html`<div class="zone-check" part="zone-check" role="status">
+            <p>${s.zoneDiffers(this.localize.zoneLabel(draft.timeZone), this.localize.zoneLabel(profileZone))}</p>
+            <button class="button secondary small" type="button" @click=${this.useProfileZone}>${s.useProfileZone(profileZone.replace(/_/g, ' '))}</button>
+          </div>`
+        : nothing}
       ${renderWeekly(ctx)}
       <h3>${t('overridesHeading')}</h3>
       ${renderOverrides(ctx)}
@@ -126,7 +180,7 @@ export class MentorAvailabilityEditor extends MentorElement {
       <div class="save-row">
         <button class="button" part="save" type="submit" ?disabled=${this.busy}>${this.busy ? t('saving') : t('saveAvailability')}</button>
         ${this.message
-          ? html`<p part="message" class=${this.message.kind === 'error' ? 'field-error' : 'ok'} role=${this.message.kind === 'error' ? 'alert' : 'status'}>${this.message.text}</p>`
+          ? html`<p part="message" class=${{ error: 'field-error', success: 'ok', info: 'hint' }[this.message.kind]} role=${this.message.kind === 'error' ? 'alert' : 'status'}>${this.message.text}</p>`
           : nothing}
       </div>
     </form>`;

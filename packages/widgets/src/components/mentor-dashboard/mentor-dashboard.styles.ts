@@ -8,7 +8,8 @@ export const dashboardStyles = css`
   }
   .columns {
     display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(20rem, 1fr));
+    /* min(): on a phone one column narrower than 20rem, rather than a column wider than the screen. */
+    grid-template-columns: repeat(auto-fit, minmax(min(20rem, 100%), 1fr));
     gap: var(--_spacing);
     align-items: start;
   }

@@ -68,6 +68,9 @@ describe('<mentor-dashboard>', () => {
     const pending = await find<MentorSessionList>(el, 'mentor-session-list[status="pending"]');
     (await find(pending, `article[data-session-id="${booked.session.id}"]`)).querySelector<HTMLButtonElement>('button[data-action="decline"]')!.click();
     const dialog = await find<HTMLDialogElement>(pending, 'dialog[open]');
+    // The dialog names the person and the time, so the mentor knows which request goes.
+    const when = new Intl.DateTimeFormat('en', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }).format(new Date(booked.session.start));
+    expect(dialog.querySelector('h2')!.textContent!.replace(/\s+/g, ' ')).to.equal(`Decline Dee Decline's request for ${when}?`.replace(/\s+/g, ' '));
     type(dialog.querySelector('textarea')!, 'Fully booked this month');
     dialog.querySelector<HTMLButtonElement>('[part="dialog-confirm"]')!.click();
     await waitUntil(() => !shadow(pending).querySelector(`article[data-session-id="${booked.session.id}"]`), 'gone from pending');
@@ -91,7 +94,7 @@ describe('<mentor-dashboard>', () => {
     type(from, '21:00');
     type(to, '20:00');
     (await find<HTMLButtonElement>(editor, '[part="save"]')).click();
-    await findText(editor, 'Each end time must be after its start time.');
+    await findText(editor, 'The end must be after the start (00:00 means midnight).');
 
     type(to, '22:30');
     (await find<HTMLButtonElement>(editor, '[part="blackouts"] + button')).click();

@@ -30,6 +30,13 @@ export class PhotoUploadController implements ReactiveController {
     if (this.preview) URL.revokeObjectURL(this.preview);
   }
 
+  /** Drops "Photo updated" (or a photo error) once the member does something else in the form. */
+  clearMessage(): void {
+    if (!this.message || this.busy) return;
+    this.message = undefined;
+    this.host.requestUpdate();
+  }
+
   private choose(event: Event): void {
     const file = (event.target as HTMLInputElement).files?.[0];
     if (this.preview) URL.revokeObjectURL(this.preview);

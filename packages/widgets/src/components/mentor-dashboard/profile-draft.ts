@@ -5,8 +5,8 @@ import { safeHttpUrl } from '../../base/safe-url.js';
 export interface ProfileDraft {
   displayName: string;
   bio: string;
-  expertise: string;
-  languages: string;
+  expertise: string[];
+  languages: string[];
   company: string;
   jobTitle: string;
   yearsOfExperience: string;
@@ -29,8 +29,8 @@ export function profileDraft(p: MentorProfile): ProfileDraft {
   return {
     displayName: p.displayName,
     bio: p.bio,
-    expertise: p.expertise.join(', '),
-    languages: p.languages.join(', '),
+    expertise: [...p.expertise],
+    languages: [...p.languages],
     company: p.company ?? '',
     jobTitle: p.jobTitle ?? '',
     yearsOfExperience: p.yearsOfExperience === undefined ? '' : String(p.yearsOfExperience),
@@ -53,7 +53,7 @@ export function profileDraft(p: MentorProfile): ProfileDraft {
  */
 export function mergeDrafts(base: ProfileDraft, mine: ProfileDraft, latest: ProfileDraft): ProfileDraft {
   const out = { ...latest } as Record<ProfileField, unknown>;
-  for (const key of Object.keys(mine) as ProfileField[]) if (mine[key] !== base[key]) out[key] = mine[key];
+  for (const key of Object.keys(mine) as ProfileField[]) if (JSON.stringify(mine[key]) !== JSON.stringify(base[key])) out[key] = mine[key];
   return out as unknown as ProfileDraft;
 }
 
@@ -62,9 +62,8 @@ export function profileProblems(d: ProfileDraft): Partial<Record<ProfileField, '
   const problems: ReturnType<typeof profileProblems> = {};
   const bio = d.bio.trim();
   if (bio.length < 10 || bio.length > 500) problems.bio = 'bioHint';
-  const tags = list(d.expertise);
-  if (tags.length < 1 || tags.length > 10) problems.expertise = 'expertiseHint';
-  if (list(d.languages).length < 1 || list(d.languages).some((c) => !/^[a-zA-Z]{2,3}$/.test(c))) problems.languages = 'languagesHint';
+  if (d.expertise.length < 1 || d.expertise.length > 10) problems.expertise = 'expertiseHint';
+  if (d.languages.length < 1) problems.languages = 'languagesHint';
   for (const key of ['linkedin', 'github', 'x', 'website'] as const) if (d[key].trim() && !safeHttpUrl(d[key].trim())) problems[key] = 'invalidLink';
   if (d.introVideoUrl.trim() && !/^https:\/\//i.test(d.introVideoUrl.trim())) problems.introVideoUrl = 'invalidHttpsLink';
   if (d.yearsOfExperience.trim() && !/^\d{1,2}$/.test(d.yearsOfExperience.trim())) problems.yearsOfExperience = 'errorValidation';
@@ -72,10 +71,6 @@ export function profileProblems(d: ProfileDraft): Partial<Record<ProfileField, '
   if (!/^[A-Za-z]{3}$/.test(d.currency.trim())) problems.currency = 'errorValidation';
   if (!d.displayName.trim()) problems.displayName = 'errorValidation';
   return problems;
-}
-
-function list(value: string): string[] {
-  return value.split(',').map((v) => v.trim()).filter(Boolean);
 }
 
 const optional = (value: string) => (value.trim() ? value.trim() : null);
@@ -87,8 +82,8 @@ export function profileUpdate(d: ProfileDraft, version: number): UpdateMentorPro
     version,
     displayName: d.displayName.trim(),
     bio: d.bio.trim(),
-    expertise: list(d.expertise),
-    languages: list(d.languages).map((c) => c.toLowerCase()),
+    expertise: d.expertise,
+    languages: d.languages.map((c) => c.toLowerCase()),
     company: optional(d.company),
     jobTitle: optional(d.jobTitle),
     yearsOfExperience: d.yearsOfExperience.trim() ? Number(d.yearsOfExperience) : null,

@@ -8,6 +8,7 @@ import { MentorElement } from '../../base/mentor-element.js';
 import { safeHttpUrl } from '../../base/safe-url.js';
 import { errorMessage, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { pickerStyles } from '../../shared/profile-pickers.js';
 import { editorStyles } from './editor.styles.js';
 import { PhotoUploadController } from './photo-upload.js';
 import { mergeDrafts, profileDraft, profileProblems, profileUpdate, type ProfileDraft, type ProfileField } from './profile-draft.js';
@@ -23,6 +24,7 @@ import { renderProfileFields } from './profile-fields.js';
  *
  * @csspart form - The form.
  * @csspart photo - The photo block.
+ * @csspart tags - The expertise tags (the same pickers as `<mentor-apply>`).
  * @csspart photo-preview - The current photo or the chosen file's preview.
  * @csspart save - The save button.
  * @csspart message - Saved / error message.
@@ -32,7 +34,7 @@ import { renderProfileFields } from './profile-fields.js';
  * @cssprop --mentor-warning - The "changed elsewhere" notice.
  */
 export class MentorProfileEditor extends MentorElement {
-  static override styles = [sharedStyles, editorStyles];
+  static override styles = [sharedStyles, pickerStyles, editorStyles];
 
   @state() private profile?: MentorProfile;
   /** The form as loaded (to tell which fields the member changed). */
@@ -44,8 +46,9 @@ export class MentorProfileEditor extends MentorElement {
   @state() private message?: { kind: 'error' | 'success'; text: string };
 
   private readonly photo = new PhotoUploadController(this, this.localize, () => this.client, (profile) => {
-    // A new photo changes the version; the form keeps its edits.
+    // A new photo changes the version; the form keeps its edits. An older "Profile saved" is now old news.
     this.profile = profile;
+    this.message = undefined;
     this.emit(new MentorProfileUpdateEvent({ profile }));
   });
 
@@ -67,11 +70,17 @@ export class MentorProfileEditor extends MentorElement {
     this.errors = {};
   }
 
-  private input(field: ProfileField, value: string | boolean): void {
+  /**
+   * An edit. Messages describe the form as it was: "Profile saved" and "Photo updated" go at the next
+   * edit, the field's own message goes, and "check the highlighted fields" goes once none is left.
+   */
+  private input(field: ProfileField, value: string | boolean | string[]): void {
     if (!this.draft) return;
     this.draft = { ...this.draft, [field]: value };
     if (this.errors[field]) this.errors = { ...this.errors, [field]: undefined };
-    if (this.message?.kind === 'success') this.message = undefined;
+    const fieldsLeft = Object.values(this.errors).some(Boolean);
+    if (this.message?.kind === 'success' || !fieldsLeft) this.message = undefined;
+    this.photo.clearMessage();
   }
 
   private async focusFirstError(): Promise<void> {
@@ -93,6 +102,7 @@ export class MentorProfileEditor extends MentorElement {
     }
     this.busy = true;
     this.message = undefined;
+    this.photo.clearMessage();
     try {
       const saved = await client.updateMyMentorProfile(profileUpdate(draft, profile.version));
       this.loaded(saved);

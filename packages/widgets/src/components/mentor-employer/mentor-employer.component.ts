@@ -197,7 +197,7 @@ export class MentorEmployer extends MentorElement {
                     (p) => p.id,
                     (p) => html`<li class="person" data-member-id=${p.id}>
                       <div class="person-head">
-                        <div><h4>${p.name}</h4><span class="hint">${p.membershipType}${p.isMentor ? ` · ${s.roleMentor}` : ''}</span></div>
+                        <div><h4>${p.name}</h4><span class="hint">${p.membershipType}${p.isMentor && !/mentor/i.test(p.membershipType) ? ` · ${s.roleMentor}` : ''}</span></div>
                         ${this.inviting?.id === p.id
                           ? nothing
                           : html`<button class="button secondary" type="button" aria-label=${s.inviteNamed(p.name)} @click=${() => this.openInvite(p)}>${s.invite}</button>`}

@@ -51,6 +51,12 @@ export const employerStyles = css`
     gap: 0.375rem;
     align-items: center;
     font-weight: 400;
+    white-space: nowrap;
+  }
+  /* The shared input width (100%) would squeeze the radio's label to one letter per line. */
+  .choices input {
+    width: auto;
+    margin: 0;
   }
   .actions {
     display: flex;

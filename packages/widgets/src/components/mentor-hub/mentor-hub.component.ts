@@ -131,9 +131,10 @@ export class MentorHub extends MentorElement {
 
   /** The mentee figures (D2). */
   private readonly menteeStats = new Task(this, {
-    args: () => [this.client, this.auth.user?.member.id, this.reloads] as const,
-    task: async ([client, memberId], { signal }): Promise<Dashboard | undefined> => {
-      if (!client || !memberId) return undefined;
+    args: () => [this.client, this.auth.user?.member.id, this.auth.user?.roles.isMentee, this.reloads] as const,
+    task: async ([client, memberId, isMentee], { signal }): Promise<Dashboard | undefined> => {
+      // An employer or an admin who is not a mentee has no mentee figures (the service answers 403).
+      if (!client || !memberId || !isMentee) return undefined;
       return client.getDashboard({ view: 'mentee' }, { signal });
     },
   });

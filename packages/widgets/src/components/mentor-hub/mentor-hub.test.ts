@@ -94,6 +94,10 @@ describe('<mentor-hub>', () => {
         expect(tabNames(hub), who).to.deep.equal(want);
         await findText(hub, `Welcome, ${demo[who][1]}`);
         await find(hub, 'mentor-directory');
+        // Mentee figures are asked of mentees only: an employer or an admin sees no "not allowed" box.
+        await hub['menteeStats'].taskComplete;
+        await hub.updateComplete;
+        expect(shadow(hub).querySelector('[part="base"] > [part="error"], .state.error'), who).to.equal(null);
       }
     }
   });

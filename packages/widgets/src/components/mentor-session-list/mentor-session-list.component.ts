@@ -490,7 +490,7 @@ export class MentorSessionList extends MentorElement {
         ${this.renderList()}
       </div>
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>
-      ${this.dialog.render(this.localize)}
+      ${this.dialog.render(this.localize, this.zone)}
       ${this.messages.render()}
     </section>`;
   }

@@ -60,6 +60,8 @@ export const sessionListStyles = css`
     justify-content: space-between;
   }
   .topic {
+    /* The topic takes the free width, so the kind and status badges sit together on the right. */
+    flex: 1;
     font-size: 1.05em;
     overflow-wrap: anywhere;
   }
@@ -131,6 +133,15 @@ export const sessionListStyles = css`
     color: var(--_danger);
     border-color: var(--_danger);
   }
+  /* A reschedule proposal is its own block: space before the meeting link or actions under it. */
+  .proposal {
+    margin: 0.5rem 0 0.75rem;
+    overflow-wrap: anywhere;
+  }
+  /* "Propose another time" lines up with the text above rather than indenting by its padding. */
+  [part='reschedule-button'] {
+    padding-inline: 0;
+  }
   .inline-form {
     margin-top: 0.5rem;
     max-width: 32rem;
@@ -183,6 +194,11 @@ export const sessionListStyles = css`
   dialog {
     max-width: min(32rem, 92vw);
     box-shadow: 0 10px 30px rgb(0 0 0 / 0.3);
+  }
+  dialog h2 {
+    /* The title names a member ("Decline Ben Ortiz's request…"): a long name wraps. */
+    overflow-wrap: anywhere;
+    font-size: 1.125rem;
   }
   article:focus,
   section:focus {

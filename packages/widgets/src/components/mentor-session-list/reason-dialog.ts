@@ -65,8 +65,8 @@ export class ReasonDialogController implements ReactiveController {
     }
   }
 
-  /** The dialog's markup (nothing while closed). */
-  render(localize: LocalizeController): TemplateResult | typeof nothing {
+  /** The dialog's markup (nothing while closed); times in `timeZone`, the viewer's. */
+  render(localize: LocalizeController, timeZone: string): TemplateResult | typeof nothing {
     const state = this.state;
     if (!state) return nothing;
     const t = localize.t.bind(localize);
@@ -76,7 +76,7 @@ export class ReasonDialogController implements ReactiveController {
       labelledBy: 'dialog-title',
       describedBy: 'dialog-intro',
       content: html`<form method="dialog" @submit=${(e: SubmitEvent) => this.submit(e)} novalidate>
-        <h2 id="dialog-title">${cancel ? t('cancelDialogTitle') : t('declineDialogTitle')}</h2>
+        <h2 id="dialog-title">${cancel ? t('cancelDialogTitle') : t('declineDialogTitle', state.session.mentee.name, localize.dateTime(state.session.start, timeZone))}</h2>
         <p id="dialog-intro" class="muted">${cancel ? t('cancelDialogIntro') : state.session.topic}</p>
         <div class="field">
           <label for="reason">${cancel ? t('cancelReasonLabel') : t('declineReasonLabel')}</label>
