@@ -192,7 +192,6 @@ export class MentorProfile extends MentorElement {
 
   private renderHeader(mentor: MentorPage['mentor']): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const s = this.localize.strings(connectStrings);
     const photo = safeHttpUrl(mentor.photoUrl, this.config.apiBase);
     const headline = [mentor.jobTitle, mentor.company].filter(Boolean).join(' · ');
     const book = this.bookingHref
@@ -263,7 +262,6 @@ export class MentorProfile extends MentorElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const s = this.localize.strings(connectStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     // Defect 7: without a mentor there is nothing to load — say so instead of "Loading…" forever.
     if (!this.mentorId) return renderError(this.localize, undefined, undefined, t('noMentorChosen'));

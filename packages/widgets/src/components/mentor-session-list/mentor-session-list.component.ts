@@ -431,7 +431,6 @@ export class MentorSessionList extends MentorElement {
 
   private renderList(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const s = this.localize.strings(feedbackStrings);
     if (this.page.status === TaskStatus.ERROR) return renderError(this.localize, this.page.error, () => this.refresh());
     if (this.page.status !== TaskStatus.COMPLETE) return renderLoading(this.localize);
     if (this.items.length === 0) {
@@ -474,7 +473,6 @@ export class MentorSessionList extends MentorElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const s = this.localize.strings(feedbackStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     if (this.auth.user === undefined) return renderLoading(this.localize);
     if (this.auth.user === null) {

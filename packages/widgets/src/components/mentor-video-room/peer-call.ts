@@ -130,6 +130,7 @@ export class PeerCall {
     let rtt = 0;
     let received = 0;
     let lost = 0;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stats entries are a union keyed by `type`; the DOM lib types only the common fields
     (await this.pc.getStats()).forEach((report: any) => {
       if (report.type === 'candidate-pair' && report.nominated && report.state === 'succeeded') rtt = report.currentRoundTripTime ?? 0;
       if (report.type === 'inbound-rtp') {
