@@ -5,7 +5,14 @@ const CANDIDATES = 'a[href], button, input, select, textarea, [tabindex]';
 /** What Tab can reach inside `root`, in order, looking into the open shadow roots of inner elements. */
 function tabbables(root: Element | ShadowRoot, found: HTMLElement[] = []): HTMLElement[] {
   for (const el of root.children) {
-    if (el instanceof HTMLElement && el.matches(CANDIDATES) && el.tabIndex >= 0 && !(el as HTMLButtonElement).disabled && el.checkVisibility()) found.push(el);
+    if (
+      el instanceof HTMLElement &&
+      el.matches(CANDIDATES) &&
+      el.tabIndex >= 0 &&
+      !(el as HTMLButtonElement).disabled &&
+      el.checkVisibility()
+    )
+      found.push(el);
     if (el.shadowRoot) tabbables(el.shadowRoot, found);
     tabbables(el, found);
   }
@@ -130,12 +137,14 @@ export class ModalDialog implements ReactiveController {
     return html`<dialog part=${this.options.part} class=${view.className ?? nothing} aria-modal="true" aria-label=${view.label ?? nothing}
       aria-labelledby=${head?.id ?? view.labelledBy ?? nothing} aria-describedby=${view.describedBy ?? nothing}
       @keydown=${this.keydown} @close=${() => this.closed()}>
-      ${head
-        ? html`<div class="dialog-head">
+      ${
+        head
+          ? html`<div class="dialog-head">
             <h2 id=${head.id}>${head.text}</h2>
             <button class="button secondary" type="button" @click=${() => this.close()}>${head.closeLabel}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${view.content}
     </dialog>`;
   }

@@ -21,7 +21,10 @@ class PagedProbe extends LitElement {
     }
     const start = Number(cursor ?? 0);
     const all = ['1', '2', '3', '4', '5'].map((n) => `${query}${n}`);
-    return { items: all.slice(start, start + 2), nextCursor: start + 2 < all.length ? String(start + 2) : null } satisfies CursorPage<string>;
+    return {
+      items: all.slice(start, start + 2),
+      nextCursor: start + 2 < all.length ? String(start + 2) : null,
+    } satisfies CursorPage<string>;
   });
 
   protected override render() {

@@ -97,7 +97,10 @@ export class PagedListController<T> implements ReactiveController {
    * last page. `wrap` places the button (each list keeps its layout); `onMore` replaces the click
    * action (e.g. to move focus to the first new item after `loadMore()`).
    */
-  render(localize: LocalizeController, options: { wrap?: (button: TemplateResult) => TemplateResult; onMore?: () => void } = {}): TemplateResult {
+  render(
+    localize: LocalizeController,
+    options: { wrap?: (button: TemplateResult) => TemplateResult; onMore?: () => void } = {},
+  ): TemplateResult {
     const t = localize.t.bind(localize);
     const more = options.onMore ?? (() => void this.loadMore());
     const button = html`<button class="button secondary load-more" part="load-more" type="button" ?disabled=${this.loadingMore} @click=${more}>

@@ -35,7 +35,9 @@ describe('TabsController (the ARIA tabs pattern of every tablist)', () => {
     const list = el.shadowRoot!.querySelector('[role="tablist"]')!;
     expect(list.getAttribute('aria-label')).to.equal('Fruit');
     expect(list.getAttribute('part')).to.equal('tabs');
-    expect(tabs(el).map((t) => [t.id, t.getAttribute('aria-selected'), t.getAttribute('tabindex'), t.getAttribute('aria-controls')])).to.deep.equal([
+    expect(
+      tabs(el).map((t) => [t.id, t.getAttribute('aria-selected'), t.getAttribute('tabindex'), t.getAttribute('aria-controls')]),
+    ).to.deep.equal([
       ['probe-tab-apple', 'true', '0', 'probe-panel'],
       ['probe-tab-pear', 'false', '-1', 'probe-panel'],
       ['probe-tab-plum', 'false', '-1', 'probe-panel'],
@@ -61,7 +63,11 @@ describe('TabsController (the ARIA tabs pattern of every tablist)', () => {
       await el.updateComplete;
       await el.updateComplete;
       expect([key, el.tab, focusedId(el)]).to.deep.equal([key, expected, `probe-tab-${expected}`]);
-      expect(tabs(el).filter((t) => t.tabIndex === 0).map((t) => t.id)).to.deep.equal([`probe-tab-${expected}`]);
+      expect(
+        tabs(el)
+          .filter((t) => t.tabIndex === 0)
+          .map((t) => t.id),
+      ).to.deep.equal([`probe-tab-${expected}`]);
     }
     expect(el.shadowRoot!.getElementById('probe-panel')!.getAttribute('aria-labelledby')).to.equal('probe-tab-plum');
   });

@@ -91,7 +91,9 @@ export class TabsController<T extends string> implements ReactiveController {
     const selected = this.options.selected();
     return html`<div role="tablist" part=${view.part ?? nothing} class="tabs" aria-label=${view.label ?? nothing} @keydown=${this.keydown}>
       ${this.options.tabs().map(
-        (tab) => html`<button role="tab" part=${view.tabPart ?? nothing} id=${this.tabId(tab)} type="button" aria-controls=${this.options.panelId}
+        (
+          tab,
+        ) => html`<button role="tab" part=${view.tabPart ?? nothing} id=${this.tabId(tab)} type="button" aria-controls=${this.options.panelId}
           aria-selected=${tab === selected ? 'true' : 'false'} tabindex=${tab === selected ? '0' : '-1'} aria-label=${view.ariaLabel?.(tab) ?? nothing}
           @click=${() => this.select(tab)}>${view.content(tab)}</button>`,
       )}

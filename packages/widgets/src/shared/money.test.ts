@@ -12,7 +12,7 @@ class MoneyProbe extends LitElement {
 customElements.define('money-probe', MoneyProbe);
 
 describe('money in the widgets (one formatter for rates and prices)', () => {
-  it('formats hourly rates in major units and prices in minor units with the currency\'s own digits', async () => {
+  it("formats hourly rates in major units and prices in minor units with the currency's own digits", async () => {
     const { localize } = await fixture<MoneyProbe>(html`<money-probe lang="en"></money-probe>`);
     expect(formatRate(localize, 60, 'USD')).to.equal('$60 / hour');
     expect(formatRate(localize, 49.5, 'USD')).to.equal('$49.50 / hour');
@@ -23,7 +23,7 @@ describe('money in the widgets (one formatter for rates and prices)', () => {
     expect(formatCost(localize, { amount: 0, currency: 'EUR', free: true })).to.equal('Free');
   });
 
-  it('follows the viewer\'s language', async () => {
+  it("follows the viewer's language", async () => {
     const { localize } = await fixture<MoneyProbe>(html`<money-probe lang="es"></money-probe>`);
     expect(formatCost(localize, { amount: 1250, currency: 'EUR' }).replace(/\s/g, ' ')).to.equal('12,50 €');
   });
