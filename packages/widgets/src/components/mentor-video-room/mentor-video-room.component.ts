@@ -6,6 +6,7 @@ import { createRef } from 'lit/directives/ref.js';
 import { ClientProviderController } from '../../base/client-provider.js';
 import { MentorRoomErrorEvent, MentorRoomJoinEvent, MentorRoomLeaveEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { TabsController } from '../../base/tabs-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { roomText } from '../../i18n/room-localize.js';
 import { errorMessage, renderLoading } from '../../shared/states.js';
@@ -60,6 +61,14 @@ export class MentorVideoRoom extends MentorElement {
   @state() private joining = false;
   @state() private showDevices = false;
   @state() private sideTab: 'chat' | 'notes' = 'chat';
+  /** The side panel's Chat / Notes tabs. */
+  private readonly sideTabs = new TabsController<'chat' | 'notes'>(this, {
+    tabs: () => ['chat', 'notes'],
+    selected: () => this.sideTab,
+    select: (tab) => this.openSide(tab),
+    idPrefix: 'side-',
+    panelId: 'side-panel',
+  });
   @state() private caption = '';
 
   private readonly media = new LocalMedia();
@@ -324,13 +333,9 @@ export class MentorVideoRoom extends MentorElement {
 
   private renderSide(room: SessionRoom): TemplateResult {
     const tab = this.sideTab;
-    const tabButton = (id: 'chat' | 'notes', label: string) =>
-      html`<button role="tab" id=${`side-${id}`} aria-controls="side-panel" aria-selected=${String(tab === id)} tabindex=${tab === id ? '0' : '-1'} type="button" @click=${() => this.openSide(id)}>${label}</button>`;
     return html`<aside class="side" part="side" aria-label=${roomText(this.localize, 'sidePanel')}>
-      <div class="tabs" role="tablist" @keydown=${(e: KeyboardEvent) => (e.key === 'ArrowRight' || e.key === 'ArrowLeft') && this.openSide(tab === 'chat' ? 'notes' : 'chat', true)}>
-        ${tabButton('chat', roomText(this.localize, 'chatTab'))}${tabButton('notes', roomText(this.localize, 'notesTab'))}
-      </div>
-      <div id="side-panel" role="tabpanel" aria-labelledby=${`side-${tab}`}>
+      ${this.sideTabs.render({ content: (id) => roomText(this.localize, id === 'chat' ? 'chatTab' : 'notesTab') })}
+      <div id="side-panel" role="tabpanel" aria-labelledby=${this.sideTabs.selectedId}>
         ${
           tab === 'chat'
             ? renderChat(this.localize, this.chat, room.self.id, this.zone, (form) => void this.sendChat(form))
@@ -340,10 +345,9 @@ export class MentorVideoRoom extends MentorElement {
     </aside>`;
   }
 
-  private openSide(tab: 'chat' | 'notes', focus = false): void {
+  private openSide(tab: 'chat' | 'notes'): void {
     this.sideTab = tab;
     if (tab === 'notes') void import('../mentor-session-notes/mentor-session-notes.js');
-    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#side-${tab}`)?.focus());
   }
 
   private async sendChat(form: HTMLFormElement): Promise<void> {
