@@ -33,3 +33,4 @@ export * from './schemas/video-room.js';
 export * from './schemas/session-notes.js';
 export * from './video/perfect-negotiation.js';
 export * from './video/signal-chunks.js';
+export * from './video/signal-line.js';

@@ -1,7 +1,7 @@
 import type { FavoriteList } from '../../shared/favorites-controller.js';
 import { html, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { formatRate } from '../../shared/rating.js';
+import { formatRate } from '../../shared/money.js';
 import { renderEmpty } from '../../shared/states.js';
 import { hubStrings } from './hub.strings.js';
 

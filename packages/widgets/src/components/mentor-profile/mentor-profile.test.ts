@@ -105,7 +105,8 @@ describe('<mentor-profile>', () => {
   it('speaks Spanish', async () => {
     const el = await fixture<MentorProfile>(html`<mentor-profile lang="es" mentor-id=${mentorId} time-zone="Europe/Madrid"></mentor-profile>`);
     await find(el, '[part="header"]');
-    await findText(el, 'Sobre mí'); // the Spanish core table loads on first use; the element re-renders then
+    // The Spanish table is a chunk of its own: the page is English until it arrives, then re-renders.
+    await findText(el, 'Sobre mí');
     const text = shadow(el).textContent!;
     for (const part of ['Sobre mí', 'Especialidades', 'inglés, español', '10 años de experiencia', 'Aún no hay reseñas.', 'Horarios en Europe/Madrid']) expect(text).to.include(part);
     expect((await find(el, '[part="book-button"]')).textContent).to.equal('Reservar una sesión');
@@ -133,8 +134,8 @@ describe('<mentor-profile>', () => {
       await client.exchangeIdentityToken({ token: await identityTokenFor(uniqueEmail('attr-mentee'), 'Ada Attributes', 'Mentee') });
       const el = await fixture<MentorProfile>(html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${mentorId}></mentor-profile>`);
       const slot = await find<HTMLButtonElement>(el, '[part="slot-button"]');
-      // Read now: once booked, the live update re-renders the open times and this button shows the next one.
-      const start = slot.dataset.start;
+      // Read the time before booking: once booked, the profile's list refreshes and Lit reuses this button for the next open time.
+      const start = slot.dataset.start!;
       slot.click();
       const calendar = await find(el, 'dialog[open] mentor-booking-calendar');
       // The time chosen on the profile is preselected in the dialog.
