@@ -165,7 +165,8 @@ export class MentorSessionList extends MentorElement {
   /**
    * Re-reads the first page without the loading state (live changes, catch-up once the channel is live).
    * When the list changed while the read was in flight (an action, "load more", a live event), the answer
-   * may predate that change: it is dropped and the list read again.
+   * may predate that change: it is dropped and the list read again. So it is while "load more" is still
+   * reading (showing this answer would abort that read).
    */
   private async reloadQuietly(): Promise<void> {
     const client = this.client;
@@ -173,7 +174,7 @@ export class MentorSessionList extends MentorElement {
     try {
       const shown = this.items;
       const page = await client.listMySessions({ role: this.sessionRole, time: this.time, limit: Math.max(this.pageSize, this.items.length), ...(this.status ? { status: this.status } : {}) });
-      if (this.items !== shown) return void this.reloadQuietly();
+      if (this.items !== shown || this.list.loadingMore) return void this.reloadQuietly();
       const added = page.items.filter((s) => !this.items.some((i) => i.id === s.id));
       this.list.reset(page);
       if (added[0]) this.announcement = this.localize.t('sessionChangedNamed', added[0].topic, statusLabel(this.localize, added[0].status));
