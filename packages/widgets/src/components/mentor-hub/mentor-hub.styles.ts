@@ -41,6 +41,10 @@ export const hubStyles = css`
   mentor-booking-calendar {
     margin-top: var(--_spacing);
   }
+  .detail-title {
+    margin: 0.5rem 0 0.25rem;
+    font-size: 1.125rem;
+  }
   .stats {
     display: grid;
     grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
