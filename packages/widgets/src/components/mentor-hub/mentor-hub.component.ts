@@ -5,6 +5,7 @@ import { property, state } from 'lit/decorators.js';
 import type { MentorMentorSelectEvent, MentorMessageOpenEvent, MentorNotificationSelectEvent, MentorSessionJoinEvent } from '../../base/events.js';
 import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
 import { FavoritesController } from '../../shared/favorites-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -196,7 +197,7 @@ export class MentorHub extends MentorElement {
     } else if (target.kind === 'session') {
       this.detailSessionId = target.sessionId;
       this.select(mentorHome ? 'dashboard' : 'sessions');
-      void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>('#session-detail-title')?.focus());
+      void this.updateComplete.then(() => this.focusSessionDetail());
     } else if (target.kind === 'relationships' && target.side === 'mentor' && mentorHome) {
       this.select('dashboard', true);
       // Set on the element, not bound: the dashboard's own tabs may have moved it since the last time.
@@ -206,6 +207,23 @@ export class MentorHub extends MentorElement {
       });
     } else if (target.kind === 'relationships') {
       this.select(target.side === 'mentor' && user.roles.isMentor ? 'students' : 'mentors', true);
+    }
+  }
+
+  /**
+   * Focus on the details' heading at once (screen readers announce it); once the session is shown, when
+   * the heading sits low on the screen (a phone, under the figures and tabs), the details are scrolled
+   * to the top so the session itself is in view, not just its title.
+   */
+  private async focusSessionDetail(): Promise<void> {
+    const heading = this.shadowRoot?.querySelector<HTMLElement>('#session-detail-title');
+    heading?.focus();
+    const list = this.shadowRoot?.querySelector<MentorSessionList>('mentor-session-list[session-id]');
+    if (!heading || !list) return;
+    await customElements.whenDefined('mentor-session-list');
+    await list.loaded();
+    if (heading.isConnected && heading.getBoundingClientRect().bottom > window.innerHeight * 0.4) {
+      this.shadowRoot?.querySelector<HTMLElement>('[part="back"]')?.scrollIntoView({ block: 'start' });
     }
   }
 

@@ -93,6 +93,9 @@ describe('<mentor-hub> opens what a notification is about', () => {
     await findText(hub, 'Detalles de la sesión');
     await find(detail, '[data-action="cancel"]');
     expect(hub.scrollWidth, 'fits 375 px').to.be.at.most(375);
+    const back = shadow(hub).querySelector<HTMLElement>('[part="back"]')!;
+    await waitUntil(() => back.getBoundingClientRect().top >= 0 && back.getBoundingClientRect().top < innerHeight * 0.4, 'the details are scrolled into view, not just their heading', { timeout: 15_000 });
+    expect(deepActive()?.id).to.equal('session-detail-title');
     expect(await seriousA11yViolations(hub)).to.deep.equal([]);
 
     (shadow(hub).querySelector<HTMLButtonElement>('#hub-tab-find'))!.click();

@@ -1,7 +1,7 @@
 import { parseMeetingLink, realtimeEvents, type Session, type SessionAction, type SessionStatus } from '@mentorkit/core';
 import { MentorKitApiError, type MentorKitClient } from '@mentorkit/sdk';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MentorSessionJoinEvent, MentorSessionUpdateEvent, type SessionUpdateAction } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
@@ -140,6 +140,22 @@ export class MentorSessionList extends MentorElement {
   /** The one session of `session-id`, as a page without more. */
   private async oneSession(client: MentorKitClient, sessionId: string, signal?: AbortSignal): Promise<Page> {
     return { items: [await client.getSession({ sessionId }, { signal })], nextCursor: null };
+  }
+
+  private loadedWaiters: Array<() => void> = [];
+
+  /** Resolves once the sessions (or the one of `session-id`) are read and shown, or their error is. */
+  loaded(): Promise<void> {
+    return new Promise((resolve) => {
+      this.loadedWaiters.push(resolve);
+      this.requestUpdate();
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const settled = this.page.status === TaskStatus.ERROR || (this.page.status === TaskStatus.COMPLETE && this.page.value !== undefined);
+    if (settled && this.loadedWaiters.length) this.loadedWaiters.splice(0).forEach((resolve) => resolve());
   }
 
   /** Reloads the list from the service (e.g. after a change made elsewhere). */
