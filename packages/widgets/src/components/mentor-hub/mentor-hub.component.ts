@@ -222,9 +222,10 @@ export class MentorHub extends MentorElement {
     if (!heading || !list) return;
     await customElements.whenDefined('mentor-session-list');
     await list.loaded();
-    if (heading.isConnected && heading.getBoundingClientRect().bottom > window.innerHeight * 0.4) {
-      this.shadowRoot?.querySelector<HTMLElement>('[part="back"]')?.scrollIntoView({ block: 'start' });
-    }
+    if (!heading.isConnected) return;
+    // On a phone the tab strip scrolls sideways: show which section this is.
+    this.shadowRoot?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
+    if (heading.getBoundingClientRect().bottom > window.innerHeight * 0.4) this.shadowRoot?.querySelector<HTMLElement>('[part="back"]')?.scrollIntoView({ block: 'start' });
   }
 
   private async closeSessionDetail(): Promise<void> {
