@@ -5,17 +5,16 @@ import { property, state } from 'lit/decorators.js';
 import type { MentorMentorSelectEvent, MentorMessageOpenEvent, MentorNotificationSelectEvent, MentorSessionJoinEvent } from '../../base/events.js';
 import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
-import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
 import { FavoritesController } from '../../shared/favorites-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
 import { renderFavoritesList } from './favorites-list.js';
-import { hubStrings } from './hub.strings.js';
 import { hubTabs, visibleTabs } from './hub-tabs.js';
 import { hubStyles } from './mentor-hub.styles.js';
 import { renderMenteeStats } from './mentee-stats.js';
 import { notificationTarget } from './notification-target.js';
+import { renderSessionDetail, revealSessionDetail } from './session-detail.js';
 import { UnreadMessagesController } from './unread-messages.js';
 
 /** The hub's sections (see `hubTabs` in hub-tabs.ts for who sees which). */
@@ -186,6 +185,13 @@ export class MentorHub extends MentorElement {
    * dashboard's "My students").
    */
   private openNotification(event: MentorNotificationSelectEvent): void {
+    // After the event has reached the page too: a listener there may cancel it to route elsewhere.
+    queueMicrotask(() => {
+      if (!event.defaultPrevented) this.openTarget(event);
+    });
+  }
+
+  private openTarget(event: MentorNotificationSelectEvent): void {
     const user = this.user;
     if (!user) return;
     const target = notificationTarget(event.detail.notification, user);
@@ -197,7 +203,7 @@ export class MentorHub extends MentorElement {
     } else if (target.kind === 'session') {
       this.detailSessionId = target.sessionId;
       this.select(mentorHome ? 'dashboard' : 'sessions');
-      void this.updateComplete.then(() => this.focusSessionDetail());
+      void this.updateComplete.then(() => this.shadowRoot && revealSessionDetail(this.shadowRoot));
     } else if (target.kind === 'relationships' && target.side === 'mentor' && mentorHome) {
       this.select('dashboard', true);
       // Set on the element, not bound: the dashboard's own tabs may have moved it since the last time.
@@ -210,39 +216,12 @@ export class MentorHub extends MentorElement {
     }
   }
 
-  /**
-   * Focus on the details' heading at once (screen readers announce it); once the session is shown, when
-   * the heading sits low on the screen (a phone, under the figures and tabs), the details are scrolled
-   * to the top so the session itself is in view, not just its title.
-   */
-  private async focusSessionDetail(): Promise<void> {
-    const heading = this.shadowRoot?.querySelector<HTMLElement>('#session-detail-title');
-    heading?.focus();
-    const list = this.shadowRoot?.querySelector<MentorSessionList>('mentor-session-list[session-id]');
-    if (!heading || !list) return;
-    await customElements.whenDefined('mentor-session-list');
-    await list.loaded();
-    if (!heading.isConnected) return;
-    // On a phone the tab strip scrolls sideways: show which section this is.
-    this.shadowRoot?.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-    if (heading.getBoundingClientRect().bottom > window.innerHeight * 0.4) this.shadowRoot?.querySelector<HTMLElement>('[part="back"]')?.scrollIntoView({ block: 'start' });
-  }
-
   private async closeSessionDetail(): Promise<void> {
     this.detailSessionId = undefined;
     await this.updateComplete;
-    this.shadowRoot?.querySelector<HTMLElement>(`#hub-tab-${this.tab}, #hub-tab-dashboard`)?.focus();
+    (this.shadowRoot?.querySelector<HTMLElement>(`#hub-tab-${this.tab}`) ?? this.shadowRoot?.querySelector<HTMLElement>('#hub-tab-dashboard'))?.focus();
   }
 
-  /** One session's details with every action of the session list, and the way back to all of them. */
-  private renderSessionDetail(sessionId: string): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
-    const mentorHome = this.user?.home === 'mentor-dashboard';
-    return html`<button class="button link" part="back" type="button" @click=${this.closeSessionDetail}>← ${mentorHome ? this.localize.strings(hubStrings).backToDashboard : t('backToSessions')}</button>
-      <h3 id="session-detail-title" class="detail-title" tabindex="-1">${t('sessionDetailsLabel')}</h3>
-      <mentor-session-list part="session-detail" session-id=${sessionId} lang=${this.localize.locale} theme=${this.theme ?? nothing}
-        time-zone=${this.timeZone || nothing}></mentor-session-list>`;
-  }
 
   private keydown(event: KeyboardEvent): void {
     const tabs = this.user ? this.tabIds(this.user) : [];
@@ -291,6 +270,11 @@ export class MentorHub extends MentorElement {
     this.mentorId = undefined;
     await this.updateComplete;
     this.shadowRoot?.querySelector<HTMLElement>(`#hub-tab-find`)?.focus();
+  }
+
+  private renderSessionDetail(sessionId: string): TemplateResult {
+    const mentorHome = this.user?.home === 'mentor-dashboard';
+    return renderSessionDetail({ localize: this.localize, sessionId, mentorHome, theme: this.theme, timeZone: this.timeZone, onBack: () => void this.closeSessionDetail() });
   }
 
   private renderPanel(tab: HubTab): TemplateResult {
