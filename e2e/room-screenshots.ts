@@ -1,5 +1,5 @@
 // Screenshots of the video room for docs/video.md: pre-join, call and notes in light, dark and Spanish,
-// plus the call at 375 px. Two Chromium launches with fake media against the real service.
+// and each of them at 375 px. Every variant gets a session of its own, so its chat shows only its own message. Two Chromium launches with fake media against the real service.
 // Run: node --import tsx e2e/room-screenshots.ts
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -9,8 +9,6 @@ const out = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../docs/
 process.env.LOG_LEVEL = 'silent';
 const [harness, anaBrowser, benBrowser] = await Promise.all([startRoomHarness(), launchBrowser(), launchBrowser()]);
 try {
-  const session = await harness.bookConfirmed();
-  harness.setClock(Date.parse(session.start) + 5 * 60_000);
   const variants = [
     { name: 'light', params: { theme: 'light', lang: 'en' }, width: 1120 },
     { name: 'dark', params: { theme: 'dark', lang: 'en' }, width: 1120 },
@@ -18,14 +16,19 @@ try {
     { name: 'mobile', params: { theme: 'light', lang: 'en' }, width: 375 },
   ];
   for (const variant of variants) {
+    const session = await harness.bookConfirmed();
+    harness.setClock(Date.parse(session.start) + 5 * 60_000);
     const ana = await anaBrowser.newPage({ viewport: { width: 1120, height: 800 } });
-    const ben = await benBrowser.newPage({ viewport: { width: variant.width, height: variant.width < 500 ? 1100 : 800 }, deviceScaleFactor: 1 });
+    const ben = await benBrowser.newPage({
+      viewport: { width: variant.width, height: variant.width < 500 ? 1100 : 800 },
+      deviceScaleFactor: 1,
+    });
     await ana.goto(await harness.roomUrl(session.id, harness.ana, variant.params));
     await ana.locator('[part="join-button"]:not([disabled])').click();
     await ben.goto(await harness.roomUrl(session.id, harness.ben, variant.params));
     await ben.locator('[part="join-button"]:not([disabled])').waitFor();
     await ben.waitForTimeout(800); // the preview shows a few frames and the meter moves
-    if (variant.name !== 'mobile') await ben.screenshot({ path: path.join(out, `video-room-prejoin-${variant.name}.png`), fullPage: true });
+    await ben.screenshot({ path: path.join(out, `video-room-prejoin-${variant.name}.png`), fullPage: true });
     await ben.locator('[part="join-button"]').click();
     await Promise.all([framesAdvance(ben, 20), framesAdvance(ana, 20)]);
     await ana.locator('[part="chat-input"]').fill(variant.params.lang === 'es' ? '¡Hola Ben! ¿Me oyes bien?' : 'Hi Ben! Can you hear me?');
@@ -35,12 +38,16 @@ try {
     await ben.locator('[part="remote-muted"]').waitFor();
     await ben.locator('[part="quality"]').waitFor();
     await ben.screenshot({ path: path.join(out, `video-room-call-${variant.name}.png`), fullPage: true });
-    if (variant.name !== 'mobile') {
+    {
       await ben.locator('#side-notes').click();
       const notes = ben.locator('textarea[part="notes"]');
       await notes.waitFor();
       if (!(await notes.inputValue())) {
-        await notes.fill(variant.params.lang === 'es' ? 'Objetivos:\n- Repasar el portafolio\n- Preparar la entrevista' : 'Goals:\n- Review the portfolio\n- Prepare for the interview');
+        await notes.fill(
+          variant.params.lang === 'es'
+            ? 'Objetivos:\n- Repasar el portafolio\n- Preparar la entrevista'
+            : 'Goals:\n- Review the portfolio\n- Prepare for the interview',
+        );
       }
       await ben.locator('[part="save-state"]', { hasText: variant.params.lang === 'es' ? 'Guardado' : 'Saved' }).waitFor();
       await ben.screenshot({ path: path.join(out, `video-room-notes-${variant.name}.png`), fullPage: true });

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Runs every test: type-check, the production build (`npm run build`, which the pack-and-install and
-// asset tests use), Node's test runner (core, server, SDK), then the widget tests in Chromium. Tests
+// Runs every test: lint (ESLint with the import boundaries, then Prettier's check), type-check, the
+// production build (`npm run build`, which the pack-and-install and asset tests use), Node's test runner
+// (core, server, SDK, scripts), then the widget tests in Chromium. Tests
 // import the packages' TypeScript sources (the "mentorkit-source" condition), never dist/.
 // Ends with one plain "N passed, N failed" line. Exit code 1 if anything failed.
 import { spawnSync } from 'node:child_process';
@@ -24,9 +25,28 @@ function findTests(dir, out = []) {
     if (name === 'node_modules' || name === 'dist') continue;
     const full = path.join(dir, name);
     if (statSync(full).isDirectory()) findTests(full, out);
-    else if (name.endsWith('.test.ts') && !name.endsWith('.case.test.ts') && !name.endsWith('.browser.test.ts')) out.push(full);
+    // Shared suites (the storage contract, the real-time conformance suite) live in src/testing/ under
+    // plain names and are run by the adapters' own tests, so every `*.test.ts` here is a test file.
+    else if (name.endsWith('.test.ts') && !name.endsWith('.browser.test.ts')) out.push(full);
   }
   return out;
+}
+
+// 0. Lint: cheap, needs no build. ESLint's findings (the import boundaries among them) and Prettier's
+//    unformatted files each count as one failure, like the type-check.
+if (!only || only === 'node') {
+  const eslint = run(process.execPath, [path.join(root, 'node_modules/eslint/bin/eslint.js'), '.', '--max-warnings=0']);
+  if (eslint.status === 0) passed++;
+  else {
+    failed++;
+    console.error('ESLint reported findings (counted as one failure). `npm run lint` shows them.');
+  }
+  const prettier = run(process.execPath, [path.join(root, 'node_modules/prettier/bin/prettier.cjs'), '--check', '.']);
+  if (prettier.status === 0) passed++;
+  else {
+    failed++;
+    console.error('Some files are not formatted (counted as one failure). `npm run format` formats them.');
+  }
 }
 
 // 1. Types: tests are type-checked too.
@@ -52,7 +72,7 @@ if (!only || only === 'node') {
 // 3. Node tests, against the real service on random ports.
 if (!only || only === 'node') {
   const files = ['core', 'server', 'sdk'].flatMap((p) => findTests(path.join(root, 'packages', p, 'src')));
-  files.push(...findTests(path.join(root, 'examples')), ...findTests(path.join(root, 'e2e')));
+  files.push(...findTests(path.join(root, 'examples')), ...findTests(path.join(root, 'e2e')), ...findTests(path.join(root, 'scripts')));
   const tap = path.join(os.tmpdir(), `mentorkit-node-tests-${process.pid}.tap`);
   const result = run(process.execPath, [
     '--conditions=mentorkit-source',

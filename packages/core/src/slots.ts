@@ -1,4 +1,5 @@
 import { TZDate, tzOffset } from '@date-fns/tz';
+import { localCalendarDate } from './local-time.js';
 import { addDays } from 'date-fns/addDays';
 import { clockToMinutes, type Availability, type TimeWindow } from './schemas/availability.js';
 import type { BookingRules } from './schemas/booking-rules.js';
@@ -100,7 +101,7 @@ function localDays(zone: string, from: number, to: number, margin: number): Loca
   for (let i = 0; i < count; i++) {
     const midnight = new Date(first);
     midnight.setUTCDate(midnight.getUTCDate() - margin + i);
-    days.push({ key: midnight.toISOString().slice(0, 10), dayOfWeek: midnight.getUTCDay(), wall: midnight.getTime() });
+    days.push({ key: localCalendarDate(midnight, 'UTC'), dayOfWeek: midnight.getUTCDay(), wall: midnight.getTime() });
   }
   return days;
 }

@@ -69,7 +69,7 @@ export interface CallOptions {
 /** The client method of an operation: input optional when every field of it is. */
 export type MethodOf<Op> =
   Op extends Operation<infer In, infer Out>
-    ? {} extends In
+    ? {} extends In // eslint-disable-line @typescript-eslint/no-empty-object-type -- asks "is every field of In optional?"
       ? (input?: In, options?: CallOptions) => Promise<Out>
       : (input: In, options?: CallOptions) => Promise<Out>
     : never;

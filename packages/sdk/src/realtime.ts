@@ -5,6 +5,8 @@ export interface RealtimeEventMeta {
   userId?: string;
 }
 
+// `data` is each event's own payload (the API shape it announces); handlers know their events and narrow it.
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the published `client.realtime.subscribe` signature
 export type RealtimeHandler = (event: string, data: any, meta: RealtimeEventMeta) => void;
 export type RealtimeConnectionState = 'connecting' | 'connected' | 'unavailable' | 'disconnected';
 export type RealtimeConnectionHandler = (state: RealtimeConnectionState, info: { reconnected: boolean }) => void;
@@ -47,6 +49,7 @@ interface PusherInstance {
   disconnect(): void;
   connection: {
     socket_id?: string;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- pusher-js's own signature for connection events
     bind(event: string, callback: (payload: any) => void): void;
   };
 }

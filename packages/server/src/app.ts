@@ -36,7 +36,7 @@ import { staticSiteRoutes } from './routes/static-site.js';
 import { webhookRoutes } from './routes/webhooks.js';
 import { documentWebhookEvents } from './routes/webhook-events-doc.js';
 import { videoRoomRoutes } from './routes/video-room.js';
-import type { Services } from './services.js';
+import type { Services } from './service-container.js';
 
 export const MAX_JSON_BODY_BYTES = 1024 * 1024;
 

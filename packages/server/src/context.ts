@@ -1,7 +1,7 @@
 import type { Roles } from '@mentorkit/core';
 import type { CommunityRecord } from './repositories/community-repository.js';
 import type { MemberRecord } from './repositories/member-repository.js';
-import type { Services } from './services.js';
+import type { Services } from './service-container.js';
 
 /** Who is calling, once `authenticate` has run. */
 export interface AuthContext {

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, it } from 'node:test';
 import { loadConfig } from './config.js';
 import { startServer } from './server.js';
-import { seedDemo } from './services/demo-seed.js';
+import { seedDemo } from './demo/demo-seed.js';
 
 describe('data survives a restart (SPEC O1)', () => {
   it('keeps members, settings and sign-in sessions across a graceful restart', async () => {

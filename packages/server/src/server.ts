@@ -5,7 +5,7 @@ import type { Config } from './config.js';
 import { createMailer } from './email/mailer.js';
 import { createLogger, type Logger } from './logger.js';
 import { resolveSecret } from './security/secret.js';
-import { createServices, type Services } from './services.js';
+import { createServices, type Services } from './service-container.js';
 import { openStorage } from './storage/open-storage.js';
 import { createRealtime } from './realtime/create-realtime.js';
 import { SilentRealtime } from './realtime/realtime-port.js';

@@ -23,13 +23,3 @@ export const bookingRulesSchema = z.strictObject({
   maxSessionsPerDay: z.number().int().min(1).max(24),
 });
 export type BookingRules = z.infer<typeof bookingRulesSchema>;
-
-export const defaultBookingRules: BookingRules = {
-  durations: [30, 60],
-  slotStepMinutes: 30,
-  minNoticeMinutes: 12 * 60,
-  horizonDays: 60,
-  bufferBeforeMinutes: 0,
-  bufferAfterMinutes: 0,
-  maxSessionsPerDay: 4,
-};

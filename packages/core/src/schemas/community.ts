@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { colorSchema, httpUrlSchema, localeSchema, originSchema, singleLineMessage, singleLinePattern, slugSchema } from './common.js';
-import { bookingRulesSchema, defaultBookingRules } from './booking-rules.js';
+import { defaultBookingRules } from '../booking-policy.js';
+import { bookingRulesSchema } from './booking-rules.js';
 
 export const signInModeSchema = z.enum(['members-only', 'open']);
 export const mentorApprovalSchema = z.enum(['manual', 'auto']);

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { emailSchema, idSchema, localeSchema, singleLineMessage, singleLinePattern, slugSchema } from './common.js';
+import { cursorSchema, emailSchema, idSchema, localeSchema, singleLineMessage, singleLinePattern, slugSchema } from './common.js';
 
 export const rolesSchema = z.object({
   isMentor: z.boolean(),
@@ -56,7 +56,7 @@ export const setMemberAdminInputSchema = z.strictObject({ isAdmin: z.boolean() }
 /** An employer looks for members to invite (SPEC S8): by name only, never by email. */
 export const listInvitableMembersQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
-  cursor: z.string().max(400).regex(/^[A-Za-z0-9_-]+$/, 'Expected the nextCursor of a previous page').optional(),
+  cursor: cursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 /** What an employer sees of a member: no email, no external id. */
@@ -71,11 +71,13 @@ export const invitableMemberPageSchema = z.object({ items: z.array(invitableMemb
 
 export const listMembersQuerySchema = z.strictObject({
   q: z.string().trim().max(100).optional(),
-  cursor: z.string().max(200).optional(),
+  cursor: cursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
+export type ListMembersQuery = z.infer<typeof listMembersQuerySchema>;
 
 export const memberPageSchema = z.object({
   items: z.array(memberSchema),
   nextCursor: z.string().nullable(),
 });
+export type MemberPage = z.infer<typeof memberPageSchema>;

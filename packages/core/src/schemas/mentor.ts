@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { availabilitySchema } from './availability.js';
 import { bookingRulesSchema } from './booking-rules.js';
-import { httpUrlSchema, idSchema, timeZoneSchema } from './common.js';
+import { cursorSchema, httpUrlSchema, idSchema, timeZoneSchema } from './common.js';
 
 /**
  * Text as the directory compares it: decomposed (NFD), diacritics stripped, lowercased, whitespace
@@ -227,7 +227,7 @@ export const listMentorsQuerySchema = z.strictObject({
   currency: currencySchema.optional(),
   hasOpenSlotsWithinDays: z.coerce.number().int().min(1).max(30).optional(),
   sort: mentorSortSchema.default('relevance'),
-  cursor: z.string().max(400).optional(),
+  cursor: cursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(50).default(20),
 });
 export type ListMentorsQuery = z.infer<typeof listMentorsQuerySchema>;
@@ -274,18 +274,21 @@ export const mentorDecisionInputSchema = z.strictObject({
 export const listMentorApplicationsQuerySchema = z.strictObject({
   status: mentorStatusSchema.default('pending'),
   q: z.string().trim().max(100).optional(),
-  cursor: z.string().max(400).optional(),
+  cursor: cursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(50),
 });
+export type ListMentorApplicationsQuery = z.infer<typeof listMentorApplicationsQuerySchema>;
 
 export const mentorApplicationPageSchema = z.object({
   items: z.array(mentorProfileSchema),
   nextCursor: z.string().nullable(),
 });
+export type MentorApplicationPage = z.infer<typeof mentorApplicationPageSchema>;
 
 export const favoriteListSchema = z.object({
   items: z.array(mentorCardSchema.extend({ favoritedAt: z.iso.datetime() })),
 });
+export type FavoriteList = z.infer<typeof favoriteListSchema>;
 
 /** Set one's availability and, optionally, booking rules of one's own (SPEC A1–A3). */
 export const setAvailabilityInputSchema = z.strictObject({

@@ -26,6 +26,7 @@ export const listMyMentorshipsQuerySchema = z.strictObject({
   role: z.enum(['mentor', 'mentee', 'all']).default('all'),
   status: mentorshipStatusSchema.optional(),
 });
+export type ListMyMentorshipsQuery = z.infer<typeof listMyMentorshipsQuerySchema>;
 
 /** The per-pair record kept up to date when sessions complete (SPEC R2). */
 export const relationshipStatsSchema = z.object({

@@ -1,5 +1,5 @@
 import { z } from 'zod';
-import { idSchema } from './common.js';
+import { cursorSchema, idSchema } from './common.js';
 import { sessionPartySchema } from './session.js';
 
 /** What a notification tells (SPEC T5). Widgets word them in the viewer's language from `type` and `data`. */
@@ -42,14 +42,12 @@ export const notificationSchema = z.object({
 });
 export type Notification = z.infer<typeof notificationSchema>;
 
-const notificationCursor = z.string().max(100).regex(/^\d{1,15}_[A-Za-z0-9_-]{8,64}$/, 'Expected a cursor from a previous answer');
-
 export const listNotificationsQuerySchema = z
   .strictObject({
     /** Older: the `nextCursor` of the previous page (newest first). */
-    cursor: notificationCursor.optional(),
+    cursor: cursorSchema.optional(),
     /** Catch-up: notifications created after this cursor (`latestCursor` of an earlier answer), oldest first. */
-    since: notificationCursor.optional(),
+    since: cursorSchema.optional(),
     unreadOnly: z.enum(['true', 'false']).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
   })

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { durationSchema } from './booking-rules.js';
-import { idSchema, slugSchema, timeZoneSchema } from './common.js';
+import { cursorSchema, idSchema, slugSchema, timeZoneSchema } from './common.js';
 
 /** Where a session is in its life (SPEC S2). Pending and confirmed sessions hold their time (S5). */
 export const sessionStatusSchema = z.enum(['pending', 'confirmed', 'declined', 'cancelled', 'completed', 'no_show']);
@@ -99,7 +99,7 @@ export const listMySessionsQuerySchema = z.strictObject({
     .transform((value) => (value ? value.split(',').map((s) => s.trim()) : undefined))
     .pipe(z.array(sessionStatusSchema).optional()),
   time: z.enum(['upcoming', 'past', 'all']).default('all'),
-  cursor: z.string().max(200).regex(/^\d{1,15}_[A-Za-z0-9_-]{8,64}$/, 'Expected the nextCursor of a previous page').optional(),
+  cursor: cursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
   /** Only sessions changed after this instant: what a client missed while its real-time socket was down. */
   changedSince: z.iso.datetime().optional(),

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { webhookEventTypes } from '../webhook-events.js';
-import { idSchema, slugSchema } from './common.js';
+import { cursorSchema, idSchema, slugSchema } from './common.js';
 
 export const webhookEventTypeSchema = z.enum(webhookEventTypes);
 
@@ -122,7 +122,7 @@ export type WebhookDelivery = z.infer<typeof webhookDeliverySchema>;
 
 export const listWebhookDeliveriesQuerySchema = z.strictObject({
   status: webhookDeliveryStatusSchema.optional(),
-  cursor: z.string().max(200).regex(/^\d{1,15}_[A-Za-z0-9_-]{8,64}$/, 'Expected the nextCursor of a previous page').optional(),
+  cursor: cursorSchema.optional(),
   limit: z.coerce.number().int().min(1).max(100).default(20),
 });
 export type ListWebhookDeliveriesQuery = z.infer<typeof listWebhookDeliveriesQuerySchema>;

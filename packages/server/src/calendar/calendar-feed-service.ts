@@ -2,7 +2,7 @@ import type { CalendarFeed } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
 import { sha256 } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { hubLink, senderAddress } from '../notifications/notification-links.js';
 import { recipientOf } from '../notifications/recipients.js';
 import { sessionCalendar, type SessionCalendarEvent } from './session-ics.js';

@@ -15,6 +15,7 @@ export function sessionUid(sessionId: string): string {
  * backslash does not escape it there, and Outlook rejects such files), nor control characters.
  */
 function paramText(name: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   return name.replace(/"/g, "'").replace(/[\u0000-\u001f\u007f]+/g, ' ');
 }
 

@@ -1,3 +1,5 @@
+import { wallClock } from '@mentorkit/core';
+
 /**
  * VTIMEZONE components computed from this runtime's own time-zone data (Intl / ICU), so an invitation's
  * zone rules always agree with how the service computed the times. Packaged VTIMEZONE files go stale
@@ -7,32 +9,10 @@
  */
 
 const HOUR = 3_600_000;
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(zone: string): Intl.DateTimeFormat {
-  let f = formatters.get(zone);
-  if (!f) {
-    f = new Intl.DateTimeFormat('en-US', {
-      timeZone: zone,
-      hourCycle: 'h23',
-      year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
-    });
-    formatters.set(zone, f);
-  }
-  return f;
-}
 
 /** The zone's UTC offset in minutes at `instant` (e.g. 120 for Madrid in summer). */
 export function zoneOffsetMinutes(zone: string, instant: number): number {
-  const parts: Record<string, number> = {};
-  for (const p of formatter(zone).formatToParts(new Date(instant))) if (p.type !== 'literal') parts[p.type] = Number(p.value);
-  const wall = Date.UTC(parts.year!, parts.month! - 1, parts.day!, parts.hour!, parts.minute!, parts.second!);
-  return Math.round((wall - Math.floor(instant / 1000) * 1000) / 60_000);
+  return wallClock(instant, zone).offsetMinutes;
 }
 
 /** The zone's short name at `instant` ("EST", "GMT+2"); ICS TZNAME is informational. */

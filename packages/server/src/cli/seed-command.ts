@@ -1,5 +1,5 @@
 import type { Config } from '../config.js';
-import { demoAccounts, seedDemo } from '../services/demo-seed.js';
+import { demoAccounts, seedDemo } from '../demo/demo-seed.js';
 import { withServices } from './with-services.js';
 
 export async function seedCommand(config: Config): Promise<void> {

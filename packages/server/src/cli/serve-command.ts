@@ -1,6 +1,6 @@
 import type { Config } from '../config.js';
 import { startServer } from '../server.js';
-import { demoAccounts, seedDemo } from '../services/demo-seed.js';
+import { demoAccounts, seedDemo } from '../demo/demo-seed.js';
 
 /** Runs the service until SIGTERM/SIGINT, then shuts down gracefully (in-flight requests and mail finish). */
 export async function serveCommand(config: Config): Promise<void> {

@@ -1,7 +1,7 @@
 import type { Config } from '../config.js';
 import { createLogger } from '../logger.js';
 import { buildServices, closeServices } from '../server.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** Runs a one-off CLI command against the configured storage, closing it afterwards. */
 export async function withServices<T>(config: Config, run: (services: Services) => Promise<T>): Promise<T> {

@@ -1,7 +1,7 @@
 import { registerNotifications } from '../notifications/notifier.js';
 import { registerLivePublishing } from '../realtime/live-publisher.js';
 import { isConversationMember } from '../services/message-service.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /**
  * Every subscriber of the domain events, registered in one place and in this order: notifications are

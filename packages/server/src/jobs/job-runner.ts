@@ -8,6 +8,7 @@ export interface JobContext {
   attempt: number;
 }
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- the registry holds handlers of every payload type; `register<P>` keeps each typed
 export type JobHandler<P = any> = (job: Job<P>, context: JobContext) => Promise<void>;
 
 export interface JobKindOptions {

@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../events/domain-events.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { NOTIFICATION_JOB, runNotificationJob, type NotificationJobPayload } from './notification-job.js';
 
 type SessionEvent = Extract<DomainEvent, { session: SessionRecord }>;

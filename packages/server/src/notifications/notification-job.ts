@@ -5,7 +5,7 @@ import { formatWhen, notificationStrings, type NotificationFacts, type Notificat
 import type { Job } from '../jobs/job-queue.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { hubLink, senderAddress, unsubscribeUrl } from './notification-links.js';
 import { recipientOf, type Recipient } from './recipients.js';
 

@@ -1,5 +1,5 @@
 import type { CommunityRecord } from '../repositories/community-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { signUnsubscribeToken, type UnsubscribeScope } from './unsubscribe-token.js';
 
 /**

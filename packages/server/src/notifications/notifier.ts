@@ -1,7 +1,7 @@
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { NotificationRecord } from '../repositories/notification-repository.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import type { DomainEvent } from '../events/domain-events.js';
 import { notificationDrafts, type NotificationDraft } from './notification-rules.js';
 

@@ -1,7 +1,7 @@
 import { MentorKitError, type EmailPreferences, type Locale, type NotificationPreferences, type UpdateNotificationPreferencesInput } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MemberRecord } from '../repositories/member-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** Someone an email goes to, with the language, zone and switches it must respect. */
 export interface Recipient {

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { after, afterEach, before, describe, it } from 'node:test';
 import { createMailer } from '../email/mailer.js';
 import { buildServices } from '../server.js';
-import { createServices, type Services } from '../services.js';
+import { createServices, type Services } from '../service-container.js';
 import { act, book, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
 import { startMailCatcher, type CaughtMail, type MailCatcher } from '../testing/mail-catcher.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';

@@ -1,6 +1,6 @@
 import { defaultEmailPreferences, type EmailPreferences, type Locale } from '@mentorkit/core';
 import { escapeHtml } from '../email/templates/escape-html.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { hubLink } from './notification-links.js';
 import { localeOf } from './recipients.js';
 import { verifyUnsubscribeToken, type UnsubscribeScope } from './unsubscribe-token.js';

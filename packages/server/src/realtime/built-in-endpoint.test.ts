@@ -1,6 +1,6 @@
 // What only the built-in endpoint decides (its configuration and its life cycle): idle sockets closed with
 // 4201, capacity refused with 4100, graceful shutdown with 4200 and pusher-js reconnecting at once to the
-// restarted service. The protocol itself is in the shared conformance suite (realtime.case.test.ts).
+// restarted service. The protocol itself is in the shared conformance suite (testing/realtime-conformance/).
 import assert from 'node:assert/strict';
 import { after, afterEach, describe, it } from 'node:test';
 import { loadConfig } from '../config.js';

@@ -1,6 +1,6 @@
 // The conformance suite against the built-in endpoint: clients connect to the service itself.
 import { startTestServer } from '../testing/test-server.js';
-import { runRealtimeConformance } from './realtime.case.test.js';
+import { runRealtimeConformance } from '../testing/realtime-conformance/realtime-conformance.js';
 
 const credentials = { appId: 'conformance-app', key: 'conformance-key-1', secret: 'conformance-secret-0123456789' };
 

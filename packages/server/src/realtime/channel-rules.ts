@@ -1,5 +1,5 @@
 import type { RealtimeChannelKind } from '@mentorkit/core';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** Who is asking: a signed-in member of one community. */
 export interface ChannelRequester {

@@ -8,7 +8,7 @@ import { describe, it } from 'node:test';
 import { pino } from 'pino';
 import { startTestServer } from '../testing/test-server.js';
 import { HostedRealtime } from './hosted-realtime.js';
-import { runRealtimeConformance } from './realtime.case.test.js';
+import { runRealtimeConformance } from '../testing/realtime-conformance/realtime-conformance.js';
 
 const credentials = { appId: 'hosted-app', key: 'hosted-key-123', secret: 'hosted-secret-0123456789abc' };
 

@@ -4,7 +4,7 @@ import { toConversation, toMessages } from '../services/message-service.js';
 import { toMentorships } from '../services/mentorship-service.js';
 import { toNotification } from '../services/notification-service.js';
 import { toSession } from '../services/session-service.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import type { RealtimePublisher } from './realtime-port.js';
 
 /**

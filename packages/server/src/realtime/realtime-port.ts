@@ -46,6 +46,7 @@ export interface RealtimeService extends RealtimePublisher {
   /** The built-in endpoint takes WebSocket upgrades on the service's own HTTP server. */
   attach?(server: Server): void;
   /** The built-in endpoint's REST API (`/apps/{appId}/…`), mounted at the root. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- mounted at the root of an app whose context type it does not use
   restRoutes?(): Hono<any>;
 }
 

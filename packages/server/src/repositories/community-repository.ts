@@ -1,10 +1,4 @@
-import {
-  defaultCommunitySettings,
-  MentorKitError,
-  type Community,
-  type CommunitySettings,
-  type PublicCommunity,
-} from '@mentorkit/core';
+import { defaultCommunitySettings, MentorKitError, type CommunitySettings } from '@mentorkit/core';
 import { isDuplicateKeyError, type Collection, type CollectionSpec, type Storage, type StoredDoc } from '../storage/types.js';
 import { TtlCache } from './ttl-cache.js';
 
@@ -55,32 +49,6 @@ export function acceptedSecretKeys(record: CommunityRecord, now: Date): string[]
   const keys = [record.secretKey];
   if (record.previousSecretKey && record.previousSecretKeyValidUntil && record.previousSecretKeyValidUntil > now) keys.push(record.previousSecretKey);
   return keys;
-}
-
-/** The public info; `realtime` is where widgets connect (from `services.realtime.clientConfig`). */
-export function toPublicCommunity(record: CommunityRecord, realtime: PublicCommunity['realtime']): PublicCommunity {
-  return { ...communityBase(record), realtime };
-}
-
-function communityBase(record: CommunityRecord): Omit<PublicCommunity, 'realtime'> {
-  return {
-    slug: record.slug,
-    name: record.name,
-    publishableKey: record.publishableKey,
-    signInMode: record.settings.signInMode,
-    defaultLocale: record.settings.defaultLocale,
-    brand: record.settings.brand,
-  };
-}
-
-export function toCommunity(record: CommunityRecord): Community {
-  return {
-    ...communityBase(record),
-    id: record.id,
-    allowedOrigins: record.allowedOrigins,
-    settings: record.settings,
-    createdAt: record.createdAt.toISOString(),
-  };
 }
 
 export class CommunityRepository {

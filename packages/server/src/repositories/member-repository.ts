@@ -1,6 +1,7 @@
 import { detectRoles, type Locale, type Member, type MemberImportRow, type Roles } from '@mentorkit/core';
 import { newId } from '../security/crypto.js';
 import type { Collection, CollectionSpec, Filter, Storage, StoredDoc } from '../storage/types.js';
+import { afterPosition, decodeTextCursor, pageOf } from './keyset.js';
 
 interface MemberDoc extends StoredDoc {
   email: string;
@@ -48,16 +49,6 @@ function toRecord(doc: MemberDoc): MemberRecord {
     ...(doc.disabledAt ? { disabledAt: new Date(doc.disabledAt) } : {}),
     createdAt: doc.createdAt,
     updatedAt: doc.updatedAt,
-  };
-}
-
-export function toMember(record: MemberRecord): Member {
-  const { communityId: _communityId, disabledAt, ...rest } = record;
-  return {
-    ...rest,
-    ...(disabledAt ? { disabledAt: disabledAt.toISOString() } : {}),
-    createdAt: record.createdAt.toISOString(),
-    updatedAt: record.updatedAt.toISOString(),
   };
 }
 
@@ -164,30 +155,29 @@ export class MemberRepository {
 
   /**
    * Members ordered by name (then id), searched by name only: what people who are not admins may look
-   * through. `after` is the last `[name, id]` of the previous page.
+   * through. `cursor` is the `nextCursor` of the previous page (keyset.ts).
    */
-  async listByName(communityId: string, options: { q?: string; after?: [string, string]; excludeId?: string; limit: number }): Promise<{ items: MemberRecord[]; hasMore: boolean }> {
+  async listByName(communityId: string, options: { q?: string; cursor?: string; excludeId?: string; limit: number }): Promise<{ items: MemberRecord[]; nextCursor: string | null }> {
     const and: Filter[] = [{ communityId }];
     if (options.excludeId) and.push({ _id: { $ne: options.excludeId } });
     if (options.q) and.push({ name: { $regex: new RegExp(escapeRegex(options.q), 'i') } });
-    if (options.after) {
-      const [name, id] = options.after;
-      and.push({ $or: [{ name: { $gt: name } }, { name, _id: { $gt: id } }] });
+    if (options.cursor) {
+      const position = decodeTextCursor(options.cursor);
+      and.push(afterPosition('name', 1, position.value, position.id));
     }
     const docs = await this.col.find({ $and: and }, { sort: { name: 1, _id: 1 }, limit: options.limit + 1 });
-    return { items: docs.slice(0, options.limit).map(toRecord), hasMore: docs.length > options.limit };
+    return pageOf(docs.map(toRecord), options.limit, (m) => m.name);
   }
 
-  /** Members ordered by email; `cursor` is the last email of the previous page. */
+  /** Members ordered by email (unique in a community); `cursor` is the `nextCursor` of the previous page. */
   async list(communityId: string, options: { q?: string; cursor?: string; limit: number }): Promise<{ items: MemberRecord[]; nextCursor: string | null }> {
     const filter: Filter = { communityId };
-    if (options.cursor) filter.email = { $gt: options.cursor };
+    if (options.cursor) filter.email = { $gt: decodeTextCursor(options.cursor).value };
     if (options.q) {
       const pattern = new RegExp(escapeRegex(options.q), 'i');
       filter.$or = [{ email: { $regex: pattern } }, { name: { $regex: pattern } }];
     }
     const docs = await this.col.find(filter, { sort: { email: 1 }, limit: options.limit + 1 });
-    const items = docs.slice(0, options.limit).map(toRecord);
-    return { items, nextCursor: docs.length > options.limit ? items[items.length - 1]!.email : null };
+    return pageOf(docs.map(toRecord), options.limit, (m) => m.email);
   }
 }

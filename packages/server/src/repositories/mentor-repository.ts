@@ -7,6 +7,7 @@ import {
   type MentorStatus,
 } from '@mentorkit/core';
 import { isDuplicateKeyError, type Collection, type CollectionSpec, type Filter, type Storage, type StoredDoc } from '../storage/types.js';
+import { afterPosition, decodeDateCursor, pageOf } from './keyset.js';
 import { TtlCache } from './ttl-cache.js';
 
 /** Editable profile fields (SPEC M1), as stored. */
@@ -287,21 +288,21 @@ export class MentorRepository {
 
   /**
    * Profiles in one status, oldest first, for the admins' review queue. `q` matches name, skills and
-   * company regardless of case and accents; `after` is the last (createdAt, id) of the previous page.
+   * company regardless of case and accents; `cursor` is the `nextCursor` of the previous page.
    */
   async listByStatus(
     communityId: string,
-    options: { status: MentorStatus; q?: string; after?: { createdAt: Date; id: string }; limit: number },
-  ): Promise<MentorProfileRecord[]> {
+    options: { status: MentorStatus; q?: string; cursor?: string; limit: number },
+  ): Promise<{ items: MentorProfileRecord[]; nextCursor: string | null }> {
     const and: Filter[] = [{ communityId, status: options.status }];
     for (const term of normalizeSearchText(options.q ?? '').split(' ').filter(Boolean)) {
       and.push({ searchText: { $regex: new RegExp(escapeRegex(term)) } });
     }
-    if (options.after) {
-      const { createdAt, id } = options.after;
-      and.push({ $or: [{ createdAt: { $gt: createdAt } }, { createdAt, _id: { $gt: id } }] });
+    if (options.cursor) {
+      const position = decodeDateCursor(options.cursor);
+      and.push(afterPosition('createdAt', 1, position.at, position.id));
     }
-    const docs = await this.col.find({ $and: and }, { sort: { createdAt: 1, _id: 1 }, limit: options.limit });
-    return docs.map(toRecord);
+    const docs = await this.col.find({ $and: and }, { sort: { createdAt: 1, _id: 1 }, limit: options.limit + 1 });
+    return pageOf(docs.map(toRecord), options.limit, (p) => p.createdAt);
   }
 }

@@ -1,5 +1,6 @@
 import type { NotificationData, NotificationType } from '@mentorkit/core';
 import type { Collection, CollectionSpec, Filter, Storage, StoredDoc } from '../storage/types.js';
+import { afterPosition, cursorAfter, decodeDateCursor, pageOf } from './keyset.js';
 
 /** An in-app notification for one member (SPEC T5). */
 export interface NotificationRecord {
@@ -34,13 +35,8 @@ function toRecord(doc: NotificationDoc): NotificationRecord {
   };
 }
 
-/** `<created ms>_<id>`: the position of a notification in a member's list. */
-export const notificationCursor = (n: NotificationRecord): string => `${n.createdAt.getTime()}_${n.id}`;
-
-function parseCursor(cursor: string): { at: Date; id: string } | null {
-  const match = /^(\d+)_([A-Za-z0-9_-]+)$/.exec(cursor);
-  return match ? { at: new Date(Number(match[1])), id: match[2]! } : null;
-}
+/** The position of a notification in a member's list (a keyset cursor, keyset.ts). */
+export const notificationCursor = (n: NotificationRecord): string => cursorAfter(n.createdAt, n.id);
 
 export class NotificationRepository {
   private constructor(private readonly col: Collection<NotificationDoc>) {}
@@ -66,18 +62,16 @@ export class NotificationRepository {
   ): Promise<{ items: NotificationRecord[]; nextCursor: string | null }> {
     const and: Filter[] = [{ communityId, memberId }];
     if (options.unreadOnly) and.push({ readAt: null });
-    const since = options.since ? parseCursor(options.since) : null;
+    const since = options.since ? decodeDateCursor(options.since, 'since') : null;
     if (since) {
-      and.push({ $or: [{ createdAt: { $gt: since.at } }, { createdAt: since.at, _id: { $gt: since.id } }] });
+      and.push(afterPosition('createdAt', 1, since.at, since.id));
       const docs = await this.col.find({ $and: and }, { sort: { createdAt: 1, _id: 1 }, limit: options.limit });
       return { items: docs.map(toRecord), nextCursor: null };
     }
-    const before = options.cursor ? parseCursor(options.cursor) : null;
-    if (before) and.push({ $or: [{ createdAt: { $lt: before.at } }, { createdAt: before.at, _id: { $lt: before.id } }] });
+    const before = options.cursor ? decodeDateCursor(options.cursor) : null;
+    if (before) and.push(afterPosition('createdAt', -1, before.at, before.id));
     const docs = await this.col.find({ $and: and }, { sort: { createdAt: -1, _id: -1 }, limit: options.limit + 1 });
-    const items = docs.slice(0, options.limit).map(toRecord);
-    const last = items[items.length - 1];
-    return { items, nextCursor: docs.length > options.limit && last ? notificationCursor(last) : null };
+    return pageOf(docs.map(toRecord), options.limit, (n) => n.createdAt);
   }
 
   async newest(communityId: string, memberId: string): Promise<NotificationRecord | null> {

@@ -1,5 +1,6 @@
 import type { CostEstimate, MeetingLink, SessionKind, SessionStatus } from '@mentorkit/core';
 import { isDuplicateKeyError, type Collection, type CollectionSpec, type Filter, type Storage, type StoredDoc } from '../storage/types.js';
+import { afterPosition, decodeDateCursor, pageOf } from './keyset.js';
 
 export interface SessionHistoryRecord {
   status: SessionStatus;
@@ -318,8 +319,8 @@ export class SessionRepository {
   }
 
   /**
-   * A page ordered by start (ascending, or descending with `sort: -1`), then id. The cursor is
-   * `<start ms>_<id>` of the last item of the previous page.
+   * A page ordered by start (ascending, or descending with `sort: -1`), then id; `cursor` is the
+   * `nextCursor` of the previous page (keyset.ts).
    */
   async page(
     communityId: string,
@@ -327,19 +328,10 @@ export class SessionRepository {
     options: { sort: 1 | -1; limit: number; cursor?: string },
   ): Promise<{ items: SessionRecord[]; nextCursor: string | null }> {
     const filter = filterOf(communityId, criteria);
-    let combined = filter;
-    if (options.cursor) {
-      const match = /^(\d+)_([A-Za-z0-9_-]+)$/.exec(options.cursor);
-      if (match) {
-        const at = new Date(Number(match[1]));
-        const op = options.sort === 1 ? '$gt' : '$lt';
-        combined = { $and: [filter, { $or: [{ start: { [op]: at } }, { start: at, _id: { [op]: match[2] } }] }] };
-      }
-    }
+    const position = options.cursor ? decodeDateCursor(options.cursor) : null;
+    const combined = position ? { $and: [filter, afterPosition('start', options.sort, position.at, position.id)] } : filter;
     const docs = await this.col.find(combined, { sort: { start: options.sort, _id: options.sort }, limit: options.limit + 1 });
-    const items = docs.slice(0, options.limit).map(toRecord);
-    const last = items[items.length - 1];
-    return { items, nextCursor: docs.length > options.limit && last ? `${last.start.getTime()}_${last.id}` : null };
+    return pageOf(docs.map(toRecord), options.limit, (s) => s.start);
   }
 
   /** Distinct partners of a member on the other side (students of a mentor, mentors of a mentee). */

@@ -1,5 +1,6 @@
-import type { WebhookDelivery, WebhookDeliveryStatus, WebhookEventType } from '@mentorkit/core';
+import type { WebhookDeliveryStatus, WebhookEventType } from '@mentorkit/core';
 import type { Collection, CollectionSpec, Filter, Storage, StoredDoc } from '../storage/types.js';
+import { afterPosition, decodeDateCursor, pageOf } from './keyset.js';
 
 export interface WebhookAttemptRecord {
   at: Date;
@@ -66,29 +67,6 @@ function toRecord(doc: WebhookDeliveryDoc): WebhookDeliveryRecord {
     recentAttempts: (doc.recentAttempts ?? []).map((a) => ({ ...a, at: new Date(a.at) })),
     createdAt: new Date(doc.createdAt),
     updatedAt: new Date(doc.updatedAt),
-  };
-}
-
-export function toWebhookDelivery(record: WebhookDeliveryRecord): WebhookDelivery {
-  return {
-    id: record.id,
-    webhookId: record.endpointId,
-    eventType: record.eventType,
-    status: record.status,
-    attempts: record.attempts,
-    responseStatus: record.responseStatus,
-    lastError: record.lastError,
-    lastAttemptAt: record.lastAttemptAt?.toISOString() ?? null,
-    nextAttemptAt: record.nextAttemptAt?.toISOString() ?? null,
-    recentAttempts: record.recentAttempts.map((a) => ({
-      at: a.at.toISOString(),
-      ...(a.responseStatus !== undefined ? { responseStatus: a.responseStatus } : {}),
-      ...(a.error !== undefined ? { error: a.error } : {}),
-      durationMs: a.durationMs,
-    })),
-    payload: record.payload,
-    createdAt: record.createdAt.toISOString(),
-    updatedAt: record.updatedAt.toISOString(),
   };
 }
 
@@ -162,23 +140,17 @@ export class WebhookDeliveryRepository {
     return doc ? toRecord(doc) : null;
   }
 
-  /** Newest first; the cursor is `<createdAt ms>_<id>` of the previous page's last item. */
+  /** Newest first; `cursor` is the `nextCursor` of the previous page (keyset.ts). */
   async page(
     communityId: string,
     endpointId: string,
     options: { status?: WebhookDeliveryStatus; cursor?: string; limit: number },
   ): Promise<{ items: WebhookDeliveryRecord[]; nextCursor: string | null }> {
     const filter: Filter = { communityId, endpointId, ...(options.status ? { status: options.status } : {}) };
-    let combined = filter;
-    const match = options.cursor ? /^(\d+)_([A-Za-z0-9_-]+)$/.exec(options.cursor) : null;
-    if (match) {
-      const at = new Date(Number(match[1]));
-      combined = { $and: [filter, { $or: [{ createdAt: { $lt: at } }, { createdAt: at, _id: { $lt: match[2] } }] }] };
-    }
+    const position = options.cursor ? decodeDateCursor(options.cursor) : null;
+    const combined = position ? { $and: [filter, afterPosition('createdAt', -1, position.at, position.id)] } : filter;
     const docs = await this.col.find(combined, { sort: { createdAt: -1, _id: -1 }, limit: options.limit + 1 });
-    const items = docs.slice(0, options.limit).map(toRecord);
-    const last = items[items.length - 1];
-    return { items, nextCursor: docs.length > options.limit && last ? `${last.createdAt.getTime()}_${last.id}` : null };
+    return pageOf(docs.map(toRecord), options.limit, (d) => d.createdAt);
   }
 
   async deleteForEndpoint(communityId: string, endpointId: string): Promise<number> {

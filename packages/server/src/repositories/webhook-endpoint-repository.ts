@@ -1,4 +1,3 @@
-import type { WebhookEndpoint } from '@mentorkit/core';
 import { SecretBox } from '../security/secret-box.js';
 import type { Collection, CollectionSpec, Storage, StoredDoc } from '../storage/types.js';
 
@@ -39,23 +38,6 @@ export const webhookEndpointsCollection: CollectionSpec = {
 export type WebhookEndpointChanges = Partial<Pick<WebhookEndpointRecord, 'url' | 'events' | 'enabled' | 'disabledReason' | 'disabledAt' | 'failingSince'>> & {
   description?: string | null;
 };
-
-/** The API shape: never the secret. */
-export function toWebhookEndpoint(record: WebhookEndpointRecord): WebhookEndpoint {
-  return {
-    id: record.id,
-    url: record.url,
-    ...(record.description !== undefined ? { description: record.description } : {}),
-    events: record.events,
-    enabled: record.enabled,
-    disabledReason: record.disabledReason,
-    disabledAt: record.disabledAt?.toISOString() ?? null,
-    failingSince: record.failingSince?.toISOString() ?? null,
-    previousSecretExpiresAt: record.previousSecretExpiresAt?.toISOString() ?? null,
-    createdAt: record.createdAt.toISOString(),
-    updatedAt: record.updatedAt.toISOString(),
-  };
-}
 
 const date = (value: Date | null | undefined) => (value ? new Date(value) : null);
 

@@ -19,6 +19,7 @@ import {
   exchangeIdentityToken,
   meOf,
   refreshSession,
+  signOut,
   requestSignInCode,
   SIGN_IN_REQUESTED_MESSAGE,
   verifyMagicLink,
@@ -122,9 +123,7 @@ authRoutes.openapi(
     responses: { 200: jsonResponse(okSchema, 'Signed out (also when the token was unknown)'), ...errorResponses },
   }),
   async (c) => {
-    const services = c.get('services');
-    const community = c.get('community');
-    await services.authSessions.revokeByRefreshToken(community.id, c.req.valid('json').refreshToken, services.now());
+    await signOut(c.get('services'), c.get('community'), c.req.valid('json').refreshToken);
     return c.json({ ok: true as const }, 200);
   },
 );

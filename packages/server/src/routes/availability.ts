@@ -1,30 +1,13 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { mentorAvailabilitySchema, setAvailabilityInputSchema, type MentorAvailability } from '@mentorkit/core';
+import { mentorAvailabilitySchema, setAvailabilityInputSchema } from '@mentorkit/core';
 import type { AppEnv } from '../context.js';
 import { authenticate } from '../middleware/authenticate/index.js';
-import type { CommunityRecord } from '../repositories/community-repository.js';
-import type { MentorProfileRecord } from '../repositories/mentor-repository.js';
-import { requireOwnProfile } from '../services/mentor-service.js';
-import type { Services } from '../services.js';
+import { getMyAvailability, setMyAvailability } from '../services/availability-service.js';
 import { bearerSecurity, communityParams, errorResponses, jsonBody, jsonResponse, validationHook } from './openapi.js';
 
 export const availabilityRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
 const tags = ['Availability'];
-
-async function availabilityOf(services: Services, community: CommunityRecord, profile: MentorProfileRecord): Promise<MentorAvailability> {
-  const availability = (await services.availability.get(community.id, profile.id)) ?? {
-    timeZone: profile.timeZone,
-    weekly: [],
-    overrides: [],
-    blackouts: [],
-  };
-  return {
-    availability,
-    bookingRulesOverride: profile.bookingRules ?? null,
-    bookingRules: profile.bookingRules ?? community.settings.defaultBookingRules,
-  };
-}
 
 availabilityRoutes.openapi(
   createRoute({
@@ -38,13 +21,7 @@ availabilityRoutes.openapi(
     request: { params: communityParams },
     responses: { 200: jsonResponse(mentorAvailabilitySchema, 'Availability and the booking rules in force'), ...errorResponses },
   }),
-  async (c) => {
-    const services = c.get('services');
-    const community = c.get('community');
-    const auth = c.get('auth');
-    const profile = await requireOwnProfile(services, community, auth);
-    return c.json(await availabilityOf(services, community, profile), 200);
-  },
+  async (c) => c.json(await getMyAvailability(c.get('services'), c.get('community'), c.get('auth')), 200),
 );
 
 availabilityRoutes.openapi(
@@ -62,18 +39,5 @@ availabilityRoutes.openapi(
     request: { params: communityParams, body: jsonBody(setAvailabilityInputSchema) },
     responses: { 200: jsonResponse(mentorAvailabilitySchema, 'The stored availability and the booking rules in force'), ...errorResponses },
   }),
-  async (c) => {
-    const services = c.get('services');
-    const community = c.get('community');
-    const auth = c.get('auth');
-    const profile = await requireOwnProfile(services, community, auth);
-    const input = c.req.valid('json');
-    const now = services.now();
-    await services.availability.set(community.id, profile.id, input.availability, now);
-    await services.mentors.setBookingRules(community.id, profile.id, input.bookingRules ?? null, now);
-    services.slotAnswers.invalidate(community.id, profile.id);
-    const { bookingRules: _old, ...rest } = profile;
-    const updated = input.bookingRules ? { ...rest, bookingRules: input.bookingRules } : rest;
-    return c.json(await availabilityOf(services, community, updated), 200);
-  },
+  async (c) => c.json(await setMyAvailability(c.get('services'), c.get('community'), c.get('auth'), c.req.valid('json')), 200),
 );

@@ -3,14 +3,12 @@ import {
   communitySchema,
   createCommunityInputSchema,
   createdCommunitySchema,
-  MentorKitError,
   publicCommunitySchema,
   updateCommunitySettingsInputSchema,
 } from '@mentorkit/core';
 import type { AppEnv } from '../context.js';
-import { requireCommunityAdmin } from '../middleware/authenticate/index.js';
-import { toCommunity, toPublicCommunity } from '../repositories/community-repository.js';
-import { safeEqual } from '../security/crypto.js';
+import { requireCommunityAdmin, requirePlatformOperator } from '../middleware/authenticate/index.js';
+import { toCommunity, toPublicCommunity } from '../services/api-shapes.js';
 import { createCommunity, updateCommunitySettings } from '../services/community-service.js';
 import { bearerSecurity, communityParams, errorResponses, jsonBody, jsonResponse, validationHook } from './openapi.js';
 
@@ -25,20 +23,12 @@ communityRoutes.openapi(
     summary: 'Create a community (platform operators: Bearer MENTORKIT_ADMIN_TOKEN)',
     description: 'Returns the secret key once. Disabled unless MENTORKIT_ADMIN_TOKEN is set; `mentorkit community create` always works.',
     security: bearerSecurity,
+    middleware: [requirePlatformOperator()] as const,
     request: { body: jsonBody(createCommunityInputSchema) },
     responses: { 201: jsonResponse(createdCommunitySchema, 'Created; keep the secret key safe'), ...errorResponses },
   }),
   async (c) => {
-    const services = c.get('services');
-    const adminToken = services.config.adminToken;
-    if (!adminToken) {
-      throw new MentorKitError('FORBIDDEN', 'Creating communities over the API is disabled: set MENTORKIT_ADMIN_TOKEN, or run `mentorkit community create`');
-    }
-    const token = c.req.header('authorization')?.match(/^Bearer\s+(\S+)$/i)?.[1];
-    if (!token || !safeEqual(token, adminToken)) {
-      throw new MentorKitError('UNAUTHENTICATED', 'Send Authorization: Bearer <MENTORKIT_ADMIN_TOKEN>');
-    }
-    const { community, secretKey } = await createCommunity(services, c.req.valid('json'));
+    const { community, secretKey } = await createCommunity(c.get('services'), c.req.valid('json'));
     return c.json({ community: toCommunity(community), secretKey }, 201);
   },
 );

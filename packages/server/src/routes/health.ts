@@ -1,6 +1,7 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { z } from 'zod';
 import type { AppEnv } from '../context.js';
+import { checkHealth } from '../services/health-service.js';
 import { jsonResponse, validationHook } from './openapi.js';
 
 const healthSchema = z.object({
@@ -21,12 +22,5 @@ healthRoutes.openapi(
     summary: 'Liveness and storage check',
     responses: { 200: jsonResponse(healthSchema, 'The service and its storage answer') },
   }),
-  async (c) => {
-    const services = c.get('services');
-    await services.communities.findBySlug('__health__'); // a real round trip to the store
-    return c.json(
-      { status: 'ok' as const, storage: services.storage.kind, mail: services.mailer.kind, uptimeSeconds: Math.round(process.uptime()) },
-      200,
-    );
-  },
+  async (c) => c.json(await checkHealth(c.get('services')), 200),
 );

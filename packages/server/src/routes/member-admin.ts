@@ -2,7 +2,7 @@ import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
 import { memberParams, memberSchema, setMemberAdminInputSchema } from '@mentorkit/core';
 import type { AppEnv } from '../context.js';
 import { requireCommunityAdmin } from '../middleware/authenticate/index.js';
-import { toMember } from '../repositories/member-repository.js';
+import { toMember } from '../services/api-shapes.js';
 import { setMemberAdmin } from '../services/member-admin-service.js';
 import { bearerSecurity, errorResponses, jsonBody, jsonResponse, validationHook } from './openapi.js';
 

@@ -93,4 +93,14 @@ describe('member roster import (SPEC C2)', () => {
     assert.equal(new Set(seen).size, seen.length);
     assert.equal(seen.length, (await list()).length);
   });
+
+  it('refuses a cursor no page handed out, naming the field (one keyset cursor format for every list)', async () => {
+    // Well-formed base64url, but not a cursor: a 400 with the field, never a 500 or a silent first page.
+    for (const cursor of ['bm90LWEtY3Vyc29y', 'WzEsMl0']) {
+      const r = await server.api('GET', `${base}/members?cursor=${cursor}`, { token: server.secretKey });
+      assert.equal(r.status, 400, cursor);
+      assert.equal(r.body.error.code, 'VALIDATION_FAILED');
+      assert.deepEqual(r.body.error.details, [{ path: 'cursor', message: 'Expected the nextCursor of a previous page' }]);
+    }
+  });
 });

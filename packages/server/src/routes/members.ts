@@ -9,7 +9,7 @@ import {
 import { z } from 'zod';
 import type { AppEnv } from '../context.js';
 import { requireCommunityAdmin } from '../middleware/authenticate/index.js';
-import { toMember } from '../repositories/member-repository.js';
+import { listMembers } from '../services/member-admin-service.js';
 import { importMembers, parseMembersCsv, validateRows } from '../services/member-import.js';
 import { bearerSecurity, communityParams, errorResponses, jsonResponse, validationHook } from './openapi.js';
 
@@ -64,8 +64,5 @@ memberRoutes.openapi(
     request: { params: communityParams, query: listMembersQuerySchema },
     responses: { 200: jsonResponse(memberPageSchema, 'A page of members'), ...errorResponses },
   }),
-  async (c) => {
-    const page = await c.get('services').members.list(c.get('community').id, c.req.valid('query'));
-    return c.json({ items: page.items.map(toMember), nextCursor: page.nextCursor }, 200);
-  },
+  async (c) => c.json(await listMembers(c.get('services'), c.get('community'), c.req.valid('query')), 200),
 );

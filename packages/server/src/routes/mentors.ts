@@ -4,13 +4,14 @@ import {
   idSchema,
   listMentorApplicationsQuerySchema,
   listMentorsQuerySchema,
-  MentorKitError,
   mentorApplicationPageSchema,
   mentorDecisionInputSchema,
   mentorDirectoryPageSchema,
+  MentorKitError,
   mentorPageSchema,
   mentorProfileSchema,
   updateMentorProfileInputSchema,
+  validationFailed,
   type MentorDirectoryPage,
 } from '@mentorkit/core';
 import type { Context, MiddlewareHandler, TypedResponse } from 'hono';
@@ -24,6 +25,7 @@ import { mentorPhoto } from '../services/mentor-photo.js';
 import {
   applyAsMentor,
   decideMentor,
+  listMentorApplications,
   MAX_PHOTO_BYTES,
   requireOwnProfile,
   toMentorProfile,
@@ -31,6 +33,7 @@ import {
   uploadMentorPhoto,
 } from '../services/mentor-service.js';
 import { bearerSecurity, communityParams, errorResponses, jsonBody, jsonResponse, validationHook } from './openapi.js';
+import { clientHasCurrent } from './etag.js';
 
 export const mentorRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
 
@@ -166,7 +169,7 @@ mentorRoutes.openapi(
       const form = await c.req.parseBody();
       const file = form.photo ?? form.file;
       if (!(file instanceof File)) {
-        throw new MentorKitError('VALIDATION_FAILED', 'Expected a file field named "photo"', { details: [{ path: 'photo', message: 'Required' }] });
+        throw validationFailed('request body', { path: 'photo', message: 'Expected a file field named "photo"' });
       }
       bytes = Buffer.from(await file.arrayBuffer());
     } else {
@@ -202,8 +205,7 @@ mentorRoutes.openapi(
     // An applicant's photo, shown to an admin, must not be kept by shared caches.
     c.header('Cache-Control', !listed ? 'private, no-store' : c.req.valid('query').v === photo.etag ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
     c.header('ETag', etag);
-    const match = c.req.header('if-none-match');
-    if (match && match.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag)) return c.body(null, 304);
+    if (clientHasCurrent(c.req.header('if-none-match'), etag)) return c.body(null, 304);
     c.header('Content-Type', photo.contentType);
     return c.body(new Uint8Array(photo.bytes), 200);
   },
@@ -266,27 +268,5 @@ mentorRoutes.openapi(
     request: { params: communityParams, query: listMentorApplicationsQuerySchema },
     responses: { 200: jsonResponse(mentorApplicationPageSchema, 'A page of profiles'), ...errorResponses },
   }),
-  async (c) => {
-    const services = c.get('services');
-    const community = c.get('community');
-    const { status, q, cursor, limit } = c.req.valid('query');
-    const after = cursor ? decodeApplicationsCursor(cursor) : undefined;
-    const rows = await services.mentors.listByStatus(community.id, { status, q, after, limit: limit + 1 });
-    const items = rows.slice(0, limit);
-    const last = items[items.length - 1];
-    const nextCursor =
-      rows.length > limit && last ? Buffer.from(JSON.stringify({ c: last.createdAt.getTime(), id: last.id })).toString('base64url') : null;
-    return c.json({ items: items.map((p) => toMentorProfile(services, p)), nextCursor }, 200);
-  },
+  async (c) => c.json(await listMentorApplications(c.get('services'), c.get('community'), c.req.valid('query')), 200),
 );
-
-function decodeApplicationsCursor(cursor: string): { createdAt: Date; id: string } {
-  try {
-    const { c, id } = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8')) as { c?: unknown; id?: unknown };
-    if (typeof c === 'number' && Number.isFinite(c) && typeof id === 'string') return { createdAt: new Date(c), id };
-  } catch {
-    /* answered below */
-  }
-  const message = 'Expected a cursor from a previous page';
-  throw new MentorKitError('VALIDATION_FAILED', `Invalid request query: cursor: ${message}`, { details: [{ path: 'cursor', message }] });
-}

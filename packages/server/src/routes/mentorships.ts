@@ -10,7 +10,7 @@ import {
 } from '@mentorkit/core';
 import type { AppEnv } from '../context.js';
 import { authenticate } from '../middleware/authenticate/index.js';
-import { endMentorship, requestMentorship, respondToMentorship, toMentorships } from '../services/mentorship-service.js';
+import { endMentorship, listMyMentorships, requestMentorship, respondToMentorship, toMentorships } from '../services/mentorship-service.js';
 import { bearerSecurity, communityParams, errorResponses, jsonBody, jsonResponse, validationHook } from './openapi.js';
 
 export const mentorshipRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -52,14 +52,7 @@ mentorshipRoutes.openapi(
     request: { params: communityParams, query: listMyMentorshipsQuerySchema },
     responses: { 200: jsonResponse(mentorshipListSchema, 'Mentorships, newest first'), ...errorResponses },
   }),
-  async (c) => {
-    const services = c.get('services');
-    const community = c.get('community');
-    const auth = c.get('auth');
-    const query = c.req.valid('query');
-    const records = await services.mentorships.list(community.id, { memberId: auth.member.id, role: query.role, ...(query.status ? { status: query.status } : {}) });
-    return c.json({ items: await toMentorships(services, community.id, records) }, 200);
-  },
+  async (c) => c.json({ items: await listMyMentorships(c.get('services'), c.get('community'), c.get('auth'), c.req.valid('query')) }, 200),
 );
 
 mentorshipRoutes.openapi(

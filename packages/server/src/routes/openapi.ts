@@ -1,8 +1,7 @@
-import { slugSchema, errorBodySchema } from '@mentorkit/core';
+import { slugSchema, errorBodySchema, zodValidationError } from '@mentorkit/core';
 import { z, type ZodType } from 'zod';
 import type { Hook } from '@hono/zod-openapi';
 import type { AppEnv } from '../context.js';
-import { validationError } from '../middleware/error-handler/index.js';
 
 /** `{slug}` path parameter shared by every community-scoped operation. */
 export const communityParams = z.object({ slug: slugSchema });
@@ -36,6 +35,6 @@ export const bearerSecurity = [{ bearerAuth: [] }];
 export const validationHook: Hook<any, AppEnv, any, any> = (result) => {
   if (!result.success) {
     const target = (result as { target?: string }).target;
-    throw validationError(result.error, target === 'json' ? 'request body' : `request ${target ?? 'input'}`);
+    throw zodValidationError(result.error, target === 'json' ? 'request body' : `request ${target ?? 'input'}`);
   }
 };

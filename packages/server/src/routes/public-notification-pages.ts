@@ -2,6 +2,7 @@ import { Hono } from 'hono';
 import type { AppEnv } from '../context.js';
 import { renderCalendarFeed } from '../calendar/calendar-feed-service.js';
 import { applyUnsubscribe, unsubscribePage } from '../notifications/unsubscribe-page.js';
+import { clientHasCurrent } from './etag.js';
 
 /**
  * Pages opened from outside the widgets, without a sign-in: the private calendar feed (the token in the
@@ -18,8 +19,7 @@ publicNotificationRoutes.get('/calendar/:file{[A-Za-z0-9_-]+\\.ics}', async (c) 
   c.header('X-Robots-Tag', 'noindex');
   if (!feed) return c.text('No such calendar feed (it may have been rotated or turned off).', 404);
   c.header('ETag', feed.etag);
-  const seen = c.req.header('if-none-match');
-  if (seen && seen.split(',').map((v) => v.trim().replace(/^W\//, '')).includes(feed.etag)) return c.body(null, 304);
+  if (clientHasCurrent(c.req.header('if-none-match'), feed.etag)) return c.body(null, 304);
   c.header('Content-Type', 'text/calendar; charset=utf-8');
   c.header('Content-Disposition', 'inline; filename="sessions.ics"');
   return c.body(feed.body, 200);

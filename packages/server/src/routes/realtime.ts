@@ -1,7 +1,8 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { MentorKitError, parseRealtimeChannel, realtimeAuthInputSchema, realtimeAuthSchema } from '@mentorkit/core';
+import { realtimeAuthInputSchema, realtimeAuthSchema } from '@mentorkit/core';
 import type { AppEnv } from '../context.js';
 import { authenticate } from '../middleware/authenticate/index.js';
+import { authorizeChannel } from '../realtime/channel-authorization.js';
 import { bearerSecurity, communityParams, errorResponses, jsonResponse, validationHook } from './openapi.js';
 
 export const realtimeRoutes = new OpenAPIHono<AppEnv>({ defaultHook: validationHook });
@@ -26,15 +27,7 @@ realtimeRoutes.openapi(
     responses: { 200: jsonResponse(realtimeAuthSchema, 'The Pusher `auth` (and `channel_data` for presence channels)'), ...errorResponses },
   }),
   async (c) => {
-    const services = c.get('services');
-    const { member } = c.get('auth');
     const { socket_id: socketId, channel_name: channel } = c.req.valid('form');
-    const parsed = parseRealtimeChannel(channel);
-    const who = { communityId: c.get('community').id, memberId: member.id };
-    if (!parsed || !(await services.realtimeRules.allows(services, who, parsed.kind, parsed.id))) {
-      throw new MentorKitError('FORBIDDEN', `You may not subscribe to ${channel}`);
-    }
-    const presence = parsed.kind === 'session-presence' ? { userId: member.id, userInfo: { name: member.name } } : undefined;
-    return c.json(services.realtime.signChannel(socketId, channel, presence), 200);
+    return c.json(await authorizeChannel(c.get('services'), c.get('community'), c.get('auth').member, socketId, channel), 200);
   },
 );

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { refreshTokensCollection } from '../repositories/auth-session-repository.js';
 import { signIdentityToken } from '../testing/identity-token.js';
+import { storedRefreshTokens } from '../testing/stored-documents.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const base = '/v1/communities/demo';
@@ -32,7 +32,7 @@ describe('sign-in sessions stay bounded', () => {
       spent.push(token);
       token = r.body.refreshToken;
     }
-    const tokens = await server.services.storage.collection(refreshTokensCollection);
+    const tokens = await storedRefreshTokens(server.services);
     const stored = await tokens.count({ memberId: session.user.member.id });
     assert.ok(stored <= 2, `at most the last spent token and the live one are kept, found ${stored}`);
     // The token spent last is still known: presenting it again signs the whole family out.

@@ -15,12 +15,12 @@ import {
 } from '@mentorkit/core';
 import type { AppEnv } from '../context.js';
 import { requireCommunityAdmin } from '../middleware/authenticate/index.js';
-import { toWebhookDelivery } from '../repositories/webhook-delivery-repository.js';
-import { toWebhookEndpoint, type WebhookEndpointRecord } from '../repositories/webhook-endpoint-repository.js';
+import { toWebhookDelivery, toWebhookEndpoint, toWebhookEndpointWithSecret } from '../services/api-shapes.js';
 import {
   createWebhook,
   deleteWebhook,
   listWebhookDeliveries,
+  listWebhooks,
   redeliverWebhook,
   rotateWebhookSecret,
   updateWebhook,
@@ -34,7 +34,6 @@ webhookRoutes.use('/communities/:slug/webhooks', requireCommunityAdmin());
 webhookRoutes.use('/communities/:slug/webhooks/*', requireCommunityAdmin());
 
 const tags = ['Webhooks'];
-const withSecret = (record: WebhookEndpointRecord & { secret: string }) => ({ ...toWebhookEndpoint(record), secret: record.secret });
 
 webhookRoutes.openapi(
   createRoute({
@@ -53,7 +52,7 @@ webhookRoutes.openapi(
   }),
   async (c) => {
     const created = await createWebhook(c.get('services'), c.get('community'), c.req.valid('json'));
-    return c.json(withSecret(created), 201);
+    return c.json(toWebhookEndpointWithSecret(created), 201);
   },
 );
 
@@ -69,7 +68,7 @@ webhookRoutes.openapi(
     responses: { 200: jsonResponse(webhookListSchema, 'Endpoints, oldest first'), ...errorResponses },
   }),
   async (c) => {
-    const records = await c.get('services').webhookEndpoints.list(c.get('community').id);
+    const records = await listWebhooks(c.get('services'), c.get('community'));
     return c.json({ items: records.map(toWebhookEndpoint) }, 200);
   },
 );
@@ -121,7 +120,7 @@ webhookRoutes.openapi(
   }),
   async (c) => {
     const rotated = await rotateWebhookSecret(c.get('services'), c.get('community'), c.req.valid('param').webhookId, c.req.valid('json').previousSecretHours);
-    return c.json(withSecret(rotated), 200);
+    return c.json(toWebhookEndpointWithSecret(rotated), 200);
   },
 );
 

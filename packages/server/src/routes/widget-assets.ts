@@ -5,6 +5,7 @@ import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { Hono } from 'hono';
 import type { AppEnv } from '../context.js';
 import { preferredEncoding, type Encoding } from '../middleware/compression/accept-encoding.js';
+import { clientHasCurrent } from './etag.js';
 
 /** Files in a `chunks/` folder carry a hash of their content in their name: they never change. */
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -90,10 +91,7 @@ export function widgetAssetRoutes(widgetsDir: string | undefined): Hono<AppEnv> 
       // `<script type="module" src="…/mentorkit/mentorkit.js">` works from any allowed host page.
       'Access-Control-Allow-Origin': '*',
     };
-    const ifNoneMatch = c.req.header('if-none-match');
-    if (ifNoneMatch && (ifNoneMatch.trim() === '*' || ifNoneMatch.split(',').some((tag) => tag.trim().replace(/^W\//, '') === etag))) {
-      return c.body(null, 304, headers);
-    }
+    if (clientHasCurrent(c.req.header('if-none-match'), etag)) return c.body(null, 304, headers);
     headers['Content-Type'] = asset.contentType;
     if (encoding) headers['Content-Encoding'] = encoding;
     const body = encoding ? encoded(asset, encoding) : asset.identity;

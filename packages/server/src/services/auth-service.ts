@@ -9,10 +9,11 @@ import {
 } from '@mentorkit/core';
 import { signInCodeMail } from '../email/templates/sign-in-code.js';
 import { acceptedSecretKeys, type CommunityRecord } from '../repositories/community-repository.js';
-import { toMember, type MemberRecord } from '../repositories/member-repository.js';
+import type { MemberRecord } from '../repositories/member-repository.js';
+import { toMember } from './api-shapes.js';
 import { INVALID_CODE_MESSAGE } from '../repositories/sign-in-code-repository.js';
 import { ACCESS_TOKEN_SECONDS, signAccessToken } from '../security/access-token.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** Per email: a handful of codes an hour; per IP: enough for a shared office, not for spraying. */
 export const SIGN_IN_LIMITS = {
@@ -196,4 +197,9 @@ export async function refreshSession(services: Services, community: CommunityRec
   if (!member || member.disabledAt) throw new MentorKitError('INVALID_TOKEN', 'The member of this session no longer exists');
   const accessToken = await signAccessToken(services.secret, { memberId: member.id, communityId: community.id, sessionId: rotated.sessionId }, now);
   return { accessToken, expiresIn: ACCESS_TOKEN_SECONDS, refreshToken: rotated.refreshToken, user: meOf(community, member) };
+}
+
+/** Revokes the sign-in session `refreshToken` belongs to; an unknown token changes nothing (no oracle). */
+export async function signOut(services: Services, community: CommunityRecord, refreshToken: string): Promise<void> {
+  await services.authSessions.revokeByRefreshToken(community.id, refreshToken, services.now());
 }

@@ -1,7 +1,7 @@
-import { MentorKitError, type Availability, type BookingRules } from '@mentorkit/core';
+import { effectiveBookingRules, emptyAvailability, MentorKitError, type Availability, type BookingRules } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MentorProfileRecord } from '../repositories/mentor-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { isListed } from './mentor-service.js';
 
 export interface BookableMentor {
@@ -25,7 +25,7 @@ export async function bookableMentor(services: Services, community: CommunityRec
   if (!profile || !isListed(profile)) throw new MentorKitError('MENTOR_NOT_FOUND', `No bookable mentor ${mentorId} in this community`);
   return {
     profile,
-    availability: stored ?? { timeZone: profile.timeZone, weekly: [], overrides: [], blackouts: [] },
-    rules: profile.bookingRules ?? community.settings.defaultBookingRules,
+    availability: stored ?? emptyAvailability(profile.timeZone),
+    rules: effectiveBookingRules(profile.bookingRules, community.settings.defaultBookingRules),
   };
 }

@@ -1,12 +1,13 @@
-import { activeSessionStatuses, estimateCost, MentorKitError, type CreateSessionInput } from '@mentorkit/core';
+import { activeSessionStatuses, estimateCost, localCalendarDate, MentorKitError, validationFailed, type CreateSessionInput } from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
-import { requireRole } from '../middleware/authenticate/index.js';
+import { requireRole } from './authorization.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
-import { CLAIM_STEP_MS, claimId, stepsOf } from '../repositories/slot-claim-repository.js';
+import { claimId, stepsOf } from '../repositories/slot-claim-repository.js';
+import { startOnGrid } from './start-on-grid.js';
 import { expireInvitations } from './invitation-expiry.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { bookableMentor } from './bookable-mentor.js';
 import { openSlotsOf } from './open-slots.js';
 
@@ -116,11 +117,6 @@ export async function claimTime(
   throw slotUnavailable();
 }
 
-/** The calendar date (YYYY-MM-DD) of `instant` in `timeZone`. */
-function localDate(instant: Date, timeZone: string): string {
-  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(instant);
-}
-
 /**
  * Takes one of the mentor's `maxSessionsPerDay` numbered seats for the local day of `start` (SPEC A3).
  * Seats are claims like time steps, so when the last seat is contested by concurrent bookings at
@@ -135,7 +131,7 @@ export async function claimDaySeat(
   seat: { mentorId: string; start: Date; timeZone: string; maxSessionsPerDay: number },
   now: Date,
 ): Promise<string> {
-  const holder = `${seat.mentorId}~day~${localDate(seat.start, seat.timeZone)}`;
+  const holder = `${seat.mentorId}~day~${localCalendarDate(seat.start, seat.timeZone)}`;
   for (let number = 0; number < seat.maxSessionsPerDay; number++) {
     const outcome = await claimStep(services, communityId, holder, number, sessionId, now);
     if (outcome === 'claimed' || outcome === 'own') return claimId(communityId, holder, number);
@@ -155,12 +151,7 @@ export async function createSession(services: Services, community: CommunityReco
   const employer = input.kind !== 'mentorship';
   if (employer) requireRole(auth, 'isEmployer', 'invite a member to an interview or project session');
   else requireRole(auth, 'isMentee', 'book a mentoring session');
-  const start = new Date(input.start);
-  if (start.getTime() % CLAIM_STEP_MS !== 0) {
-    throw new MentorKitError('VALIDATION_FAILED', 'Invalid request body: start: Expected a start on a 5-minute boundary, like 14:05', {
-      details: [{ path: 'start', message: 'Expected a start on a 5-minute boundary' }],
-    });
-  }
+  const start = startOnGrid(input.start);
   const now = services.now();
   await services.rateLimiter.hit(
     community.id,
@@ -182,7 +173,7 @@ export async function createSession(services: Services, community: CommunityReco
   if (employer) {
     const invitee = await services.members.findById(community.id, otherId);
     if (!invitee) throw new MentorKitError('MEMBER_NOT_FOUND', `No member ${otherId} in this community`);
-    if (start.getTime() <= now.getTime()) throw new MentorKitError('VALIDATION_FAILED', 'The start must be in the future');
+    if (start.getTime() <= now.getTime()) throw validationFailed('request body', { path: 'start', message: 'Expected a time in the future' });
     [mentorId, menteeId] = [me, otherId];
     cost = { amount: 0, currency: 'USD', free: true };
     holds = [{ personId: mentorId, start, end }, { personId: menteeId, start, end }];
@@ -195,9 +186,7 @@ export async function createSession(services: Services, community: CommunityReco
       }
     }
     if (!mentor.rules.durations.includes(input.durationMinutes)) {
-      throw new MentorKitError('VALIDATION_FAILED', `This mentor offers sessions of ${mentor.rules.durations.join(', ')} minutes`, {
-        details: [{ path: 'durationMinutes', message: `Expected one of ${mentor.rules.durations.join(', ')}` }],
-      });
+      throw validationFailed('request body', { path: 'durationMinutes', message: `Expected one of ${mentor.rules.durations.join(', ')}: the session lengths this mentor offers` });
     }
     const open = await openSlotsOf(services, community.id, otherId, mentor, {
       from: start,

@@ -2,21 +2,21 @@ import {
   communitySettingsSchema,
   createCommunityInputSchema,
   defaultCommunitySettings,
-  MentorKitError,
+  validationFailed,
+  zodValidationError,
   type CommunitySettings,
   type CreateCommunityInput,
   type UpdateCommunitySettingsInput,
 } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import { newId, randomToken } from '../security/crypto.js';
-import type { Services } from '../services.js';
-import { validationError } from '../middleware/error-handler/index.js';
+import type { Services } from '../service-container.js';
 
 /** Merges partial settings over current ones, checking the result as a whole. */
 function mergeSettings(current: CommunitySettings, partial: Partial<CommunitySettings> | undefined): CommunitySettings {
   const merged = { ...current, ...partial };
   const parsed = communitySettingsSchema.safeParse(merged);
-  if (!parsed.success) throw validationError(parsed.error, 'settings');
+  if (!parsed.success) throw zodValidationError(parsed.error, 'settings');
   return parsed.data;
 }
 
@@ -26,7 +26,7 @@ function mergeSettings(current: CommunitySettings, partial: Partial<CommunitySet
  */
 export async function createCommunity(services: Services, input: CreateCommunityInput): Promise<{ community: CommunityRecord; secretKey: string }> {
   const parsed = createCommunityInputSchema.safeParse(input);
-  if (!parsed.success) throw validationError(parsed.error, 'community');
+  if (!parsed.success) throw zodValidationError(parsed.error, 'community');
   const now = services.now();
   const id = newId();
   const record: CommunityRecord = {
@@ -50,7 +50,7 @@ export async function updateCommunitySettings(
   input: UpdateCommunitySettingsInput,
 ): Promise<CommunityRecord> {
   if (input.name === undefined && input.allowedOrigins === undefined && input.settings === undefined) {
-    throw new MentorKitError('VALIDATION_FAILED', 'Nothing to update: send name, allowedOrigins or settings');
+    throw validationFailed('request body', { path: '(root)', message: 'Nothing to update: send name, allowedOrigins or settings' });
   }
   return services.communities.update(
     community.id,

@@ -1,9 +1,9 @@
 import { TZDate } from '@date-fns/tz';
-import { isValidTimeZone, MentorKitError, type Dashboard, type SessionStatus } from '@mentorkit/core';
+import { isValidTimeZone, localCalendarDate, MentorKitError, type Dashboard, type SessionStatus } from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
-import { requireRole } from '../middleware/authenticate/index.js';
+import { requireRole } from './authorization.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { toSessions } from './session-service.js';
 
 const DAY = 24 * 60 * 60_000;
@@ -96,7 +96,7 @@ async function adminDashboard(services: Services, community: CommunityRecord, au
     services.sessions.find(cid, { statuses: heldStatuses, startFrom: new Date(first), startBefore: new Date(first + WEEKS_SHOWN * 7 * DAY) }),
     services.mentors.topExpertise(cid, 10),
   ]);
-  const weeks = Array.from({ length: WEEKS_SHOWN }, (_, i) => ({ weekStart: new Date(first + i * 7 * DAY).toISOString().slice(0, 10), count: 0 }));
+  const weeks = Array.from({ length: WEEKS_SHOWN }, (_, i) => ({ weekStart: localCalendarDate(first + i * 7 * DAY, 'UTC'), count: 0 }));
   for (const s of recent) weeks[Math.floor((weekStart(s.start.getTime()) - first) / (7 * DAY))]!.count++;
   return {
     view: 'admin',

@@ -2,7 +2,7 @@ import { activeSessionStatuses, MentorKitError, type RemoveMemberResult, type Ro
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionHistoryRecord } from '../repositories/session-repository.js';
 import { randomToken } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** Who did it, for session history: the admin member, or `admin` for the community's secret key. */
 export type Actor = { memberId?: string };

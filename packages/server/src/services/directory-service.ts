@@ -1,4 +1,7 @@
 import {
+  decodeKeysetCursor,
+  encodeKeysetCursor,
+  invalidCursor,
   MentorKitError,
   normalizeSearchText,
   type FacetCount,
@@ -8,7 +11,7 @@ import {
 } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MentorProfileRecord } from '../repositories/mentor-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { toMentorCard } from './mentor-service.js';
 import { openSlots } from './open-slots.js';
 
@@ -100,26 +103,15 @@ function compareKeys(a: SortKey, b: SortKey): number {
   return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
 }
 
-/** Opaque to clients: base64url JSON of the sort, the last item's sort key and its id. */
-export function encodeCursor(sort: MentorSort, key: SortKey): string {
-  return Buffer.from(JSON.stringify({ s: sort, k: key.k, id: key.id })).toString('base64url');
+/** Opaque to clients: a keyset cursor (core) of the sort, the last item's sort key and its id. */
+function encodeCursor(sort: MentorSort, key: SortKey): string {
+  return encodeKeysetCursor([sort, key.k, key.id]);
 }
 
-export function decodeCursor(cursor: string, sort: MentorSort): SortKey {
-  const invalid = (message: string) =>
-    new MentorKitError('VALIDATION_FAILED', `Invalid request query: cursor: ${message}`, { details: [{ path: 'cursor', message }] });
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-  } catch {
-    throw invalid('Expected a cursor from a previous page');
-  }
-  const c = parsed as { s?: unknown; k?: unknown; id?: unknown } | null;
-  if (!c || typeof c.id !== 'string' || !Array.isArray(c.k) || !c.k.every((n) => typeof n === 'number' && Number.isFinite(n))) {
-    throw invalid('Expected a cursor from a previous page');
-  }
-  if (c.s !== sort) throw invalid(`This cursor belongs to sort "${String(c.s)}"; keep the same sort while paging`);
-  return { k: c.k as number[], id: c.id };
+function decodeCursor(cursor: string, sort: MentorSort): SortKey {
+  const [cursorSort, k, id] = decodeKeysetCursor(cursor, ['string', 'numbers', 'string']);
+  if (cursorSort !== sort) throw invalidCursor('cursor', `This cursor belongs to sort "${cursorSort}"; keep the same sort while paging`);
+  return { k, id };
 }
 
 /** Interns `value` in `positions`, returning its position. */

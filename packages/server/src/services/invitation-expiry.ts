@@ -1,6 +1,6 @@
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionHistoryRecord, SessionRecord } from '../repositories/session-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** How long an employer's invitation (interview, project) holds the invitee's time unanswered. */
 export const INVITATION_TTL_MS = 72 * 60 * 60 * 1000;

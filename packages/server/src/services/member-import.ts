@@ -1,7 +1,7 @@
 import { parse } from 'csv-parse/sync';
 import { MentorKitError, memberImportRowSchema, type ImportMembersResult, type MemberImportRow } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 export interface RowProblem {
   /** 1-based: the CSV line (header is line 1) or the JSON array position. */

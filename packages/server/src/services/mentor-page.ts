@@ -1,6 +1,6 @@
-import { MentorKitError, type MentorPage } from '@mentorkit/core';
+import { defaultDurationMinutes, effectiveBookingRules, MentorKitError, type MentorPage } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { isListed, toPublicMentorProfile } from './mentor-service.js';
 import { bookableMentor } from './bookable-mentor.js';
 import { firstOpenSlots } from './slot-page.js';
@@ -31,7 +31,7 @@ export async function mentorPage(
   const { asAdmin } = viewer;
   const profile = await services.mentors.findProfile(community.id, mentorId);
   if (!profile || (!asAdmin && !isListed(profile))) throw new MentorKitError('MENTOR_NOT_FOUND', `No mentor ${mentorId} in this community`);
-  const rules = profile.bookingRules ?? community.settings.defaultBookingRules;
+  const rules = effectiveBookingRules(profile.bookingRules, community.settings.defaultBookingRules);
   const now = services.now();
   const [reviews, slots] = await Promise.all([
     services.sessions.recentReviews(community.id, mentorId, RECENT_REVIEWS),
@@ -41,7 +41,7 @@ export async function mentorPage(
           firstOpenSlots(services, community.id, mentorId, mentor, {
             from: now,
             to: new Date(now.getTime() + LOOKAHEAD_DAYS * 24 * 60 * 60 * 1000),
-            durationMinutes: Math.min(...rules.durations),
+            durationMinutes: defaultDurationMinutes(rules),
             limit: NEXT_SLOTS,
           }),
         )

@@ -1,7 +1,7 @@
 import { MentorKitError } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { PhotoRecord } from '../repositories/photo-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { isListed } from './mentor-service.js';
 
 /**

@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
 import {
   MentorKitError,
+  validationFailed,
   type ApplyAsMentorData,
+  type ListMentorApplicationsQuery,
+  type MentorApplicationPage,
   type MentorCard,
   type MentorProfile,
   type PublicMentorProfile,
@@ -13,7 +16,7 @@ import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MemberRecord } from '../repositories/member-repository.js';
 import type { MentorProfileRecord } from '../repositories/mentor-repository.js';
 import type { PhotoType } from '../repositories/photo-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { stripImageMetadata } from './photo-metadata.js';
 
 /** Photos up to 2 MB (SPEC M3). */
@@ -193,7 +196,7 @@ export async function uploadMentorPhoto(
   bytes: Buffer,
 ): Promise<MentorProfileRecord> {
   const profile = await requireOwnProfile(services, community, auth);
-  if (bytes.length === 0) throw new MentorKitError('VALIDATION_FAILED', 'The photo is empty', { details: [{ path: 'photo', message: 'Expected image bytes' }] });
+  if (bytes.length === 0) throw validationFailed('request body', { path: 'photo', message: 'Expected image bytes; the photo is empty' });
   if (bytes.length > MAX_PHOTO_BYTES) throw new MentorKitError('PAYLOAD_TOO_LARGE', `Photos are limited to ${MAX_PHOTO_BYTES} bytes`);
   const contentType = sniffImageType(bytes);
   if (!contentType) throw new MentorKitError('UNSUPPORTED_MEDIA_TYPE', 'Expected a JPEG, PNG or WebP image (checked from the file\'s bytes)');
@@ -206,4 +209,11 @@ export async function uploadMentorPhoto(
   const updated = await services.mentors.setPhotoUrl(community.id, profile.id, path, now);
   if (!updated) throw new MentorKitError('MENTOR_NOT_FOUND', 'Your mentor profile no longer exists');
   return updated;
+}
+
+/** Profiles in one status, oldest first, searched by `q`: the admins' approval queue (SPEC M2). */
+export async function listMentorApplications(services: Services, community: CommunityRecord, query: ListMentorApplicationsQuery): Promise<MentorApplicationPage> {
+  const { status, q, cursor, limit } = query;
+  const page = await services.mentors.listByStatus(community.id, { status, limit, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) });
+  return { items: page.items.map((p) => toMentorProfile(services, p)), nextCursor: page.nextCursor };
 }

@@ -1,11 +1,17 @@
-import { MentorKitError, type Mentorship, type MentorshipStatus } from '@mentorkit/core';
+import { MentorKitError, type ListMyMentorshipsQuery, type Mentorship, type MentorshipStatus } from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
-import { requireRole } from '../middleware/authenticate/index.js';
+import { requireRole } from './authorization.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MentorshipRecord } from '../repositories/mentorship-repository.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { bookableMentor } from './bookable-mentor.js';
+
+/** "My students" (role mentor) or "my mentors" (role mentee), newest first, each with the pair's record (SPEC R3). */
+export async function listMyMentorships(services: Services, community: CommunityRecord, auth: AuthContext, query: ListMyMentorshipsQuery): Promise<Mentorship[]> {
+  const records = await services.mentorships.list(community.id, { memberId: auth.member.id, role: query.role, ...(query.status ? { status: query.status } : {}) });
+  return toMentorships(services, community.id, records);
+}
 
 /** API shape with names and the pair's relationship record (SPEC R2). */
 export async function toMentorships(services: Services, communityId: string, records: MentorshipRecord[]): Promise<Mentorship[]> {

@@ -1,5 +1,5 @@
-import { MentorKitError } from '@mentorkit/core';
-import type { Services } from '../services.js';
+import { MentorKitError, validationFailed } from '@mentorkit/core';
+import type { Services } from '../service-container.js';
 
 /**
  * Who may write to whom (SPEC T2): two members of one community who share a mentorship that was not
@@ -7,7 +7,7 @@ import type { Services } from '../services.js';
  * session that was not declined. Everybody else is refused with 403 NOT_CONNECTED.
  */
 export async function assertConnected(services: Services, communityId: string, memberId: string, otherId: string): Promise<void> {
-  if (memberId === otherId) throw new MentorKitError('VALIDATION_FAILED', 'You cannot message yourself', { details: [{ path: 'memberId', message: 'Expected another member' }] });
+  if (memberId === otherId) throw validationFailed('request body', { path: 'memberId', message: 'Expected another member: you cannot message yourself' });
   if (await areConnected(services, communityId, memberId, otherId)) return;
   throw new MentorKitError('NOT_CONNECTED', 'You can only message members you share a mentorship or a session with');
 }

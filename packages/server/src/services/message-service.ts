@@ -1,10 +1,10 @@
-import { MentorKitError, type Conversation, type ListMessagesQuery, type Message, type MessagePage, type SendMessageInput } from '@mentorkit/core';
+import { MentorKitError, validationFailed, type Conversation, type ListMessagesQuery, type Message, type MessagePage, type SendMessageInput } from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { ConversationRecord } from '../repositories/conversation-repository.js';
 import type { MessageRecord } from '../repositories/message-repository.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { assertConnected } from './message-permission.js';
 
 /** Sending is limited per member (SPEC O6): enough for a lively chat, too few for a flood. */
@@ -96,9 +96,7 @@ export async function sendMessage(services: Services, community: CommunityRecord
     const session = await services.sessions.findById(community.id, input.sessionId);
     const pair = [session?.mentorId, session?.menteeId];
     if (!session || !pair.includes(auth.member.id) || !pair.includes(otherId)) {
-      throw new MentorKitError('VALIDATION_FAILED', 'Invalid request body: sessionId: not a session of this conversation\'s two members', {
-        details: [{ path: 'sessionId', message: 'Expected a session of this conversation\'s two members' }],
-      });
+      throw validationFailed('request body', { path: 'sessionId', message: 'Expected a session of this conversation\'s two members' });
     }
   }
   const now = services.now();

@@ -2,7 +2,7 @@ import type { ListNotificationsQuery, MarkNotificationsReadInput, Notification, 
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import { notificationCursor, type NotificationRecord } from '../repositories/notification-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 export function toNotification(record: NotificationRecord): Notification {
   return {

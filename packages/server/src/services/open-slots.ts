@@ -1,7 +1,7 @@
-import { activeSessionStatuses, computeOpenSlots, type BookingRules, type BusyInterval } from '@mentorkit/core';
+import { activeSessionStatuses, computeOpenSlots, defaultDurationMinutes, type BookingRules, type BusyInterval } from '@mentorkit/core';
 import { isExpiredInvitation } from './invitation-expiry.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { bookableMentor, type BookableMentor } from './bookable-mentor.js';
 
 const MINUTE = 60_000;
@@ -45,7 +45,7 @@ export async function openSlotsOf(
   query: { from: Date; to: Date; durationMinutes?: number; excludeSessionId?: string },
 ): Promise<Date[]> {
   const { availability, rules } = mentor;
-  const durationMinutes = query.durationMinutes ?? Math.min(...rules.durations);
+  const durationMinutes = query.durationMinutes ?? defaultDurationMinutes(rules);
   const busy = await mentorBusyIntervals(services, communityId, mentorId, rules, query.from, query.to, query.excludeSessionId);
   return computeOpenSlots({
     availability,

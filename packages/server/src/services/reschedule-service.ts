@@ -1,9 +1,9 @@
-import { MentorKitError, type ProposeRescheduleInput } from '@mentorkit/core';
+import { MentorKitError, validationFailed, type ProposeRescheduleInput } from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionHistoryRecord, SessionRecord } from '../repositories/session-repository.js';
-import { CLAIM_STEP_MS } from '../repositories/slot-claim-repository.js';
-import type { Services } from '../services.js';
+import { startOnGrid } from './start-on-grid.js';
+import type { Services } from '../service-container.js';
 import { bookableMentor } from './bookable-mentor.js';
 import { claimDaySeat, claimTime } from './booking-service.js';
 import { expireInvitations } from './invitation-expiry.js';
@@ -30,14 +30,9 @@ export async function proposeReschedule(services: Services, community: Community
   const { session } = await ownSession(services, community, auth, sessionId);
   requireMovable(session);
   const now = services.now();
-  const start = new Date(input.start);
-  if (start.getTime() % CLAIM_STEP_MS !== 0) {
-    throw new MentorKitError('VALIDATION_FAILED', 'Invalid request body: start: Expected a start on a 5-minute boundary, like 14:05', {
-      details: [{ path: 'start', message: 'Expected a start on a 5-minute boundary' }],
-    });
-  }
-  if (start.getTime() <= now.getTime()) throw new MentorKitError('VALIDATION_FAILED', 'The new start must be in the future', { details: [{ path: 'start', message: 'Expected a future time' }] });
-  if (start.getTime() === session.start.getTime()) throw new MentorKitError('VALIDATION_FAILED', 'That is the session\'s current start', { details: [{ path: 'start', message: 'Expected a different time' }] });
+  const start = startOnGrid(input.start);
+  if (start.getTime() <= now.getTime()) throw validationFailed('request body', { path: 'start', message: 'Expected a time in the future' });
+  if (start.getTime() === session.start.getTime()) throw validationFailed('request body', { path: 'start', message: 'Expected a time other than the session\'s current start' });
   if (session.kind === 'mentorship') {
     const mentor = await bookableMentor(services, community, session.mentorId);
     const open = await openSlotsOf(services, community.id, session.mentorId, mentor, {

@@ -3,6 +3,7 @@ import {
   NOTES_EDITABLE_AFTER_END_MS,
   notesUpdatedEvent,
   sessionChannel,
+  validationFailed,
   type NotesUpdatedPayload,
   type SessionNotes,
   type UpdateSessionNotesInput,
@@ -11,7 +12,7 @@ import * as Y from 'yjs';
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** The stored document may not grow past this (base64 characters); a few hundred pages of text. */
 export const MAX_NOTES_STATE_CHARS = 1_000_000;
@@ -93,7 +94,7 @@ export async function updateSessionNotes(
     try {
       Y.applyUpdate(doc, update);
     } catch (cause) {
-      throw new MentorKitError('VALIDATION_FAILED', 'Invalid request body: update: not a Yjs update', { cause, details: [{ path: 'update', message: 'Expected a Yjs update (base64 of Y.encodeStateAsUpdate)' }] });
+      throw validationFailed('request body', { path: 'update', message: 'Expected a Yjs update (base64 of Y.encodeStateAsUpdate)' }, { cause });
     }
     const state = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
     if (state.length > MAX_NOTES_STATE_CHARS) throw new MentorKitError('PAYLOAD_TOO_LARGE', 'These notes are too long to store; shorten them first');

@@ -4,6 +4,7 @@ import {
   MentorKitError,
   parseMeetingLink,
   sessionTransition,
+  validationFailed,
   type ListMySessionsQuery,
   type RateSessionInput,
   type Session,
@@ -13,7 +14,7 @@ import {
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionCriteria, SessionHistoryRecord, SessionRecord } from '../repositories/session-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /** The API shape of sessions, with participants' names and the join window (SPEC S9). */
 export async function toSessions(services: Services, communityId: string, records: SessionRecord[]): Promise<Session[]> {
@@ -135,7 +136,7 @@ export async function setMeetingLink(services: Services, community: CommunityRec
   if (side !== 'mentor') throw new MentorKitError('FORBIDDEN', 'Only the mentor can set the meeting link');
   const parsed = parseMeetingLink(url);
   if (!parsed.ok) {
-    throw new MentorKitError('VALIDATION_FAILED', `Invalid request body: url: ${parsed.message}`, { details: [{ path: 'url', message: parsed.message }] });
+    throw validationFailed('request body', { path: 'url', message: parsed.message });
   }
   if (session.status !== 'confirmed') throw new MentorKitError('INVALID_TRANSITION', `A meeting link can only be set on a confirmed session, not a ${session.status} one`);
   const now = services.now();

@@ -1,15 +1,18 @@
-import { computeOpenSlots, type MentorSlots } from '@mentorkit/core';
+import { computeOpenSlots, defaultDurationMinutes, localDateTime, validationFailed, type MentorSlots } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import { TtlCache } from '../repositories/ttl-cache.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { bookableMentor, type BookableMentor } from './bookable-mentor.js';
-import { localRendering } from './local-time-format.js';
 import { mentorBusyIntervals } from './open-slots.js';
 
 const MINUTE = 60_000;
 const DAY = 24 * 60 * MINUTE;
 /** A whole week at 15-minute steps (672) fits in one answer; past that the answer is paged. */
 export const MAX_SLOTS_PER_ANSWER = 700;
+/** The longest range one call may ask for. */
+export const MAX_RANGE_DAYS = 92;
+/** The range when none is asked for. */
+const DEFAULT_RANGE_DAYS = 14;
 /** Slots are computed a week at a time and computing stops once the answer is full. */
 const CHUNK = 7 * DAY;
 /** Long enough to absorb a burst of identical questions, short enough that another instance's booking shows soon. */
@@ -79,16 +82,29 @@ export interface SlotPageQuery {
   timeZone: string;
 }
 
+/** `[from, to)` of a slot question: from now (to the minute) for 14 days unless asked, at most `MAX_RANGE_DAYS`. */
+function rangeOf(query: SlotPageQuery, now: Date): { from: Date; to: Date } {
+  // "From now" is taken to the minute so that repeated default questions share a cached answer.
+  const from = query.from ? new Date(query.from) : new Date(Math.floor(now.getTime() / MINUTE) * MINUTE);
+  const to = query.to ? new Date(query.to) : new Date(from.getTime() + DEFAULT_RANGE_DAYS * DAY);
+  if (!(from < to)) throw validationFailed('request query', { path: 'to', message: 'Expected a time after from' });
+  if (to.getTime() - from.getTime() > MAX_RANGE_DAYS * DAY) {
+    throw validationFailed('request query', { path: 'to', message: `Expected a range of at most ${MAX_RANGE_DAYS} days after from` });
+  }
+  return { from, to };
+}
+
 /**
  * One answer of `listMentorSlots`: at most `MAX_SLOTS_PER_ANSWER` open starts in `[from, to)`, rendered
  * on the viewer's clock, with `nextFrom` when more remain. Identical questions within seconds share one
  * computation.
- * @throws MentorKitError MENTOR_NOT_FOUND unless the mentor is bookable
+ * @throws MentorKitError VALIDATION_FAILED for a range that is empty or too long; MENTOR_NOT_FOUND unless the mentor is bookable
  */
-export async function slotPage(services: Services, community: CommunityRecord, mentorId: string, range: { from: Date; to: Date }, query: SlotPageQuery): Promise<MentorSlots> {
-  const mentor = await bookableMentor(services, community, mentorId);
-  const durationMinutes = query.duration ?? Math.min(...mentor.rules.durations);
+export async function slotPage(services: Services, community: CommunityRecord, mentorId: string, query: SlotPageQuery): Promise<MentorSlots> {
   const now = services.now();
+  const range = rangeOf(query, now);
+  const mentor = await bookableMentor(services, community, mentorId);
+  const durationMinutes = query.duration ?? defaultDurationMinutes(mentor.rules);
   const key = [
     community.id,
     mentorId,
@@ -109,7 +125,7 @@ export async function slotPage(services: Services, community: CommunityRecord, m
       mentorId,
       durationMinutes,
       timeZone: query.timeZone,
-      slots: page.map((slot) => ({ start: slot.toISOString(), ...localRendering(slot, query.timeZone) })),
+      slots: page.map((slot) => ({ start: slot.toISOString(), ...localDateTime(slot, query.timeZone) })),
     };
     // The next page starts just after the last start shown, so nothing is skipped or repeated.
     if (starts.length > MAX_SLOTS_PER_ANSWER) answer.nextFrom = new Date(page.at(-1)!.getTime() + 1000).toISOString();

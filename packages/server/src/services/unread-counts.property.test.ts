@@ -11,7 +11,7 @@ import fc from 'fast-check';
 import { loadConfig } from '../config.js';
 import { messagesCollection } from '../repositories/message-repository.js';
 import { startServer, type RunningServer } from '../server.js';
-import { seedDemo } from './demo-seed.js';
+import { seedDemo } from '../demo/demo-seed.js';
 import { demoBase as base, mentor, person, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
 import type { TestServer } from '../testing/test-server.js';
 

@@ -4,7 +4,7 @@ import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
 import type { ChannelRule, RealtimeChannelRules } from '../realtime/channel-rules.js';
 import { mintTurnCredentials } from '../security/turn-credentials.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 /**
  * The session whose room `memberId` may enter now (SPEC V3), or a refusal the widget can explain:

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { simpleParser } from 'mailparser';
 import { loadConfig } from '../config.js';
 import { buildServices, startServer, type RunningServer } from '../server.js';
-import { seedDemo } from '../services/demo-seed.js';
+import { seedDemo } from '../demo/demo-seed.js';
 import { MongoStorage } from '../storage/mongo/mongo-storage.js';
 
 export interface TestServer extends RunningServer {

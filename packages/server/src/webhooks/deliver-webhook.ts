@@ -4,7 +4,7 @@ import type { JobContext } from '../jobs/job-runner.js';
 import { PermanentJobError, RetryJobError } from '../jobs/job-runner.js';
 import type { WebhookDeliveryRecord, WebhookAttemptRecord } from '../repositories/webhook-delivery-repository.js';
 import type { WebhookEndpointRecord } from '../repositories/webhook-endpoint-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { postWebhook, type PostResult } from './post-webhook.js';
 import { DISABLE_AFTER_FAILING_MS, nextAttemptAt, RETRY_DELAYS_MS } from './retry-schedule.js';
 import { signWebhook } from './webhook-signature.js';

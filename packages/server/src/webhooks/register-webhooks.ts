@@ -1,6 +1,6 @@
 import type { DomainEvent } from '../events/domain-events.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import {
   enqueueDeliveryRound,
   runWebhookDelivery,

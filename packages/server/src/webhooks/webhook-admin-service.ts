@@ -3,7 +3,7 @@ import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { WebhookDeliveryRecord } from '../repositories/webhook-delivery-repository.js';
 import type { WebhookEndpointChanges, WebhookEndpointRecord } from '../repositories/webhook-endpoint-repository.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import { enqueueDeliveryRound } from './deliver-webhook.js';
 import { blockedLiteral } from './ssrf-guard.js';
 import { newWebhookSecret } from './webhook-signature.js';
@@ -36,6 +36,11 @@ async function getEndpoint(services: Services, community: CommunityRecord, id: s
   const endpoint = await services.webhookEndpoints.findById(community.id, id);
   if (!endpoint) throw new MentorKitError('WEBHOOK_NOT_FOUND', `No webhook endpoint ${id} in this community`);
   return endpoint;
+}
+
+/** The community's endpoints (without secrets). */
+export async function listWebhooks(services: Services, community: CommunityRecord): Promise<WebhookEndpointRecord[]> {
+  return services.webhookEndpoints.list(community.id);
 }
 
 /** Adds an endpoint with a new signing secret (returned once, by this call). */

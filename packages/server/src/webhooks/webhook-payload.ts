@@ -1,6 +1,6 @@
 import { webhookEventTypes, type WebhookEventType, type WebhookPayload } from '@mentorkit/core';
 import type { DomainEvent } from '../events/domain-events.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 
 const deliverable = new Set<string>(webhookEventTypes);
 

@@ -1,6 +1,7 @@
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../i18n/localize-controller.js';
 import { MentorMessageOpenEvent } from './events.js';
+import { ModalDialog } from './modal-dialog.js';
 
 /**
  * What a "Message" button does: announces `mentor-message-open` (a container such as `<mentor-hub>`
@@ -10,13 +11,14 @@ import { MentorMessageOpenEvent } from './events.js';
  */
 export class MessageLauncher implements ReactiveController {
   private withMember?: { id: string; name: string };
-  private opener?: HTMLElement;
+  private readonly dialog: ModalDialog;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly localize: () => LocalizeController,
   ) {
     host.addController(this);
+    this.dialog = new ModalDialog(host, { part: 'messages-dialog', onClosed: () => (this.withMember = undefined) });
   }
 
   hostConnected(): void {}
@@ -26,17 +28,7 @@ export class MessageLauncher implements ReactiveController {
     if (!this.host.dispatchEvent(event)) return;
     await import('../components/mentor-messages/mentor-messages.js');
     this.withMember = { id: memberId, name };
-    this.opener = opener;
-    this.host.requestUpdate();
-    await this.host.updateComplete;
-    const dialog = this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog.messages-dialog');
-    if (dialog && !dialog.open) dialog.showModal();
-  }
-
-  private closed(): void {
-    this.withMember = undefined;
-    this.host.requestUpdate();
-    this.opener?.focus();
+    await this.dialog.show(opener);
   }
 
   /** The dialog; place it once in the host's template. */
@@ -45,12 +37,10 @@ export class MessageLauncher implements ReactiveController {
     const localize = this.localize();
     const t = localize.t.bind(localize);
     const theme = this.host.getAttribute('theme');
-    return html`<dialog class="messages-dialog" part="messages-dialog" aria-label=${t('messagesWith', this.withMember.name)} @close=${() => this.closed()}>
-      <div class="dialog-head">
-        <h2>${t('messagesWith', this.withMember.name)}</h2>
-        <button class="button secondary" type="button" @click=${(e: Event) => (e.currentTarget as HTMLElement).closest('dialog')?.close()}>${t('close')}</button>
-      </div>
-      <mentor-messages member-id=${this.withMember.id} lang=${localize.locale} theme=${theme ?? nothing}></mentor-messages>
-    </dialog>`;
+    return this.dialog.render({
+      className: 'messages-dialog',
+      head: { id: 'messages-dialog-title', text: t('messagesWith', this.withMember.name), closeLabel: t('close') },
+      content: html`<mentor-messages member-id=${this.withMember.id} lang=${localize.locale} theme=${theme ?? nothing}></mentor-messages>`,
+    });
   }
 }

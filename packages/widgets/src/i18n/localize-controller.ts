@@ -118,7 +118,10 @@ export class LocalizeController implements ReactiveController {
     return format.format(Math.round(seconds / 3600), 'hour');
   }
 
-  /** A price in major units, e.g. "$25" or "25 €". */
+  /**
+   * A price in major units, e.g. "$25" or "25 €": the one currency format of the widgets (hourly rates
+   * and prices in minor units reach it through `shared/money.ts`).
+   */
   money(amount: number, currency: string): string {
     try {
       return new Intl.NumberFormat(this.locale, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount);

@@ -30,7 +30,8 @@ export const roomEn = {
   audioOnly: 'No camera found: you will join with audio only.',
   permissionDenied: 'Your browser is blocking the camera and microphone for this site.',
   permissionHowTo: 'To allow them:',
-  permissionChrome: 'Chrome or Edge: click the camera icon (or the site icon) at the left of the address bar, choose Allow, then press Try again.',
+  permissionChrome:
+    'Chrome or Edge: click the camera icon (or the site icon) at the left of the address bar, choose Allow, then press Try again.',
   permissionFirefox: 'Firefox: click the crossed-out camera icon in the address bar, remove the block, then press Try again.',
   permissionSafari: 'Safari: open Safari › Settings for This Website…, set Camera and Microphone to Allow, then press Try again.',
   noDevices: 'No camera or microphone was found. Connect one and press Try again.',
@@ -81,6 +82,7 @@ export const roomEn = {
   notesTab: 'Notes',
   chatEmpty: 'No messages yet. Say hello!',
   chatLabel: 'Message',
+  chatPlaceholder: 'Write a message…',
   chatSend: 'Send',
   chatYou: 'You',
   chatUnavailable: 'Chat is not available right now.',

@@ -27,7 +27,8 @@ export const roomEs: RoomTranslation = {
   audioOnly: 'No se encontró una cámara: entrarás solo con audio.',
   permissionDenied: 'Tu navegador está bloqueando la cámara y el micrófono para este sitio.',
   permissionHowTo: 'Para permitirlos:',
-  permissionChrome: 'Chrome o Edge: haz clic en el icono de la cámara (o del sitio) a la izquierda de la barra de direcciones, elige Permitir y pulsa Reintentar.',
+  permissionChrome:
+    'Chrome o Edge: haz clic en el icono de la cámara (o del sitio) a la izquierda de la barra de direcciones, elige Permitir y pulsa Reintentar.',
   permissionFirefox: 'Firefox: haz clic en el icono de la cámara tachada en la barra de direcciones, quita el bloqueo y pulsa Reintentar.',
   permissionSafari: 'Safari: abre Safari › Ajustes para este sitio web…, pon Cámara y Micrófono en Permitir y pulsa Reintentar.',
   noDevices: 'No se encontró ninguna cámara ni micrófono. Conecta uno y pulsa Reintentar.',
@@ -75,6 +76,7 @@ export const roomEs: RoomTranslation = {
   notesTab: 'Notas',
   chatEmpty: 'Aún no hay mensajes. ¡Saluda!',
   chatLabel: 'Mensaje',
+  chatPlaceholder: 'Escribe aquí…',
   chatSend: 'Enviar',
   chatYou: 'Tú',
   chatUnavailable: 'El chat no está disponible ahora.',

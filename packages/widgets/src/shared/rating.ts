@@ -8,8 +8,3 @@ export function renderRating(localize: LocalizeController, rating: RatingSummary
   const label = localize.t('rating', localize.number(rating.average), rating.count);
   return html`<span class="rating" part="rating"><span aria-hidden="true">★ ${localize.number(rating.average)} (${rating.count})</span><span class="visually-hidden">${label}</span></span>`;
 }
-
-/** "Free" or "$25 / hour". */
-export function formatRate(localize: LocalizeController, hourlyRate: number, currency: string): string {
-  return hourlyRate > 0 ? localize.t('perHour', localize.money(hourlyRate, currency)) : localize.t('free');
-}

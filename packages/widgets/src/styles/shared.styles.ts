@@ -143,24 +143,27 @@ export const sharedStyles = [
       font-size: 0.8125em;
       margin: 0 0.25rem 0.25rem 0;
     }
-    /* The "Message" buttons' dialog (MessageLauncher), in any element that has one. */
-    dialog.messages-dialog {
-      width: min(56rem, calc(100vw - 1rem));
-      max-height: calc(100vh - 2rem);
+    /* Every dialog (ModalDialog): a themed box over a dimmed page; elements set only its size. */
+    dialog {
       padding: var(--_spacing);
       border: 1px solid var(--_border);
       border-radius: var(--_radius);
       background: var(--_bg);
       color: var(--_text);
     }
-    dialog.messages-dialog::backdrop {
+    dialog::backdrop {
       background: rgb(15 23 42 / 0.55);
     }
-    dialog.messages-dialog .dialog-head {
+    dialog .dialog-head {
       display: flex;
       justify-content: space-between;
       align-items: center;
       gap: 1rem;
+    }
+    /* The "Message" buttons' dialog (MessageLauncher), in any element that has one. */
+    dialog.messages-dialog {
+      width: min(56rem, calc(100vw - 1rem));
+      max-height: calc(100vh - 2rem);
     }
     .visually-hidden {
       position: absolute;

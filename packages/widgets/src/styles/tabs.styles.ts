@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Underlined tabs (`role="tablist"` with class `tabs`), shared by the hub and the dashboard. */
+/**
+ * Underlined tabs (`role="tablist"` with class `tabs`, as `TabsController` renders them), shared by the hub,
+ * the dashboard, the admin console and the employer view: one look and one phone behaviour for all.
+ */
 export const tabStyles = css`
   .tabs {
     display: flex;

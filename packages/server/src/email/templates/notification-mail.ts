@@ -21,6 +21,7 @@ export interface NotificationMailInput {
 
 /** Control characters never reach a header or a line of text (a topic cannot forge a header). */
 function oneLine(text: string): string {
+  // eslint-disable-next-line no-control-regex -- control characters are exactly what this removes
   return text.replace(/[\u0000-\u001f\u007f\u2028\u2029]+/g, ' ').trim();
 }
 

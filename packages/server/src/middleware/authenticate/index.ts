@@ -1,4 +1,4 @@
-import { MentorKitError, type Roles } from '@mentorkit/core';
+import { MentorKitError } from '@mentorkit/core';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { AppEnv, AuthContext } from '../../context.js';
 import { acceptedSecretKeys } from '../../repositories/community-repository.js';
@@ -66,10 +66,18 @@ export function requireCommunityAdmin(): MiddlewareHandler<AppEnv> {
   };
 }
 
-/** Refuses (403) a member who does not hold `role` (SPEC C6). */
-export function requireRole(auth: AuthContext, role: keyof Roles, action: string): void {
-  if (!auth.roles[role]) {
-    const name = role.replace(/^is/, '').toLowerCase();
-    throw new MentorKitError('ROLE_REQUIRED', `Only a ${name} can ${action}`);
-  }
+/**
+ * Platform operators only (creating communities over the API): `Authorization: Bearer
+ * <MENTORKIT_ADMIN_TOKEN>`, compared in constant time. Without that setting the door is closed (403).
+ */
+export function requirePlatformOperator(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    const adminToken = c.get('services').config.adminToken;
+    if (!adminToken) {
+      throw new MentorKitError('FORBIDDEN', 'Creating communities over the API is disabled: set MENTORKIT_ADMIN_TOKEN, or run `mentorkit community create`');
+    }
+    const token = bearer(c);
+    if (!token || !safeEqual(token, adminToken)) throw new MentorKitError('UNAUTHENTICATED', 'Send Authorization: Bearer <MENTORKIT_ADMIN_TOKEN>');
+    await next();
+  };
 }

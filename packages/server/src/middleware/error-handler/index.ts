@@ -1,20 +1,9 @@
-import { MentorKitError, type ErrorBody } from '@mentorkit/core';
+import { MentorKitError, zodValidationError, type ErrorBody } from '@mentorkit/core';
 import type { ErrorHandler, NotFoundHandler } from 'hono';
 import { HTTPException } from 'hono/http-exception';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
 import { ZodError } from 'zod';
 import type { AppEnv } from '../../context.js';
-
-/** Field problems as `{ path, message }`, the shape every 400 uses. */
-export function zodDetails(error: ZodError): { path: string; message: string }[] {
-  return error.issues.map((issue) => ({ path: issue.path.join('.') || '(root)', message: issue.message }));
-}
-
-export function validationError(error: ZodError, where: string): MentorKitError {
-  const details = zodDetails(error);
-  const summary = details.slice(0, 3).map((d) => `${d.path}: ${d.message}`).join('; ');
-  return new MentorKitError('VALIDATION_FAILED', `Invalid ${where}: ${summary}`, { details });
-}
 
 function fromHttpException(error: HTTPException): MentorKitError {
   if (error.status === 413) return new MentorKitError('PAYLOAD_TOO_LARGE', 'Request body is too large');
@@ -37,7 +26,7 @@ export const errorHandler: ErrorHandler<AppEnv> = (error, c) => {
   let mapped: MentorKitError;
   if (error instanceof MentorKitError) mapped = error;
   else if (error instanceof HTTPException) mapped = fromHttpException(error);
-  else if (error instanceof ZodError) mapped = validationError(error, 'request');
+  else if (error instanceof ZodError) mapped = zodValidationError(error, 'request');
   else mapped = new MentorKitError('INTERNAL', 'Internal error', { cause: error });
 
   if (mapped.status >= 500) {

@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
-import { runStorageContract } from '../storage.case.test.js';
+import { runStorageContract } from '../../testing/storage-contract.js';
 import { EmbeddedStorage } from './embedded-storage.js';
 
 runStorageContract('embedded (NeDB)', async () => {

@@ -5,7 +5,7 @@
 import { randomUUID } from 'node:crypto';
 import { after, before } from 'node:test';
 import { findInMemoryMongo, startInMemoryMongo, type InMemoryMongo } from '../../testing/in-memory-mongo.js';
-import { runStorageContract } from '../storage.case.test.js';
+import { runStorageContract } from '../../testing/storage-contract.js';
 import { MongoStorage } from './mongo-storage.js';
 
 const found = findInMemoryMongo();

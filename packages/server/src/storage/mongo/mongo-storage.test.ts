@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { runStorageContract } from '../storage.case.test.js';
+import { runStorageContract } from '../../testing/storage-contract.js';
 import { MongoStorage } from './mongo-storage.js';
 
 const uri = process.env.MONGODB_URI;

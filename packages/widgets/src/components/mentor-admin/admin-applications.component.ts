@@ -4,6 +4,7 @@ import { html, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
+import { formLayoutStyles } from '../../styles/form-layout.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { adminStyles } from './mentor-admin.styles.js';
 import { adminStrings } from './admin.strings.js';
@@ -17,7 +18,7 @@ import { adminStrings } from './admin.strings.js';
  * @csspart application - One application.
  */
 export class MentorAdminApplications extends MentorElement {
-  static override styles = [sharedStyles, adminStyles];
+  static override styles = [sharedStyles, formLayoutStyles, adminStyles];
 
   /** The application whose reject form is open. */
   @state() private rejecting?: string;

@@ -3,7 +3,9 @@ import { MentorKitApiError } from '@mentorkit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { PagedListController } from '../../base/paged-list-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
+import { formLayoutStyles } from '../../styles/form-layout.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { adminStyles } from './mentor-admin.styles.js';
 import { adminStrings } from './admin.strings.js';
@@ -30,13 +32,9 @@ function importProblems(error: unknown): ImportProblem[] {
  * @csspart members - The members table.
  */
 export class MentorAdminMembers extends MentorElement {
-  static override styles = [sharedStyles, adminStyles];
+  static override styles = [sharedStyles, formLayoutStyles, adminStyles];
 
   @state() private query = '';
-  @state() private items?: Member[];
-  @state() private nextCursor: string | null = null;
-  @state() private loadError?: unknown;
-  @state() private loading = false;
   @state() private importing = false;
   @state() private importResult?: ImportMembersResult;
   @state() private importError?: { message: string; problems: ImportProblem[] };
@@ -45,8 +43,12 @@ export class MentorAdminMembers extends MentorElement {
   @state() private managing?: string;
   @state() private confirmingRemove = false;
   @state() private accessBusy = false;
-  private abort?: AbortController;
   private loadedFor?: unknown;
+
+  /** The roster, 25 at a time, for the current search. */
+  private readonly members = new PagedListController<Member>(this, (cursor, signal) =>
+    this.client!.listMembers({ ...(this.query ? { q: this.query } : {}), ...(cursor ? { cursor } : {}), limit: 25 }, { signal }),
+  );
 
   /** Loads the first page once a client and a signed-in member exist (in willUpdate: no second render). */
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
@@ -54,35 +56,7 @@ export class MentorAdminMembers extends MentorElement {
     const memberId = this.auth.user?.member.id;
     if (this.client && memberId && this.loadedFor !== this.client) {
       this.loadedFor = this.client;
-      void this.load(false);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-  }
-
-  /** Loads the first page for the current search, or the next page with `more`. */
-  private async load(more: boolean): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.loading = true;
-    this.loadError = undefined;
-    try {
-      const page = await client.listMembers(
-        { ...(this.query ? { q: this.query } : {}), ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}), limit: 25 },
-        { signal: abort.signal },
-      );
-      if (abort.signal.aborted) return; // a newer search replaced this one
-      this.items = more ? [...(this.items ?? []), ...page.items] : page.items;
-      this.nextCursor = page.nextCursor;
-    } catch (error) {
-      if (!abort.signal.aborted) this.loadError = error;
-    } finally {
-      if (this.abort === abort) this.loading = false;
+      void this.members.reload();
     }
   }
 
@@ -90,7 +64,7 @@ export class MentorAdminMembers extends MentorElement {
     event.preventDefault();
     const input = this.shadowRoot?.getElementById('member-search') as HTMLInputElement | null;
     this.query = input?.value.trim() ?? '';
-    void this.load(false);
+    void this.members.reload();
   }
 
   private async importFile(event: SubmitEvent): Promise<void> {
@@ -125,7 +99,7 @@ export class MentorAdminMembers extends MentorElement {
       }
       this.importResult = result;
       if (input) input.value = '';
-      void this.load(false);
+      void this.members.reload();
     } catch (error) {
       this.importError = { message: error instanceof MentorKitApiError ? error.message : errorMessage(this.localize, error), problems: importProblems(error) };
     } finally {
@@ -139,7 +113,7 @@ export class MentorAdminMembers extends MentorElement {
     this.rowMessage = undefined;
     try {
       const updated = await client.setMemberAdmin({ memberId: member.id, isAdmin });
-      this.items = this.items?.map((m) => (m.id === updated.id ? updated : m));
+      this.members.items = this.members.items?.map((m) => (m.id === updated.id ? updated : m));
       const s = this.localize.strings(adminStrings);
       this.rowMessage = (isAdmin ? s.nowAdmin : s.noLongerAdmin)(updated.name);
     } catch (error) {
@@ -161,7 +135,7 @@ export class MentorAdminMembers extends MentorElement {
       this.rowMessage = await run();
       this.managing = undefined;
       this.confirmingRemove = false;
-      void this.load(false);
+      void this.members.reload();
     } catch (error) {
       this.rowMessage = errorMessage(this.localize, error);
     } finally {
@@ -269,7 +243,7 @@ export class MentorAdminMembers extends MentorElement {
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     const s = this.localize.strings(adminStrings);
-    const items = this.items;
+    const items = this.members.items;
     return html`<h3>${s.membersTitle}</h3>
       ${this.renderImport()}
       <form class="toolbar" role="search" @submit=${this.search}>
@@ -280,15 +254,13 @@ export class MentorAdminMembers extends MentorElement {
         <button class="button secondary" type="submit">${t('search')}</button>
       </form>
       <div role="status" aria-live="polite">${this.rowMessage ? html`<p class="muted">${this.rowMessage}</p>` : ''}</div>
-      ${this.loadError
-        ? renderError(this.localize, this.loadError, () => this.load(false))
+      ${this.members.error
+        ? renderError(this.localize, this.members.error, () => void this.members.reload())
         : !items
           ? renderLoading(this.localize)
           : items.length === 0
             ? renderEmpty(s.noMembers)
             : html`${this.renderTable(items)}
-                ${this.nextCursor
-                  ? html`<p><button class="button secondary" type="button" ?disabled=${this.loading} @click=${() => this.load(true)}>${this.loading ? t('loadingMore') : t('loadMore')}</button></p>`
-                  : ''}`}`;
+                ${this.members.render(this.localize, { wrap: (button) => html`<p>${button}</p>` })}`}`;
   }
 }

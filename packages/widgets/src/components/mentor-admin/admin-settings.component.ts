@@ -6,6 +6,7 @@ import { state } from 'lit/decorators.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { errorMessage, renderError, renderLoading } from '../../shared/states.js';
+import { formLayoutStyles } from '../../styles/form-layout.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { adminStyles, labelStyles } from './mentor-admin.styles.js';
 import { ALL_DURATIONS, draftFromCommunity, inputFromDraft, type SettingsDraft } from './settings-draft.js';
@@ -37,7 +38,7 @@ const fieldOfPath: Record<string, keyof SettingsDraft> = {
  * @csspart preview - The brand preview.
  */
 export class MentorAdminSettings extends MentorElement {
-  static override styles = [sharedStyles, adminStyles, labelStyles];
+  static override styles = [sharedStyles, formLayoutStyles, adminStyles, labelStyles];
 
   @state() private draft?: SettingsDraft;
   @state() private saving = false;

@@ -2,11 +2,13 @@ import type { Dashboard } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import { ClientProviderController } from '../../base/client-provider.js';
 import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { TabsController } from '../../base/tabs-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
+import { formLayoutStyles } from '../../styles/form-layout.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { statStyles } from '../../styles/stats.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
 import { renderEmbed } from './admin-embed.js';
 import { renderAdminOverview } from './admin-overview.js';
@@ -40,14 +42,20 @@ const TABS: AdminTab[] = ['overview', 'applications', 'members', 'settings', 'we
  * @cssprop --mentor-border - Borders and the tab underline.
  */
 export class MentorAdmin extends MentorElement {
-  static override styles = [sharedStyles, tabStyles, adminStyles];
+  static override styles = [sharedStyles, tabStyles, statStyles, formLayoutStyles, adminStyles];
 
   /** The open section (default `overview`). */
   @property({ reflect: true }) tab: AdminTab = 'overview';
 
   @state() private copied?: string;
 
-  protected readonly provider = new ClientProviderController(this, () => this.client);
+  private readonly tabs = new TabsController<AdminTab>(this, {
+    tabs: () => TABS,
+    selected: () => this.tab,
+    select: (tab) => (this.tab = tab),
+    idPrefix: 'admin-tab-',
+    panelId: 'admin-panel',
+  });
 
   private readonly dashboard = new Task(this, {
     args: () => [this.client, this.auth.user?.roles.isAdmin ? this.auth.user.member.id : undefined, this.tab === 'overview'] as const,
@@ -56,19 +64,6 @@ export class MentorAdmin extends MentorElement {
       return client.getDashboard({ view: 'admin' }, { signal });
     },
   });
-
-  private select(tab: AdminTab, focus = false): void {
-    this.tab = tab;
-    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#admin-tab-${tab}`)?.focus());
-  }
-
-  private keydown(event: KeyboardEvent): void {
-    const index = TABS.indexOf(this.tab);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.select(TABS[(next + TABS.length) % TABS.length]!, true);
-  }
 
   private async copy(id: string, code: string): Promise<void> {
     try {
@@ -126,13 +121,8 @@ export class MentorAdmin extends MentorElement {
     };
     return html`<section part="base" aria-labelledby="admin-title">
       <h2 id="admin-title">${s.title}</h2>
-      <div role="tablist" part="tabs" class="tabs" aria-label=${s.sections} @keydown=${this.keydown}>
-        ${TABS.map(
-          (tab) => html`<button role="tab" part="tab" id=${`admin-tab-${tab}`} type="button" aria-controls="admin-panel"
-            aria-selected=${tab === this.tab ? 'true' : 'false'} tabindex=${tab === this.tab ? '0' : '-1'} @click=${() => this.select(tab)}>${names[tab]}</button>`,
-        )}
-      </div>
-      <div id="admin-panel" part="panel" role="tabpanel" aria-labelledby=${`admin-tab-${this.tab}`}>${this.renderPanel()}</div>
+      ${this.tabs.render({ label: s.sections, part: 'tabs', tabPart: 'tab', content: (tab) => names[tab] })}
+      <div id="admin-panel" part="panel" role="tabpanel" aria-labelledby=${this.tabs.selectedId}>${this.renderPanel()}</div>
     </section>`;
   }
 }

@@ -2,14 +2,6 @@ import { css } from 'lit';
 
 /** Layout of `<mentor-admin>` and its sections. */
 export const adminStyles = css`
-  /* One row of tabs that scrolls sideways on a phone instead of wrapping onto several lines. */
-  .tabs {
-    flex-wrap: nowrap;
-    overflow-x: auto;
-  }
-  .tabs [role='tab'] {
-    white-space: nowrap;
-  }
   figure {
     margin: 0 0 var(--_spacing);
   }
@@ -17,28 +9,6 @@ export const adminStyles = css`
     height: 2.5rem;
     padding: 0.125rem;
     cursor: pointer;
-  }
-  .stats {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
-    gap: 0.75rem;
-    margin: 0 0 var(--_spacing);
-  }
-  .stat {
-    padding: 0.75rem;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .stat dt {
-    font-size: 0.8125em;
-    color: var(--_text-muted);
-  }
-  .stat dd {
-    margin: 0.25rem 0 0;
-    font-size: 1.5em;
-    font-weight: 700;
-    color: var(--_accent);
   }
   .chart {
     display: flex;
@@ -102,17 +72,6 @@ export const adminStyles = css`
     margin-top: 0.5rem;
     align-items: center;
   }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: end;
-    margin-bottom: var(--_spacing);
-  }
-  .toolbar .field {
-    flex: 1 1 14rem;
-    margin: 0;
-  }
   table {
     width: 100%;
     border-collapse: collapse;
@@ -142,11 +101,6 @@ export const adminStyles = css`
   legend {
     font-weight: 700;
     padding: 0 0.25rem;
-  }
-  .grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: 0 1rem;
   }
   .checks {
     display: flex;

@@ -77,7 +77,6 @@ export class MentorApply extends MentorElement {
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
-    const t = this.localize.t.bind(this.localize);
     const s = this.localize.strings(applyStrings);
     const form = event.currentTarget as HTMLFormElement;
     const value = (name: string) => (form.elements.namedItem(name) as HTMLInputElement).value.trim();
@@ -122,7 +121,6 @@ export class MentorApply extends MentorElement {
   }
 
   private renderStatus(profile: MentorProfile): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
     const s = this.localize.strings(applyStrings);
     const title = profile.status === 'approved' ? s.applyApprovedTitle : profile.status === 'rejected' ? s.applyRejectedTitle : s.applyPendingTitle;
     return html`<div class="state ${profile.status === 'rejected' ? 'error' : 'success'}" part="status" data-status=${profile.status} role="status" tabindex="-1">
@@ -142,7 +140,6 @@ export class MentorApply extends MentorElement {
   }
 
   private renderForm(): TemplateResult {
-    const t = this.localize.t.bind(this.localize);
     const s = this.localize.strings(applyStrings);
     const zone = viewerTimeZone();
     const invalid = (id: Field) => (this.errors[id] ? 'true' : 'false');

@@ -1,6 +1,7 @@
 import { estimateCost } from '@mentorkit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { formatCost } from '../../shared/money.js';
 
 /** What the topic/description form needs. */
 export interface BookingFormContext {
@@ -21,10 +22,7 @@ export interface BookingFormContext {
 
 /** The cost estimate (rate × duration) shown before sending (SPEC S1). */
 export function costLabel(localize: LocalizeController, hourlyRate: number, currency: string, durationMinutes: number): string {
-  const cost = estimateCost(hourlyRate, currency, durationMinutes);
-  if (cost.free) return localize.t('free');
-  const digits = new Intl.NumberFormat('en', { style: 'currency', currency: cost.currency }).resolvedOptions().maximumFractionDigits ?? 2;
-  return localize.money(cost.amount / 10 ** digits, cost.currency);
+  return formatCost(localize, estimateCost(hourlyRate, currency, durationMinutes));
 }
 
 /** Topic, description, cost estimate and the send button. */

@@ -1,4 +1,4 @@
-import type { MentorPage, MentorSlots, Session } from '@mentorkit/core';
+import { defaultDurationMinutes, type MentorPage, type MentorSlots, type Session } from '@mentorkit/core';
 import { MentorKitApiError } from '@mentorkit/sdk';
 import { initialState, Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
@@ -101,7 +101,7 @@ export class MentorBookingCalendar extends MentorElement {
     const offered = this.mentor.value?.durations ?? [];
     if (this.chosenDuration && offered.includes(this.chosenDuration)) return this.chosenDuration;
     if (this.duration && offered.includes(this.duration)) return this.duration;
-    return offered[0];
+    return offered.length > 0 ? defaultDurationMinutes({ durations: offered }) : undefined;
   }
 
   protected override willUpdate(changed: PropertyValues): void {

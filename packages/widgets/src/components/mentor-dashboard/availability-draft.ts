@@ -1,9 +1,9 @@
-import type { BookingRules, MentorAvailability, SetAvailabilityInput } from '@mentorkit/core';
+import { defaultBookingRules, effectiveBookingRules, type BookingRules, type MentorAvailability, type SetAvailabilityInput } from '@mentorkit/core';
 
-// Kept here rather than imported from core's schema modules, so the bundle never pulls in zod.
+// Kept here rather than imported from core's schema modules, so the bundle never pulls in zod
+// (core's booking-policy.ts, imported above, holds no zod).
 /** Session lengths a mentor may offer (SPEC A3). */
 export const allowedDurations = [15, 30, 45, 60, 90, 120] as const;
-const fallbackRules: BookingRules = { durations: [30, 60], slotStepMinutes: 30, minNoticeMinutes: 720, horizonDays: 60, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, maxSessionsPerDay: 4 };
 
 /** One editable time range; `day` is 0 (Sunday) … 6 for weekly rows, `date` for date overrides. */
 export interface WindowRow {
@@ -55,7 +55,7 @@ export function draftFrom(data: MentorAvailability): AvailabilityDraft {
     overrides: availability.overrides.flatMap((o) => o.windows.map((w) => ({ key: rowKey(), date: o.date, start: w.start, end: w.end }))),
     blackouts: availability.blackouts.map((b) => ({ key: rowKey(), start: b.start, end: b.end })),
     useCommunityRules: data.bookingRulesOverride === null,
-    rules: { ...(data.bookingRulesOverride ?? data.bookingRules ?? fallbackRules) },
+    rules: { ...effectiveBookingRules(data.bookingRulesOverride, data.bookingRules ?? defaultBookingRules) },
   };
 }
 

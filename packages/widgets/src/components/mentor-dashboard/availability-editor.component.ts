@@ -1,4 +1,4 @@
-import type { MentorAvailability } from '@mentorkit/core';
+import { localCalendarDate, type MentorAvailability } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { state } from 'lit/decorators.js';
@@ -98,7 +98,8 @@ export class MentorAvailabilityEditor extends MentorElement {
 
   private async addRow(list: 'weekly' | 'overrides' | 'blackouts', day?: number): Promise<void> {
     if (!this.draft) return;
-    const today = new Date().toISOString().slice(0, 10);
+    // Today on the mentor's clock, where the dates they edit live.
+    const today = localCalendarDate(new Date(), this.draft.timeZone);
     const key = rowKey();
     if (list === 'weekly') this.patchDraft({ weekly: [...this.draft.weekly, { key, day, start: '09:00', end: '12:00' }] });
     if (list === 'overrides') this.patchDraft({ overrides: [...this.draft.overrides, { key, date: today, start: '09:00', end: '12:00' }] });

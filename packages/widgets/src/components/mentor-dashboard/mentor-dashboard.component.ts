@@ -5,8 +5,10 @@ import { property, state } from 'lit/decorators.js';
 import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { RealtimeController } from '../../base/realtime-controller.js';
+import { TabsController } from '../../base/tabs-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { statStyles } from '../../styles/stats.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
 import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
 import { renderDashboardStats } from './dashboard-stats.js';
@@ -45,7 +47,7 @@ const TABS: DashboardTab[] = ['overview', 'students', 'availability', 'profile']
  * @cssprop --mentor-spacing - Gaps.
  */
 export class MentorDashboard extends MentorElement {
-  static override styles = [sharedStyles, tabStyles, dashboardStyles];
+  static override styles = [sharedStyles, tabStyles, statStyles, dashboardStyles];
 
   /** The open section: `overview` (default), `students`, `availability` or `profile`. */
   @property({ reflect: true }) tab: DashboardTab = 'overview';
@@ -54,6 +56,13 @@ export class MentorDashboard extends MentorElement {
 
   @state() private reloads = 0;
 
+  private readonly tabs = new TabsController<DashboardTab>(this, {
+    tabs: () => TABS,
+    selected: () => this.tab,
+    select: (tab) => (this.tab = tab),
+    idPrefix: 'dash-tab-',
+    panelId: 'dash-panel',
+  });
 
   private readonly stats = new Task(this, {
     args: () => [this.client, this.auth.user?.member.id, this.auth.user?.roles.isMentor, this.reloads] as const,
@@ -78,19 +87,6 @@ export class MentorDashboard extends MentorElement {
     for (const list of this.shadowRoot?.querySelectorAll<MentorSessionList>('mentor-session-list') ?? []) {
       if (!event.composedPath().includes(list)) list.refresh();
     }
-  }
-
-  private select(tab: DashboardTab, focus = false): void {
-    this.tab = tab;
-    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#dash-tab-${tab}`)?.focus());
-  }
-
-  private keydown(event: KeyboardEvent): void {
-    const index = TABS.indexOf(this.tab);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.select(TABS[(next + TABS.length) % TABS.length]!, true);
   }
 
   private renderOverview(): TemplateResult {
@@ -142,13 +138,8 @@ export class MentorDashboard extends MentorElement {
     const names = { overview: t('tabOverview'), students: t('tabStudents'), availability: t('tabAvailability'), profile: t('tabProfile') };
     return html`<section part="base" aria-labelledby="dash-title">
       <h2 id="dash-title">${t('dashboardLabel')}</h2>
-      <div role="tablist" part="tabs" class="tabs" aria-label=${t('dashboardSections')} @keydown=${this.keydown}>
-        ${TABS.map(
-          (tab) => html`<button role="tab" part="tab" id=${`dash-tab-${tab}`} type="button" aria-controls="dash-panel"
-            aria-selected=${tab === this.tab ? 'true' : 'false'} tabindex=${tab === this.tab ? '0' : '-1'} @click=${() => this.select(tab)}>${names[tab]}</button>`,
-        )}
-      </div>
-      <div id="dash-panel" part="panel" role="tabpanel" aria-labelledby=${`dash-tab-${this.tab}`}>${this.renderPanel()}</div>
+      ${this.tabs.render({ label: t('dashboardSections'), part: 'tabs', tabPart: 'tab', content: (tab) => names[tab] })}
+      <div id="dash-panel" part="panel" role="tabpanel" aria-labelledby=${this.tabs.selectedId}>${this.renderPanel()}</div>
     </section>`;
   }
 }

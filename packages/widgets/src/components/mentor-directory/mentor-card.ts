@@ -2,7 +2,8 @@ import type { MentorCard } from '@mentorkit/core';
 import { html, nothing, type TemplateResult } from 'lit';
 import { safeHttpUrl } from '../../base/safe-url.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { formatRate, renderRating } from '../../shared/rating.js';
+import { formatRate } from '../../shared/money.js';
+import { renderRating } from '../../shared/rating.js';
 
 /** What a card needs from its directory. */
 export interface CardContext {

@@ -1,10 +1,11 @@
 import type { MentorCard, MentorDirectoryPage } from '@mentorkit/core';
-import { isAbortError, type MentorKitClient } from '@mentorkit/sdk';
+import type { MentorKitClient } from '@mentorkit/sdk';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MentorFavoriteChangeEvent, MentorMentorSelectEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { PagedListController } from '../../base/paged-list-controller.js';
 import { fillTemplate } from '../../base/safe-url.js';
 import type { FavoritesController } from '../../shared/favorites-controller.js';
 import { renderEmpty, renderError, renderLoading } from '../../shared/states.js';
@@ -61,25 +62,24 @@ export class MentorDirectory extends MentorElement {
   @property() language = '';
 
   @state() private filters: DirectoryFilters = emptyFilters;
-  @state() private extra: MentorCard[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private loadingMore = false;
-  @state() private moreError?: unknown;
   /** On a narrow screen the filters fold away so the first mentor is on the first screen. */
   @state() private filtersOpen = false;
   private initialized = false;
   /** Saved mentors; loaded only once a member is signed in (visitors never download it). */
   private favorites?: FavoritesController;
-  private moreAbort?: AbortController;
+
+  /** The cards shown: the first page (read with its facets by `page`) and every page loaded after it. */
+  private readonly results = new PagedListController<MentorCard>(this, (cursor, signal) =>
+    this.client!.listMentors({ ...this.query(), ...(cursor ? { cursor } : {}) }, { signal }),
+  );
 
   private readonly page = new Task(this, {
     args: () => [this.client, JSON.stringify(this.query())] as const,
     task: async ([client, query], { signal }): Promise<MentorDirectoryPage> => {
-      this.moreAbort?.abort();
+      this.results.abortPending();
       if (!client) throw new Error('not configured');
       const page = await client.listMentors(JSON.parse(query), { signal });
-      this.extra = [];
-      this.nextCursor = page.nextCursor;
+      this.results.reset(page);
       return page;
     },
   });
@@ -107,24 +107,12 @@ export class MentorDirectory extends MentorElement {
     return query;
   }
 
+  /** Loads the next page and moves focus to its first card, so keyboard users continue where they were. */
   private async loadMore(): Promise<void> {
-    const client = this.client;
-    if (!client || !this.nextCursor) return;
-    this.moreAbort = new AbortController();
-    this.loadingMore = true;
-    this.moreError = undefined;
-    const firstNew = (this.page.value?.items.length ?? 0) + this.extra.length;
-    try {
-      const page = await client.listMentors({ ...this.query(), cursor: this.nextCursor }, { signal: this.moreAbort.signal });
-      this.extra = [...this.extra, ...page.items];
-      this.nextCursor = page.nextCursor;
-      await this.updateComplete;
-      this.renderRoot.querySelectorAll<HTMLElement>('.card-link')[firstNew]?.focus();
-    } catch (error) {
-      if (!isAbortError(error)) this.moreError = error;
-    } finally {
-      this.loadingMore = false;
-    }
+    const first = await this.results.loadMore();
+    if (first === undefined) return;
+    await this.updateComplete;
+    this.renderRoot.querySelectorAll<HTMLElement>('.card-link')[first]?.focus();
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -143,7 +131,8 @@ export class MentorDirectory extends MentorElement {
       const saved = await this.favorites.toggle(mentorId);
       this.emit(new MentorFavoriteChangeEvent({ mentorId, saved }));
     } catch (error) {
-      this.moreError = error;
+      this.results.moreError = error;
+      this.requestUpdate();
     }
   }
 
@@ -154,7 +143,7 @@ export class MentorDirectory extends MentorElement {
 
   private renderResults(page: MentorDirectoryPage, busy: boolean): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const items = [...page.items, ...this.extra];
+    const items = this.results.items ?? page.items;
     const cardContext = {
       localize: this.localize,
       apiBase: this.config.apiBase,
@@ -170,14 +159,7 @@ export class MentorDirectory extends MentorElement {
     return html`<ul part="results" class="results" aria-label=${t('resultsLabel')} aria-busy=${busy ? 'true' : 'false'}>
         ${items.map((mentor) => renderMentorCard(cardContext, mentor))}
       </ul>
-      ${this.moreError ? renderError(this.localize, this.moreError, () => this.loadMore()) : nothing}
-      ${this.nextCursor
-        ? html`<div class="more">
-            <button class="button secondary" part="load-more" type="button" ?disabled=${this.loadingMore} @click=${this.loadMore}>
-              ${this.loadingMore ? t('loadingMore') : t('loadMore')}
-            </button>
-          </div>`
-        : nothing}`;
+      ${this.results.render(this.localize, { wrap: (button) => html`<div class="more">${button}</div>`, onMore: () => void this.loadMore() })}`;
   }
 
   protected override render(): TemplateResult {

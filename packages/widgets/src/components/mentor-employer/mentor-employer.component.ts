@@ -3,11 +3,13 @@ import { MentorKitApiError } from '@mentorkit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { ClientProviderController } from '../../base/client-provider.js';
 import { MentorSessionCreateEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { PagedListController } from '../../base/paged-list-controller.js';
+import { TabsController } from '../../base/tabs-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
+import { formLayoutStyles } from '../../styles/form-layout.styles.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
 import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
@@ -38,61 +40,44 @@ const DURATIONS = [15, 30, 45, 60, 90, 120];
  * @cssprop --mentor-surface - Member cards.
  */
 export class MentorEmployer extends MentorElement {
-  static override styles = [sharedStyles, tabStyles, employerStyles];
+  static override styles = [sharedStyles, tabStyles, formLayoutStyles, employerStyles];
 
   /** The open section: `find` (default) or `invitations`. */
   @property({ reflect: true }) tab: EmployerTab = 'find';
 
   @state() private query = '';
-  @state() private people?: InvitableMember[];
-  @state() private nextCursor: string | null = null;
-  @state() private loadError?: unknown;
   @state() private inviting?: InvitableMember;
   @state() private draft: InviteDraft = emptyInvite();
   @state() private problems: Partial<Record<keyof InviteDraft, string>> = {};
   @state() private sending = false;
   @state() private message?: { kind: 'error' | 'success'; text: string };
   private loadedFor?: unknown;
-  private abort?: AbortController;
 
-  protected readonly provider = new ClientProviderController(this, () => this.client);
+  /** Members the employer may invite, 20 at a time, for the current search. */
+  private readonly people = new PagedListController<InvitableMember>(this, (cursor, signal) =>
+    this.client!.listInvitableMembers({ ...(this.query ? { q: this.query } : {}), ...(cursor ? { cursor } : {}), limit: 20 }, { signal }),
+  );
+
+  private readonly tabs = new TabsController<EmployerTab>(this, {
+    tabs: () => TABS,
+    selected: () => this.tab,
+    select: (tab) => (this.tab = tab),
+    idPrefix: 'employer-tab-',
+    panelId: 'employer-panel',
+  });
 
   protected override willUpdate(changed: Map<PropertyKey, unknown>): void {
     super.willUpdate(changed);
     if (this.client && this.auth.user?.roles.isEmployer && this.loadedFor !== this.client) {
       this.loadedFor = this.client;
-      void this.load(false);
-    }
-  }
-
-  override disconnectedCallback(): void {
-    super.disconnectedCallback();
-    this.abort?.abort();
-  }
-
-  private async load(more: boolean): Promise<void> {
-    const client = this.client;
-    if (!client) return;
-    this.abort?.abort();
-    const abort = (this.abort = new AbortController());
-    this.loadError = undefined;
-    try {
-      const page = await client.listInvitableMembers(
-        { ...(this.query ? { q: this.query } : {}), ...(more && this.nextCursor ? { cursor: this.nextCursor } : {}), limit: 20 },
-        { signal: abort.signal },
-      );
-      if (abort.signal.aborted) return; // a newer search replaced this one
-      this.people = more ? [...(this.people ?? []), ...page.items] : page.items;
-      this.nextCursor = page.nextCursor;
-    } catch (error) {
-      if (!abort.signal.aborted) this.loadError = error;
+      void this.people.reload();
     }
   }
 
   private search(event: SubmitEvent): void {
     event.preventDefault();
     this.query = (this.shadowRoot?.getElementById('people-search') as HTMLInputElement | null)?.value.trim() ?? '';
-    void this.load(false);
+    void this.people.reload();
   }
 
   private async openInvite(person: InvitableMember): Promise<void> {
@@ -192,7 +177,7 @@ export class MentorEmployer extends MentorElement {
   private renderFind(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     const s = this.localize.strings(employerStrings);
-    const people = this.people;
+    const people = this.people.items;
     return html`<form class="toolbar" role="search" @submit=${this.search}>
         <div class="field">
           <label for="people-search">${s.search}</label>
@@ -200,8 +185,8 @@ export class MentorEmployer extends MentorElement {
         </div>
         <button class="button secondary" type="submit">${t('search')}</button>
       </form>
-      ${this.loadError
-        ? renderError(this.localize, this.loadError, () => this.load(false))
+      ${this.people.error
+        ? renderError(this.localize, this.people.error, () => void this.people.reload())
         : !people
           ? renderLoading(this.localize)
           : people.length === 0
@@ -221,20 +206,7 @@ export class MentorEmployer extends MentorElement {
                     </li>`,
                   )}
                 </ul>
-                ${this.nextCursor ? html`<p><button class="button secondary" type="button" @click=${() => this.load(true)}>${t('loadMore')}</button></p>` : nothing}`}`;
-  }
-
-  private select(tab: EmployerTab, focus = false): void {
-    this.tab = tab;
-    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#employer-tab-${tab}`)?.focus());
-  }
-
-  private keydown(event: KeyboardEvent): void {
-    const index = TABS.indexOf(this.tab);
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: TABS.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.select(TABS[(next + TABS.length) % TABS.length]!, true);
+                ${this.people.render(this.localize, { wrap: (button) => html`<p>${button}</p>` })}`}`;
   }
 
   protected override render(): TemplateResult {
@@ -249,13 +221,8 @@ export class MentorEmployer extends MentorElement {
     return html`<section part="base" aria-labelledby="employer-title">
       <h2 id="employer-title">${s.title}</h2>
       <div role="status" aria-live="polite">${this.message ? html`<p class="state ${this.message.kind}">${this.message.text}</p>` : nothing}</div>
-      <div role="tablist" part="tabs" class="tabs" aria-label=${s.title} @keydown=${this.keydown}>
-        ${TABS.map(
-          (tab) => html`<button role="tab" part="tab" id=${`employer-tab-${tab}`} type="button" aria-controls="employer-panel"
-            aria-selected=${tab === this.tab ? 'true' : 'false'} tabindex=${tab === this.tab ? '0' : '-1'} @click=${() => this.select(tab)}>${names[tab]}</button>`,
-        )}
-      </div>
-      <div id="employer-panel" part="panel" role="tabpanel" aria-labelledby=${`employer-tab-${this.tab}`}>
+      ${this.tabs.render({ label: s.title, part: 'tabs', tabPart: 'tab', content: (tab) => names[tab] })}
+      <div id="employer-panel" part="panel" role="tabpanel" aria-labelledby=${this.tabs.selectedId}>
         ${this.tab === 'invitations'
           ? html`<mentor-session-list session-role="mentor" lang=${this.localize.locale} theme=${this.theme ?? nothing}
               label=${s.tabInvitations} empty-text=${s.noInvitations}></mentor-session-list>`

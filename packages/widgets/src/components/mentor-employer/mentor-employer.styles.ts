@@ -2,24 +2,6 @@ import { css } from 'lit';
 
 /** Layout of `<mentor-employer>`. */
 export const employerStyles = css`
-  .tabs {
-    flex-wrap: nowrap;
-    overflow-x: auto;
-  }
-  .tabs [role='tab'] {
-    white-space: nowrap;
-  }
-  .toolbar {
-    display: flex;
-    flex-wrap: wrap;
-    gap: 0.5rem;
-    align-items: end;
-    margin-bottom: var(--_spacing);
-  }
-  .toolbar .field {
-    flex: 1 1 14rem;
-    margin: 0;
-  }
   .people {
     list-style: none;
     margin: 0;
@@ -48,11 +30,6 @@ export const employerStyles = css`
     margin-top: 0.75rem;
     padding-top: 0.75rem;
     border-top: 1px solid var(--_border);
-  }
-  .grid {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(12rem, 1fr));
-    gap: 0 1rem;
   }
   fieldset {
     border: 0;

@@ -1,13 +1,12 @@
 import type { FavoriteList } from '../../shared/favorites-controller.js';
 import { html, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
-import { formatRate } from '../../shared/rating.js';
+import { formatRate } from '../../shared/money.js';
 import { renderEmpty } from '../../shared/states.js';
 import { hubStrings } from './hub.strings.js';
 
 /** "Saved mentors" (SPEC M6): each with a button that opens the mentor and one that unsaves. */
 export function renderFavoritesList(localize: LocalizeController, items: FavoriteList['items'], onOpen: (mentorId: string) => void, onRemove: (mentorId: string) => void): TemplateResult {
-  const t = localize.t.bind(localize);
   const s = localize.strings(hubStrings);
   if (items.length === 0) return renderEmpty(s.favoritesEmpty);
   return html`<ul class="mentors" part="favorites">

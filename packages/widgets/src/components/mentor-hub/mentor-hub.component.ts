@@ -5,9 +5,11 @@ import { property, state } from 'lit/decorators.js';
 import type { MentorMentorSelectEvent, MentorMessageOpenEvent, MentorNotificationSelectEvent, MentorSessionJoinEvent } from '../../base/events.js';
 import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { TabsController } from '../../base/tabs-controller.js';
 import { FavoritesController } from '../../shared/favorites-controller.js';
 import { renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
+import { statStyles } from '../../styles/stats.styles.js';
 import { tabStyles } from '../../styles/tabs.styles.js';
 import { renderFavoritesList } from './favorites-list.js';
 import { hubTabs, visibleTabs } from './hub-tabs.js';
@@ -87,7 +89,7 @@ function linkFromLocation(community: string | undefined): { tab: HubTab; session
  * @cssprop --mentor-spacing - Gaps.
  */
 export class MentorHub extends MentorElement {
-  static override styles = [sharedStyles, tabStyles, hubStyles];
+  static override styles = [sharedStyles, tabStyles, statStyles, hubStyles];
 
   /** The open section (default `find`; mentor-only members always see the dashboard). */
   @property({ reflect: true }) tab: HubTab = 'find';
@@ -112,6 +114,14 @@ export class MentorHub extends MentorElement {
 
   /** Unread direct messages, live, for the Messages tab's badge. */
   private readonly unreadMessages = new UnreadMessagesController(this, () => ({ client: this.client, memberId: this.auth.user?.member.id }));
+
+  private readonly tabs = new TabsController<HubTab>(this, {
+    tabs: () => (this.user ? this.tabIds(this.user) : []),
+    selected: () => (this.user ? this.shownTab(this.user) : this.tab),
+    select: (tab) => (this.tab = tab),
+    idPrefix: 'hub-tab-',
+    panelId: 'hub-panel',
+  });
 
   private readonly favorites = new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
 
@@ -161,14 +171,15 @@ export class MentorHub extends MentorElement {
     if (changed.has('tab') && changed.get('tab') !== undefined && !changed.has('detailSessionId')) this.detailSessionId = undefined;
   }
 
-  private select(tab: HubTab, focus = false): void {
-    this.tab = tab;
-    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#hub-tab-${tab}`)?.focus());
-  }
-
   /** The tabs of `user` (a mentor-only member's home is the dashboard, with messages and settings beside it). */
   private tabIds(user: Me): string[] {
     return visibleTabs(user).map((t) => t.id);
+  }
+
+  /** The section shown: the `tab` asked for when `user` sees it, else their home section. */
+  private shownTab(user: Me): HubTab {
+    if (this.tabIds(user).includes(this.tab)) return this.tab;
+    return user.home === 'mentor-dashboard' ? 'dashboard' : 'find';
   }
 
   /** A "Message" button inside: open the Messages tab with that member instead of a dialog. */
@@ -176,7 +187,7 @@ export class MentorHub extends MentorElement {
     event.preventDefault();
     this.messageMemberId = event.detail.memberId;
     this.conversationId = undefined;
-    this.select('messages');
+    this.tabs.select('messages');
   }
 
   /**
@@ -199,37 +210,27 @@ export class MentorHub extends MentorElement {
     if (target.kind === 'conversation') {
       this.conversationId = target.conversationId;
       this.messageMemberId = undefined;
-      this.select('messages', true);
+      this.tabs.select('messages', true);
     } else if (target.kind === 'session') {
       this.detailSessionId = target.sessionId;
-      this.select(mentorHome ? 'dashboard' : 'sessions');
+      this.tabs.select(mentorHome ? 'dashboard' : 'sessions');
       void this.updateComplete.then(() => this.shadowRoot && revealSessionDetail(this.shadowRoot));
     } else if (target.kind === 'relationships' && target.side === 'mentor' && mentorHome) {
-      this.select('dashboard', true);
+      this.tabs.select('dashboard', true);
       // Set on the element, not bound: the dashboard's own tabs may have moved it since the last time.
       void this.updateComplete.then(() => {
         const dashboard = this.shadowRoot?.querySelector<HTMLElement & { tab: string }>('mentor-dashboard');
         if (dashboard) dashboard.tab = 'students';
       });
     } else if (target.kind === 'relationships') {
-      this.select(target.side === 'mentor' && user.roles.isMentor ? 'students' : 'mentors', true);
+      this.tabs.select(target.side === 'mentor' && user.roles.isMentor ? 'students' : 'mentors', true);
     }
   }
 
   private async closeSessionDetail(): Promise<void> {
     this.detailSessionId = undefined;
     await this.updateComplete;
-    (this.shadowRoot?.querySelector<HTMLElement>(`#hub-tab-${this.tab}`) ?? this.shadowRoot?.querySelector<HTMLElement>('#hub-tab-dashboard'))?.focus();
-  }
-
-
-  private keydown(event: KeyboardEvent): void {
-    const tabs = this.user ? this.tabIds(this.user) : [];
-    const index = Math.max(0, tabs.indexOf(this.tab));
-    const next = { ArrowRight: index + 1, ArrowLeft: index - 1, Home: 0, End: tabs.length - 1 }[event.key];
-    if (next === undefined) return;
-    event.preventDefault();
-    this.select(tabs[(next + tabs.length) % tabs.length]!, true);
+    this.shadowRoot?.querySelector<HTMLElement>(`#${this.tabs.selectedId}`)?.focus();
   }
 
   /** Opens a chosen mentor inside the hub instead of following the card's link. */
@@ -331,19 +332,18 @@ export class MentorHub extends MentorElement {
     return data?.view === 'mentee' ? renderMenteeStats(this.localize, data) : nothing;
   }
 
-  private renderTabs(ids: string[], tab: HubTab): TemplateResult {
+  private renderTabs(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     const labels = new Map(hubTabs.map((x) => [x.id, x.label]));
     const unread = this.unreadMessages.count;
-    return html`<div role="tablist" part="tabs" class="tabs" aria-label=${t('hubSections')} @keydown=${this.keydown}>
-      ${ids.map(
-        (id) => html`<button role="tab" part="tab" id=${`hub-tab-${id}`} type="button" aria-controls="hub-panel" aria-selected=${id === tab ? 'true' : 'false'}
-          tabindex=${id === tab ? '0' : '-1'} aria-label=${id === 'messages' && unread > 0 ? t('tabMessagesUnread', unread) : nothing}
-          @click=${() => this.select(id)}>${t(labels.get(id)!) as string}${id === 'messages' && unread > 0
-            ? html` <span class="count" part="unread-badge" aria-hidden="true">${unread}</span>`
-            : nothing}</button>`,
-      )}
-    </div>`;
+    return this.tabs.render({
+      label: t('hubSections'),
+      part: 'tabs',
+      tabPart: 'tab',
+      ariaLabel: (id) => (id === 'messages' && unread > 0 ? t('tabMessagesUnread', unread) : undefined),
+      content: (id) =>
+        html`${t(labels.get(id)!) as string}${id === 'messages' && unread > 0 ? html` <span class="count" part="unread-badge" aria-hidden="true">${unread}</span>` : nothing}`,
+    });
   }
 
   protected override render(): TemplateResult {
@@ -361,26 +361,24 @@ export class MentorHub extends MentorElement {
     </div>`;
     // SPEC C6: a member who is only a mentor lands on the mentor dashboard (and has Messages beside it).
     if (user.home === 'mentor-dashboard') {
-      const ids = this.tabIds(user);
-      const tab = ids.includes(this.tab) ? this.tab : 'dashboard';
+      const tab = this.shownTab(user);
       return html`<section part="base" aria-label=${t('dashboardLabel')} data-home="mentor-dashboard" @mentor-message-open=${this.openMessages} @mentor-session-join=${this.openRoom}>${header}
         ${this.roomSessionId
           ? this.renderRoom(this.roomSessionId)
-          : html`${this.renderTabs(ids, tab)}
-              <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel(tab)}</div>`}</section>`;
+          : html`${this.renderTabs()}
+              <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${this.tabs.selectedId}>${this.renderPanel(tab)}</div>`}</section>`;
     }
     if (this.roomSessionId) {
       return html`<section part="base" aria-label=${t('hubSections')} data-home="mentorship-hub">${header}${this.renderRoom(this.roomSessionId)}</section>`;
     }
-    const tabs = visibleTabs(user);
-    const tab = tabs.some((x) => x.id === this.tab) ? this.tab : 'find';
+    const tab = this.shownTab(user);
     return html`<section part="base" aria-labelledby="hub-title" data-home="mentorship-hub" @mentor-message-open=${this.openMessages} @mentor-session-join=${this.openRoom}
         @mentor-session-update=${() => this.reloads++} @mentor-session-create=${() => this.reloads++} @mentor-mentorship-update=${() => this.reloads++}>
       ${header}
       <h2 id="hub-title">${t('hubWelcome', user.member.name)}</h2>
       ${this.renderStats()}
-      ${this.renderTabs(tabs.map((x) => x.id), tab)}
-      <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${`hub-tab-${tab}`}>${this.renderPanel(tab)}</div>
+      ${this.renderTabs()}
+      <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${this.tabs.selectedId}>${this.renderPanel(tab)}</div>
     </section>`;
   }
 }

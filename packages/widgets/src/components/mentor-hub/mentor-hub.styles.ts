@@ -49,27 +49,16 @@ export const hubStyles = css`
     margin: 0.5rem 0 0.25rem;
     font-size: 1.125rem;
   }
+  /* The mentee figures above the tabs: the shared cards (stats.styles.ts), a little more compact. */
   .stats {
-    display: grid;
-    grid-template-columns: repeat(auto-fit, minmax(9rem, 1fr));
     gap: 0.5rem;
-    margin: 0 0 var(--_spacing);
   }
   .stat {
     padding: 0.5rem 0.75rem;
-    background: var(--_surface);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-  }
-  .stat dt {
-    font-size: 0.8125em;
-    color: var(--_text-muted);
   }
   .stat dd {
     margin: 0;
     font-size: 1.375em;
-    font-weight: 700;
-    color: var(--_accent);
   }
   .row {
     display: flex;

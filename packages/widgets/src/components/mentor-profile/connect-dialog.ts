@@ -18,7 +18,6 @@ export interface ConnectContext {
 
 /** The Connect button, or the state of an existing connection. */
 export function renderConnectButton(localize: LocalizeController, existing: Mentorship | undefined, onOpen: () => void): TemplateResult {
-  const t = localize.t.bind(localize);
   const s = localize.strings(connectStrings);
   if (existing?.status === 'accepted') return html`<span class="badge" part="connect-state">${s.connectActive}</span>`;
   if (existing?.status === 'pending') return html`<span class="badge" part="connect-state">${s.connectPending}</span>`;

@@ -7,10 +7,12 @@ import { MentorBookingOpenEvent, MentorFavoriteChangeEvent } from '../../base/ev
 import { MentorMentorshipUpdateEvent } from '../../base/member-events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { MessageLauncher } from '../../base/message-launcher.js';
+import { ModalDialog } from '../../base/modal-dialog.js';
 import { RealtimeController } from '../../base/realtime-controller.js';
 import { fillTemplate, safeHttpUrl } from '../../base/safe-url.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
-import { formatRate, renderRating } from '../../shared/rating.js';
+import { formatRate } from '../../shared/money.js';
+import { renderRating } from '../../shared/rating.js';
 import { FavoritesController } from '../../shared/favorites-controller.js';
 import { errorMessage, renderError, renderLoading } from '../../shared/states.js';
 import { renderFavoriteButton } from '../mentor-directory/mentor-card.js';
@@ -68,13 +70,18 @@ export class MentorProfile extends MentorElement {
   @property({ attribute: 'booking-href' }) bookingHref?: string;
 
   @state() private bookingStart?: string;
-  @state() private bookingOpen = false;
   @state() private connectBusy = false;
   @state() private connectError?: string;
   @state() private connectSent = false;
-  @query('dialog[part="dialog"]') private dialog?: HTMLDialogElement;
-  @query('dialog[part="connect-dialog"]') private connectDialog?: HTMLDialogElement;
   @query('[part="book-button"]') private bookButton?: HTMLElement;
+
+  /** The booking dialog (its calendar is rendered only while open); focus returns to Book. */
+  private readonly booking = new ModalDialog(this, { part: 'dialog', returnFocus: () => this.bookButton });
+  /** The Connect dialog (SPEC R1); focus returns to Connect, or to the state that replaced it. */
+  private readonly connect = new ModalDialog(this, {
+    part: 'connect-dialog',
+    returnFocus: () => this.renderRoot.querySelector<HTMLElement>('[part="connect-button"], [part="connect-state"]'),
+  });
 
   private readonly mentorPage = new Task(this, {
     args: () => [this.client, this.mentorId] as const,
@@ -148,8 +155,7 @@ export class MentorProfile extends MentorElement {
   private async openConnect(): Promise<void> {
     this.connectSent = false;
     this.connectError = undefined;
-    await this.updateComplete;
-    this.connectDialog?.showModal();
+    await this.connect.show();
   }
 
   private async sendConnect(event: SubmitEvent): Promise<void> {
@@ -181,23 +187,11 @@ export class MentorProfile extends MentorElement {
   private async openBooking(mentor: MentorPage['mentor'], start?: string): Promise<void> {
     if (!this.emit(new MentorBookingOpenEvent({ mentorId: mentor.id, mentor }))) return;
     this.bookingStart = start;
-    this.bookingOpen = true;
-    await this.updateComplete;
-    if (!this.dialog?.open) this.dialog?.showModal();
-  }
-
-  private closeBooking(): void {
-    this.dialog?.close();
-  }
-
-  private onDialogClose(): void {
-    this.bookingOpen = false;
-    this.bookButton?.focus();
+    await this.booking.show();
   }
 
   private renderHeader(mentor: MentorPage['mentor']): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const s = this.localize.strings(connectStrings);
     const photo = safeHttpUrl(mentor.photoUrl, this.config.apiBase);
     const headline = [mentor.jobTitle, mentor.company].filter(Boolean).join(' · ');
     const book = this.bookingHref
@@ -242,35 +236,32 @@ export class MentorProfile extends MentorElement {
       ${renderAbout(this.localize, mentor)}
       ${renderNextSlots(this.localize, page.nextOpenSlots, this.zone, (start) => this.openBooking(mentor, start))}
       ${renderReviews(this.localize, page.recentReviews, this.zone)}
-      <dialog part="dialog" aria-labelledby="dialog-title" @close=${this.onDialogClose}>
-        <div class="dialog-head">
-          <h2 id="dialog-title">${t('bookWith', mentor.displayName)}</h2>
-          <button class="button secondary" type="button" @click=${this.closeBooking}>${t('close')}</button>
-        </div>
-        ${this.bookingOpen
+      ${this.booking.render({
+        head: { id: 'dialog-title', text: t('bookWith', mentor.displayName), closeLabel: t('close') },
+        content: this.booking.isOpen
           ? html`<mentor-booking-calendar mentor-id=${mentor.id} time-zone=${this.zone} lang=${this.localize.locale} theme=${this.theme ?? nothing}
               .initialStart=${this.bookingStart}></mentor-booking-calendar>`
-          : nothing}
-      </dialog>
+          : nothing,
+      })}
       ${this.messages.render()}
-      <dialog part="connect-dialog" aria-labelledby="connect-title" @close=${() => this.renderRoot.querySelector<HTMLElement>('[part="connect-button"], [part="connect-state"]')?.focus()}>
-        <h2 id="connect-title">${s.connectWith(mentor.displayName)}</h2>
-        ${renderConnectForm({
-          localize: this.localize,
-          mentorName: mentor.displayName,
-          busy: this.connectBusy,
-          error: this.connectError,
-          sent: this.connectSent,
-          onSubmit: (e) => this.sendConnect(e),
-          onClose: () => this.connectDialog?.close(),
-        })}
-      </dialog>
+      ${this.connect.render({
+        labelledBy: 'connect-title',
+        content: html`<h2 id="connect-title">${s.connectWith(mentor.displayName)}</h2>
+          ${renderConnectForm({
+            localize: this.localize,
+            mentorName: mentor.displayName,
+            busy: this.connectBusy,
+            error: this.connectError,
+            sent: this.connectSent,
+            onSubmit: (e) => this.sendConnect(e),
+            onClose: () => this.connect.close(),
+          })}`,
+      })}
     </article>`;
   }
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const s = this.localize.strings(connectStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     // Defect 7: without a mentor there is nothing to load — say so instead of "Loading…" forever.
     if (!this.mentorId) return renderError(this.localize, undefined, undefined, t('noMentorChosen'));

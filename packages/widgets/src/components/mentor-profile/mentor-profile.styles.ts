@@ -88,22 +88,9 @@ export const profileStyles = css`
     overflow-wrap: anywhere;
     margin: 0.25rem 0;
   }
+  /* The booking and Connect dialogs' size (their look is the shared dialog's). */
   dialog {
     width: min(44rem, calc(100vw - 2rem));
     max-height: calc(100vh - 2rem);
-    padding: var(--_spacing);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
-  }
-  dialog::backdrop {
-    background: rgb(15 23 42 / 0.55);
-  }
-  .dialog-head {
-    display: flex;
-    justify-content: space-between;
-    align-items: center;
-    gap: 1rem;
   }
 `;

@@ -73,7 +73,6 @@ export class MentorRelationships extends MentorElement {
   private async act(m: Mentorship, action: 'accept' | 'decline' | 'end'): Promise<void> {
     const client = this.client;
     if (!client) return;
-    const t = this.localize.t.bind(this.localize);
     const s = this.localize.strings(relationshipsStrings);
     const other = this.viewAs === 'mentor' ? m.mentee.name : m.mentor.name;
     this.busyId = m.id;
@@ -137,7 +136,6 @@ export class MentorRelationships extends MentorElement {
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const s = this.localize.strings(relationshipsStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     if (this.auth.user === null) return renderError(this.localize, undefined, undefined, t('errorSignInRequired'));
     if (this.data.status === TaskStatus.ERROR) return renderError(this.localize, this.data.error, () => this.data.run());

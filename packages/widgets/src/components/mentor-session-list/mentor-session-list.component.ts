@@ -6,7 +6,9 @@ import { property, state } from 'lit/decorators.js';
 import { MentorSessionJoinEvent, MentorSessionUpdateEvent, type SessionUpdateAction } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { MessageLauncher } from '../../base/message-launcher.js';
+import { PagedListController } from '../../base/paged-list-controller.js';
 import { RealtimeController } from '../../base/realtime-controller.js';
+import { TabsController } from '../../base/tabs-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderEmpty, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
@@ -14,7 +16,7 @@ import '../mentor-sign-in/mentor-sign-in.js';
 import { sessionListStyles } from './mentor-session-list.styles.js';
 import { ReasonDialogController, type ReasonDialogKind } from './reason-dialog.js';
 import { statusLabel } from './session-format.js';
-import { renderSessionFilters, type SessionRole, type SessionTime } from './session-filters.js';
+import { renderSessionFilters, roleTabs, type SessionRole, type SessionTime } from './session-filters.js';
 import { renderSessionItem } from './session-item.js';
 import { feedbackStrings } from './feedback.strings.js';
 import { rescheduleStrings } from './reschedule.strings.js';
@@ -97,9 +99,6 @@ export class MentorSessionList extends MentorElement {
    */
   @property({ attribute: 'session-id' }) sessionId = '';
 
-  @state() private items: Session[] = [];
-  @state() private nextCursor: string | null = null;
-  @state() private loadingMore = false;
   @state() private busyId?: string;
   @state() private editingLinkId?: string;
   @state() private linkError?: string;
@@ -125,14 +124,27 @@ export class MentorSessionList extends MentorElement {
 
   private readonly dialog = new ReasonDialogController(this, (kind, session, reason) => this.submitReason(kind, session, reason));
 
+  /** The sessions shown: the first page (read by `page`, reruns with the filters) and every page loaded after it. */
+  private readonly list = new PagedListController<Session>(this, (cursor, signal) =>
+    this.client!.listMySessions({ role: this.sessionRole, time: this.time, limit: this.pageSize, ...(cursor ? { cursor } : {}), ...this.statusQuery }, { signal }),
+  );
+
+  private get items(): Session[] {
+    return this.list.items ?? [];
+  }
+
+  private set items(items: Session[]) {
+    this.list.items = items;
+  }
+
   private readonly page = new Task(this, {
     args: () => [this.client, this.auth.user?.member.id, this.sessionRole, this.time, this.status, this.pageSize, this.reloads, this.sessionId] as const,
     task: async ([client, memberId, role, time, , limit, , sessionId], { signal }): Promise<Page | undefined> => {
       if (!client) throw new Error('not configured');
       if (!memberId) return undefined;
+      this.list.abortPending();
       const page = sessionId ? await this.oneSession(client, sessionId, signal) : await client.listMySessions({ role, time, limit, ...this.statusQuery }, { signal });
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
+      this.list.reset(page);
       return page;
     },
   });
@@ -184,8 +196,7 @@ export class MentorSessionList extends MentorElement {
     try {
       const page = this.sessionId ? await this.oneSession(client, this.sessionId) : await client.listMySessions({ role: this.sessionRole, time: this.time, limit: Math.max(this.pageSize, this.items.length), ...(this.status ? { status: this.status } : {}) });
       const added = page.items.filter((s) => !this.items.some((i) => i.id === s.id));
-      this.items = page.items;
-      this.nextCursor = page.nextCursor;
+      this.list.reset(page);
       if (added[0]) this.announcement = this.localize.t('sessionChangedNamed', added[0].topic, statusLabel(this.localize, added[0].status));
     } catch {
       // A failed background refresh keeps what is shown; the next event or reconnect tries again.
@@ -209,21 +220,6 @@ export class MentorSessionList extends MentorElement {
   private get statusQuery(): { status?: string } {
     const statuses = this.statuses;
     return statuses.length ? { status: statuses.join(',') } : {};
-  }
-
-  private async loadMore(): Promise<void> {
-    const client = this.client;
-    if (!client || !this.nextCursor) return;
-    this.loadingMore = true;
-    try {
-      const page = await client.listMySessions({ role: this.sessionRole, time: this.time, limit: this.pageSize, cursor: this.nextCursor, ...this.statusQuery });
-      this.items = [...this.items, ...page.items];
-      this.nextCursor = page.nextCursor;
-    } catch (error) {
-      this.actionError = errorMessage(this.localize, error);
-    } finally {
-      this.loadingMore = false;
-    }
   }
 
   /** Puts the changed session in place (or drops it when it no longer matches the status filter) and tells the host. */
@@ -441,27 +437,28 @@ export class MentorSessionList extends MentorElement {
     else if (previous) await this.focusSession(previous);
   }
 
-  private selectRole(role: SessionRole, focus = false): void {
-    this.sessionRole = role;
-    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#tab-${role}`)?.focus());
-  }
+  /** Role tabs for members who are both mentor and mentee. */
+  private readonly roleTabs = new TabsController<SessionRole>(this, {
+    tabs: () => roleTabs,
+    selected: () => this.sessionRole,
+    select: (role) => (this.sessionRole = role),
+    idPrefix: 'tab-',
+    panelId: 'panel',
+  });
 
   private renderFilters(): TemplateResult | typeof nothing {
     if (this.hideFilters || this.sessionId) return nothing;
     const roles = this.auth.user?.roles;
     return renderSessionFilters({
       localize: this.localize,
-      showRoleTabs: Boolean(roles?.isMentor && roles?.isMentee),
-      role: this.sessionRole,
+      roleTabs: roles?.isMentor && roles?.isMentee ? this.roleTabs : undefined,
       time: this.time,
-      onRole: (role, focus) => this.selectRole(role, focus),
       onTime: (time) => (this.time = time),
     });
   }
 
   private renderList(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const s = this.localize.strings(feedbackStrings);
     if (this.page.status === TaskStatus.ERROR) return renderError(this.localize, this.page.error, () => this.refresh());
     if (this.page.status !== TaskStatus.COMPLETE) return renderLoading(this.localize);
     if (this.items.length === 0) {
@@ -498,16 +495,12 @@ export class MentorSessionList extends MentorElement {
       notesOpenId: this.notesOpenId,
       onToggleNotes: (s: Session) => this.toggleNotes(s),
     };
-    return html`<ul class="list" part="list" aria-busy=${this.loadingMore ? 'true' : 'false'}>${this.items.map((s) => renderSessionItem(ctx, s))}</ul>
-      ${this.nextCursor
-        ? html`<button class="button secondary load-more" part="load-more" type="button" ?disabled=${this.loadingMore} @click=${this.loadMore}>
-            ${this.loadingMore ? t('loadingMore') : t('loadMore')}</button>`
-        : nothing}`;
+    return html`<ul class="list" part="list" aria-busy=${this.list.loadingMore ? 'true' : 'false'}>${this.items.map((s) => renderSessionItem(ctx, s))}</ul>
+      ${this.list.render(this.localize)}`;
   }
 
   protected override render(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
-    const s = this.localize.strings(feedbackStrings);
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     if (this.auth.user === undefined) return renderLoading(this.localize);
     if (this.auth.user === null) {
@@ -518,7 +511,7 @@ export class MentorSessionList extends MentorElement {
     return html`<section part="base" aria-label=${this.label || (this.sessionId ? t('sessionDetailsLabel') : t('sessionsLabel'))} tabindex="-1">
       ${this.renderFilters()}
       <p part="zone" class="muted zone">${t('timesShownIn', this.localize.zoneLabel(this.zone))}</p>
-      <div id="panel" role=${tabbed ? 'tabpanel' : nothing} aria-labelledby=${tabbed ? `tab-${this.sessionRole}` : nothing}>
+      <div id="panel" role=${tabbed ? 'tabpanel' : nothing} aria-labelledby=${tabbed ? this.roleTabs.selectedId : nothing}>
         ${this.actionError ? html`<p class="field-error" role="alert">${this.actionError}</p>` : nothing}
         ${this.renderList()}
       </div>

@@ -197,22 +197,15 @@ export const sessionListStyles = css`
   .load-more {
     margin-top: 0.75rem;
   }
+  /* The reason dialog's size and lift (its look is the shared dialog's). */
   dialog {
     max-width: min(32rem, 92vw);
-    padding: var(--_spacing);
-    border: 1px solid var(--_border);
-    border-radius: var(--_radius);
-    background: var(--_bg);
-    color: var(--_text);
     box-shadow: 0 10px 30px rgb(0 0 0 / 0.3);
   }
   dialog h2 {
     /* The title names a member ("Decline Ben Ortiz's request…"): a long name wraps. */
     overflow-wrap: anywhere;
     font-size: 1.125rem;
-  }
-  dialog::backdrop {
-    background: rgb(15 23 42 / 0.5);
   }
   article:focus,
   section:focus {

@@ -1,5 +1,6 @@
 import type { Session } from '@mentorkit/core';
 import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { ModalDialog } from '../../base/modal-dialog.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 
 /** What the dialog asks for: a cancellation (reason required) or a decline (reason optional). */
@@ -12,68 +13,35 @@ interface OpenDialog {
   busy?: boolean;
 }
 
-const FOCUSABLE = 'button:not([disabled]), textarea:not([disabled]), input:not([disabled]), [href], [tabindex]:not([tabindex="-1"])';
-
 /**
- * A modal `<dialog>` asking for a reason (SPEC S2, E5): opened with `showModal()` so the rest of the
- * page is inert, Tab and Shift+Tab cycle inside it, Escape closes it and focus goes back to the button
- * that opened it.
+ * A modal dialog asking for a reason (SPEC S2, E5). The dialog mechanics — `showModal()` so the rest of
+ * the page is inert, Tab and Shift+Tab cycling inside, Escape closing it, focus back to the button that
+ * opened it — are the shared `ModalDialog`; this controller holds the form and its states.
  */
 export class ReasonDialogController implements ReactiveController {
   state?: OpenDialog;
-  private opener?: HTMLElement;
+  private readonly dialog: ModalDialog;
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly onSubmit: (kind: ReasonDialogKind, session: Session, reason: string) => Promise<void>,
   ) {
     host.addController(this);
+    this.dialog = new ModalDialog(host, { part: 'dialog', onClosed: () => (this.state = undefined) });
   }
 
-  hostUpdated(): void {
-    const dialog = this.dialog;
-    if (this.state && dialog && !dialog.open) {
-      dialog.showModal();
-      dialog.querySelector<HTMLTextAreaElement>('textarea')?.focus();
-    }
-  }
-
-  private get dialog(): HTMLDialogElement | null | undefined {
-    return this.host.shadowRoot?.querySelector<HTMLDialogElement>('dialog[part="dialog"]');
-  }
+  hostConnected(): void {}
 
   /** Opens the dialog for `session`; `opener` gets focus back when it closes. */
   open(kind: ReasonDialogKind, session: Session, opener: HTMLElement | undefined): void {
-    this.opener = opener;
     this.state = { kind, session };
-    this.host.requestUpdate();
+    void this.dialog.show(opener, 'textarea');
   }
 
   /** Closes the dialog and returns focus to its opener (or to `focusTarget`). */
   close(focusTarget?: HTMLElement | null): void {
-    this.dialog?.close();
-    this.state = undefined;
-    this.host.requestUpdate();
-    const target = focusTarget ?? this.opener;
-    this.opener = undefined;
-    if (target) void Promise.resolve().then(() => target.focus());
+    this.dialog.close(focusTarget);
   }
-
-  private keydown = (event: KeyboardEvent): void => {
-    if (event.key !== 'Tab') return;
-    const items = [...(this.dialog?.querySelectorAll<HTMLElement>(FOCUSABLE) ?? [])];
-    if (items.length === 0) return;
-    const first = items[0]!;
-    const last = items[items.length - 1]!;
-    const active = this.host.shadowRoot?.activeElement;
-    if (event.shiftKey && active === first) {
-      event.preventDefault();
-      last.focus();
-    } else if (!event.shiftKey && active === last) {
-      event.preventDefault();
-      first.focus();
-    }
-  };
 
   private async submit(event: SubmitEvent): Promise<void> {
     event.preventDefault();
@@ -104,9 +72,10 @@ export class ReasonDialogController implements ReactiveController {
     const t = localize.t.bind(localize);
     const cancel = state.kind === 'cancel';
     const error = state.error === 'reasonRequired' ? t('reasonRequired') : state.error ? t('errorGeneric') : undefined;
-    return html`<dialog part="dialog" aria-labelledby="dialog-title" aria-describedby="dialog-intro" @keydown=${this.keydown}
-      @cancel=${(e: Event) => (e.preventDefault(), this.close())}>
-      <form method="dialog" @submit=${(e: SubmitEvent) => this.submit(e)} novalidate>
+    return this.dialog.render({
+      labelledBy: 'dialog-title',
+      describedBy: 'dialog-intro',
+      content: html`<form method="dialog" @submit=${(e: SubmitEvent) => this.submit(e)} novalidate>
         <h2 id="dialog-title">${cancel ? t('cancelDialogTitle') : t('declineDialogTitle', state.session.mentee.name, localize.dateTime(state.session.start, timeZone))}</h2>
         <p id="dialog-intro" class="muted">${cancel ? t('cancelDialogIntro') : state.session.topic}</p>
         <div class="field">
@@ -121,7 +90,7 @@ export class ReasonDialogController implements ReactiveController {
           </button>
           <button class="button secondary" type="button" @click=${() => this.close()}>${cancel ? t('keepSession') : t('close')}</button>
         </div>
-      </form>
-    </dialog>`;
+      </form>`,
+    });
   }
 }

@@ -1,6 +1,7 @@
-import { minorUnitDigits, sessionTransition, type Session, type SessionAction, type SessionSide, type SessionStatus } from '@mentorkit/core';
+import { sessionTransition, type Session, type SessionAction, type SessionSide, type SessionStatus } from '@mentorkit/core';
 import type { Translation } from '../../i18n/en.js';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
+import { formatCost } from '../../shared/money.js';
 
 /** The translation key of each status badge. */
 const statusKeys: Record<SessionStatus, keyof Translation> = {
@@ -57,8 +58,7 @@ export function partyName(localize: LocalizeController, session: Session, member
 
 /** The session's price ("Free", "$12.50") from its minor units. */
 export function sessionCost(localize: LocalizeController, session: Session): string {
-  if (session.cost.free || session.cost.amount === 0) return localize.t('free');
-  return localize.money(session.cost.amount / 10 ** minorUnitDigits(session.cost.currency), session.cost.currency);
+  return formatCost(localize, session.cost);
 }
 
 /** "Zoom", "Google Meet", … for the Join button. */

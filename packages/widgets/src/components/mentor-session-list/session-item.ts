@@ -50,7 +50,6 @@ function renderJoin(ctx: SessionItemContext, session: Session): TemplateResult |
   if (session.status !== 'confirmed') return nothing;
   const { localize } = ctx;
   const t = localize.t.bind(localize);
-  const s = localize.strings(feedbackStrings);
   const url = safeHttpUrl(session.meeting?.url);
   const label = t('joinWith', session.meeting ? platformName(localize, session.meeting.platform) : t('builtInRoom'));
   const opens = html`<span class="hint" id=${`join-hint-${session.id}`}>${t('joinOpensAt', localize.dateTime(session.joinOpensAt, ctx.timeZone))}</span>`;
@@ -99,7 +98,6 @@ function renderMeetingLink(ctx: SessionItemContext, session: Session, isMentor: 
 
 function renderRating(ctx: SessionItemContext, session: Session, isMentee: boolean): TemplateResult | typeof nothing {
   const t = ctx.localize.t.bind(ctx.localize);
-  const s = ctx.localize.strings(feedbackStrings);
   if (session.rating) {
     return html`<p class="rating" part="rating">${isMentee ? t('yourRating', session.rating.rating) : t('menteeRating', session.rating.rating)}
       <span aria-hidden="true">${'★'.repeat(session.rating.rating)}</span></p>
@@ -155,7 +153,6 @@ function renderMentorFeedback(ctx: SessionItemContext, session: Session, side: '
 /** Who cancelled or declined, and why (SPEC S2: visible to both sides). */
 function renderEnding(ctx: SessionItemContext, session: Session): TemplateResult | typeof nothing {
   const t = ctx.localize.t.bind(ctx.localize);
-  const s = ctx.localize.strings(feedbackStrings);
   if (session.status === 'cancelled' && session.cancellation) {
     const by = partyName(ctx.localize, session, session.cancellation.by, ctx.viewerId);
     return html`<p class="ending" part="cancellation">${t('cancelledBy', by)}${session.cancellation.reason ? html`<br />${t('reasonText', session.cancellation.reason)}` : nothing}</p>`;
@@ -186,7 +183,6 @@ function withWhom(ctx: SessionItemContext, session: Session, side: 'mentor' | 'm
 export function renderSessionItem(ctx: SessionItemContext, session: Session): TemplateResult {
   const { localize } = ctx;
   const t = localize.t.bind(localize);
-  const s = localize.strings(feedbackStrings);
   const side = viewerSide(session, ctx.viewerId);
   const actions = allowedActions(session, side, ctx.now);
   const status = statusLabel(localize, session.status);

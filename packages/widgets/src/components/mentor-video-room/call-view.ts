@@ -30,8 +30,18 @@ const icons = {
   leave: svg`<path d="M12 9c-1.6 0-3.1.3-4.6.8v3.1c0 .4-.2.7-.6.9-1 .5-1.9 1.1-2.7 1.8a1 1 0 0 1-1.4 0L.3 13.2a1 1 0 0 1 0-1.4C3.3 8.9 7.5 7 12 7s8.7 1.9 11.7 4.8a1 1 0 0 1 0 1.4l-2.4 2.4a1 1 0 0 1-1.4 0c-.8-.7-1.7-1.3-2.7-1.8a1 1 0 0 1-.6-.9V9.8C15.1 9.3 13.6 9 12 9z"/>`,
 };
 
-function control(options: { part: string; label: string; pressed?: boolean; keys?: string; icon: TemplateResult; danger?: boolean; onClick(): void }): TemplateResult {
-  return html`<button class="control ${options.danger ? 'danger' : ''}" part="control ${options.part}" type="button"
+function control(options: {
+  part: string;
+  label: string;
+  pressed?: boolean;
+  keys?: string;
+  icon: TemplateResult;
+  danger?: boolean;
+  iconOnly?: boolean;
+  onClick(): void;
+}): TemplateResult {
+  const title = options.keys ? `${options.label} (${options.keys})` : options.label;
+  return html`<button class="control ${options.danger ? 'danger' : ''} ${options.iconOnly ? 'icon-only' : ''}" part="control ${options.part}" type="button" title=${title}
     aria-pressed=${options.pressed === undefined ? nothing : String(options.pressed)}
     aria-keyshortcuts=${options.keys ?? nothing} @click=${options.onClick}>
     <svg viewBox="0 0 24 24" width="20" height="20" aria-hidden="true" fill="currentColor">${options.icon}</svg>
@@ -71,10 +81,19 @@ export function renderCall(ctx: CallContext): TemplateResult {
     <div class="controls" part="controls" role="toolbar" aria-label=${roomText(r, 'controls')}>
       ${control({ part: 'mute-button', label: roomText(r, media.muted ? 'unmute' : 'mute'), pressed: media.muted, keys: 'M', icon: icons.mic, onClick: ctx.onMute })}
       ${control({ part: 'camera-button', label: roomText(r, media.camera ? 'cameraOff' : 'cameraOn'), pressed: !media.camera, keys: 'V', icon: icons.cam, onClick: ctx.onCamera })}
-      ${'getDisplayMedia' in (navigator.mediaDevices ?? {})
-        ? control({ part: 'share-button', label: roomText(r, media.screen ? 'stopSharing' : 'shareScreen'), pressed: Boolean(media.screen), keys: 'S', icon: icons.screen, onClick: ctx.onShare })
-        : nothing}
-      ${control({ part: 'devices-button', label: roomText(r, 'settings'), pressed: ctx.showDevices, icon: icons.gear, onClick: ctx.onDevices })}
+      ${
+        'getDisplayMedia' in (navigator.mediaDevices ?? {})
+          ? control({
+              part: 'share-button',
+              label: roomText(r, media.screen ? 'stopSharing' : 'shareScreen'),
+              pressed: Boolean(media.screen),
+              keys: 'S',
+              icon: icons.screen,
+              onClick: ctx.onShare,
+            })
+          : nothing
+      }
+      ${control({ part: 'devices-button', label: roomText(r, 'settings'), pressed: ctx.showDevices, icon: icons.gear, iconOnly: true, onClick: ctx.onDevices })}
       ${control({ part: 'leave-button', label: roomText(r, 'leave'), keys: 'Shift+L', icon: icons.leave, danger: true, onClick: ctx.onLeave })}
     </div>
     ${ctx.showDevices ? html`<div class="devices" part="devices">${ctx.devices}</div>` : nothing}

@@ -92,7 +92,9 @@ export class LocalMedia {
     }
     if (kind === 'audiooutput') return null;
     if (kind === 'videoinput' && !this.camera) return null;
-    const stream = await navigator.mediaDevices.getUserMedia(kind === 'audioinput' ? { audio: { deviceId: { exact: deviceId } } } : { video: { deviceId: { exact: deviceId } } });
+    const stream = await navigator.mediaDevices.getUserMedia(
+      kind === 'audioinput' ? { audio: { deviceId: { exact: deviceId } } } : { video: { deviceId: { exact: deviceId } } },
+    );
     const track = kind === 'audioinput' ? stream.getAudioTracks()[0]! : stream.getVideoTracks()[0]!;
     this.setTrack(kind === 'audioinput' ? 'audio' : 'camera', track);
     this.applyMute();

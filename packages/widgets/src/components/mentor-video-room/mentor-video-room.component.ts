@@ -6,6 +6,7 @@ import { createRef } from 'lit/directives/ref.js';
 import { ClientProviderController } from '../../base/client-provider.js';
 import { MentorRoomErrorEvent, MentorRoomJoinEvent, MentorRoomLeaveEvent } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
+import { TabsController } from '../../base/tabs-controller.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { roomText } from '../../i18n/room-localize.js';
 import { errorMessage, renderLoading } from '../../shared/states.js';
@@ -60,6 +61,14 @@ export class MentorVideoRoom extends MentorElement {
   @state() private joining = false;
   @state() private showDevices = false;
   @state() private sideTab: 'chat' | 'notes' = 'chat';
+  /** The side panel's Chat / Notes tabs. */
+  private readonly sideTabs = new TabsController<'chat' | 'notes'>(this, {
+    tabs: () => ['chat', 'notes'],
+    selected: () => this.sideTab,
+    select: (tab) => this.openSide(tab),
+    idPrefix: 'side-',
+    panelId: 'side-panel',
+  });
   @state() private caption = '';
 
   private readonly media = new LocalMedia();
@@ -70,6 +79,8 @@ export class MentorVideoRoom extends MentorElement {
   private readonly remoteVideo = createRef<HTMLVideoElement>();
   private readonly localVideo = createRef<HTMLVideoElement>();
   private meterFrame = 0;
+  /** Holds the signaling channel open during pre-join (see `load`). */
+  private releaseWarmChannel?: () => void;
   private loadedFor?: string;
   protected readonly provider = new ClientProviderController(this, () => this.client);
   private readonly onKey = (event: KeyboardEvent) => this.shortcut(event);
@@ -132,6 +143,10 @@ export class MentorVideoRoom extends MentorElement {
     try {
       this.room = await this.client!.getSessionRoom({ sessionId: this.sessionId });
       this.stage = 'prejoin';
+      // Connect and authorize the signaling channel while the member looks at the preview, so Join
+      // does not wait for pusher-js to load, the socket to open and the channel to be authorized.
+      this.releaseWarmChannel?.();
+      this.releaseWarmChannel = realtimeOf(this.client!).subscribe(this.room.channels.signaling, () => undefined);
       await this.startMedia();
     } catch (error) {
       this.stage = 'refused';
@@ -146,7 +161,13 @@ export class MentorVideoRoom extends MentorElement {
     await this.media.start();
     this.starting = false;
     if (this.media.problem) {
-      this.emit(new MentorRoomErrorEvent({ sessionId: this.sessionId, code: this.media.problem === 'denied' ? 'MEDIA_DENIED' : 'MEDIA_UNAVAILABLE', message: this.media.problem }));
+      this.emit(
+        new MentorRoomErrorEvent({
+          sessionId: this.sessionId,
+          code: this.media.problem === 'denied' ? 'MEDIA_DENIED' : 'MEDIA_UNAVAILABLE',
+          message: this.media.problem,
+        }),
+      );
     }
     this.requestUpdate();
     this.startMeter();
@@ -176,7 +197,8 @@ export class MentorVideoRoom extends MentorElement {
     if (remote && remote.srcObject !== remoteStream) remote.srcObject = remoteStream;
     const self = this.localVideo.value;
     const outgoing = this.media.outgoingVideo;
-    if (self && (self.srcObject as MediaStream | null)?.getVideoTracks()[0] !== outgoing) self.srcObject = outgoing ? new MediaStream([outgoing]) : null;
+    if (self && (self.srcObject as MediaStream | null)?.getVideoTracks()[0] !== outgoing)
+      self.srcObject = outgoing ? new MediaStream([outgoing]) : null;
     const speaker = this.media.choice.audiooutput;
     const sink = remote as (HTMLVideoElement & { setSinkId?: (id: string) => Promise<void>; sinkId?: string }) | undefined;
     if (speaker && sink?.setSinkId && sink.sinkId !== speaker) void sink.setSinkId(speaker).catch(() => undefined);
@@ -198,10 +220,14 @@ export class MentorVideoRoom extends MentorElement {
       onPeerJoined: () => this.announce(roomText(this.localize, 'captionJoined', other)),
       onPeerLeft: () => this.announce(roomText(this.localize, 'captionLeft', other)),
       onRemoteMediaChange: (before, after) => {
-        if (before.audio !== after.audio) this.announce(roomText(this.localize, after.audio ? 'captionRemoteUnmuted' : 'captionRemoteMuted', other));
-        else if (before.video !== after.video) this.announce(roomText(this.localize, after.video ? 'captionRemoteCameraOn' : 'captionRemoteCameraOff', other));
+        if (before.audio !== after.audio)
+          this.announce(roomText(this.localize, after.audio ? 'captionRemoteUnmuted' : 'captionRemoteMuted', other));
+        else if (before.video !== after.video)
+          this.announce(roomText(this.localize, after.video ? 'captionRemoteCameraOn' : 'captionRemoteCameraOff', other));
       },
     });
+    this.releaseWarmChannel?.(); // the call holds the channel now
+    this.releaseWarmChannel = undefined;
     this.stage = 'call';
     this.joining = false;
     void this.chat.open(client, realtime, room);
@@ -263,6 +289,8 @@ export class MentorVideoRoom extends MentorElement {
 
   private teardown(): void {
     cancelAnimationFrame(this.meterFrame);
+    this.releaseWarmChannel?.();
+    this.releaseWarmChannel = undefined;
     this.call?.leave();
     this.call = undefined;
     this.media.stop();
@@ -271,6 +299,11 @@ export class MentorVideoRoom extends MentorElement {
   /** Forces an ICE restart, e.g. when the host page knows the network changed. */
   reconnect(): void {
     this.call?.restartIce();
+  }
+
+  /** What the call did lately (signaling in and out, negotiation and ICE states), newest last: for support and the bench. */
+  diagnostics(): string[] {
+    return this.call?.trace.lines ?? [];
   }
 
   /** The peer connection's statistics (`getStats()`), or null outside a call: for diagnostics. */
@@ -283,7 +316,16 @@ export class MentorVideoRoom extends MentorElement {
     const target = event.composedPath()[0] as HTMLElement | undefined;
     if (target && (target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName))) return;
     const key = event.key.toLowerCase();
-    const action = key === 'm' ? this.toggleMute : key === 'v' ? this.toggleCamera : key === 's' ? this.toggleShare : key === 'l' && event.shiftKey ? this.leave : undefined;
+    const action =
+      key === 'm'
+        ? this.toggleMute
+        : key === 'v'
+          ? this.toggleCamera
+          : key === 's'
+            ? this.toggleShare
+            : key === 'l' && event.shiftKey
+              ? this.leave
+              : undefined;
     if (!action) return;
     event.preventDefault();
     void action.call(this);
@@ -291,24 +333,21 @@ export class MentorVideoRoom extends MentorElement {
 
   private renderSide(room: SessionRoom): TemplateResult {
     const tab = this.sideTab;
-    const tabButton = (id: 'chat' | 'notes', label: string) =>
-      html`<button role="tab" id=${`side-${id}`} aria-controls="side-panel" aria-selected=${String(tab === id)} tabindex=${tab === id ? '0' : '-1'} type="button" @click=${() => this.openSide(id)}>${label}</button>`;
     return html`<aside class="side" part="side" aria-label=${roomText(this.localize, 'sidePanel')}>
-      <div class="tabs" role="tablist" @keydown=${(e: KeyboardEvent) => (e.key === 'ArrowRight' || e.key === 'ArrowLeft') && this.openSide(tab === 'chat' ? 'notes' : 'chat', true)}>
-        ${tabButton('chat', roomText(this.localize, 'chatTab'))}${tabButton('notes', roomText(this.localize, 'notesTab'))}
-      </div>
-      <div id="side-panel" role="tabpanel" aria-labelledby=${`side-${tab}`}>
-        ${tab === 'chat'
-          ? renderChat(this.localize, this.chat, room.self.id, this.zone, (form) => void this.sendChat(form))
-          : html`<mentor-session-notes session-id=${room.sessionId} lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-session-notes>`}
+      ${this.sideTabs.render({ content: (id) => roomText(this.localize, id === 'chat' ? 'chatTab' : 'notesTab') })}
+      <div id="side-panel" role="tabpanel" aria-labelledby=${this.sideTabs.selectedId}>
+        ${
+          tab === 'chat'
+            ? renderChat(this.localize, this.chat, room.self.id, this.zone, (form) => void this.sendChat(form))
+            : html`<mentor-session-notes session-id=${room.sessionId} lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-session-notes>`
+        }
       </div>
     </aside>`;
   }
 
-  private openSide(tab: 'chat' | 'notes', focus = false): void {
+  private openSide(tab: 'chat' | 'notes'): void {
     this.sideTab = tab;
     if (tab === 'notes') void import('../mentor-session-notes/mentor-session-notes.js');
-    if (focus) void this.updateComplete.then(() => this.shadowRoot?.querySelector<HTMLElement>(`#side-${tab}`)?.focus());
   }
 
   private async sendChat(form: HTMLFormElement): Promise<void> {
@@ -319,31 +358,59 @@ export class MentorVideoRoom extends MentorElement {
   private renderStage(): TemplateResult {
     const room = this.room;
     if (this.stage === 'loading' || !room) {
-      return this.stage === 'refused' ? html`<div class="state error" part="refusal" role="alert">${this.refusal}</div>` : renderLoading(this.localize);
+      return this.stage === 'refused'
+        ? html`<div class="state error" part="refusal" role="alert">${this.refusal}</div>`
+        : renderLoading(this.localize);
     }
     if (this.stage === 'refused') return html`<div class="state error" part="refusal" role="alert">${this.refusal}</div>`;
     if (this.stage === 'left') {
       return html`<div class="state" part="left" role="status"><p>${roomText(this.localize, 'left')}</p>
-        <button class="button" type="button" @click=${() => { this.loadedFor = undefined; this.requestUpdate(); }}>${roomText(this.localize, 'rejoin')}</button></div>`;
+        <button class="button" type="button" @click=${() => {
+          this.loadedFor = undefined;
+          this.requestUpdate();
+        }}>${roomText(this.localize, 'rejoin')}</button></div>`;
     }
     const choose = (kind: DeviceKind, id: string) => void this.choose(kind, id);
     if (this.stage === 'prejoin') {
       return renderPrejoin({
-        localize: this.localize, media: this.media, otherName: room.other.name, starting: this.starting, joining: this.joining,
-        preview: this.preview, meter: this.meter, onChoose: choose,
-        onToggleCamera: (on) => void this.media.setCamera(on).catch(() => null).then(() => this.requestUpdate()),
-        onToggleMic: (on) => { this.media.setMuted(!on); this.requestUpdate(); },
+        localize: this.localize,
+        media: this.media,
+        otherName: room.other.name,
+        starting: this.starting,
+        joining: this.joining,
+        preview: this.preview,
+        meter: this.meter,
+        onChoose: choose,
+        onToggleCamera: (on) =>
+          void this.media
+            .setCamera(on)
+            .catch(() => null)
+            .then(() => this.requestUpdate()),
+        onToggleMic: (on) => {
+          this.media.setMuted(!on);
+          this.requestUpdate();
+        },
         onRetry: () => void this.startMedia(),
         onJoin: () => void this.join(),
       });
     }
     return renderCall({
-      localize: this.localize, media: this.media, call: this.call!, otherName: room.other.name,
-      remoteVideo: this.remoteVideo, localVideo: this.localVideo, showDevices: this.showDevices,
+      localize: this.localize,
+      media: this.media,
+      call: this.call!,
+      otherName: room.other.name,
+      remoteVideo: this.remoteVideo,
+      localVideo: this.localVideo,
+      showDevices: this.showDevices,
       devices: renderDeviceChoices({ localize: this.localize, media: this.media, onChoose: choose }),
       side: this.renderSide(room),
-      onMute: () => void this.toggleMute(), onCamera: () => void this.toggleCamera(), onShare: () => void this.toggleShare(),
-      onDevices: () => { this.showDevices = !this.showDevices; }, onLeave: () => void this.leave(),
+      onMute: () => void this.toggleMute(),
+      onCamera: () => void this.toggleCamera(),
+      onShare: () => void this.toggleShare(),
+      onDevices: () => {
+        this.showDevices = !this.showDevices;
+      },
+      onLeave: () => void this.leave(),
     });
   }
 

@@ -21,7 +21,7 @@ export const videoRoomStyles = css`
   }
   .prejoin {
     display: grid;
-    gap: var(--mentor-spacing, 1rem);
+    gap: var(--_spacing, 1rem);
   }
   .preview-box {
     position: relative;
@@ -30,7 +30,7 @@ export const videoRoomStyles = css`
     width: 100%;
     aspect-ratio: 4 / 3;
     object-fit: cover;
-    border-radius: var(--mentor-radius);
+    border-radius: var(--_radius);
   }
   .placeholder,
   .remote-placeholder {
@@ -45,18 +45,26 @@ export const videoRoomStyles = css`
     text-align: center;
     padding: 1rem;
   }
-  .meter {
-    height: 6px;
+  .meter-row {
+    display: flex;
+    align-items: center;
+    gap: 0.5rem;
     margin-top: 0.5rem;
+    font-size: 0.8125rem;
+    color: var(--_text-muted);
+  }
+  .meter {
+    flex: 1;
+    height: 6px;
     border-radius: 3px;
-    background: var(--mentor-border);
+    background: var(--_border);
     overflow: hidden;
   }
   .meter span {
     display: block;
     height: 100%;
     width: 0;
-    background: var(--mentor-success);
+    background: var(--_success);
     transition: width 80ms linear;
   }
   .check {
@@ -85,7 +93,7 @@ export const videoRoomStyles = css`
   }
   .stage {
     position: relative;
-    border-radius: var(--mentor-radius);
+    border-radius: var(--_radius);
     overflow: hidden;
     background: var(--_stage);
   }
@@ -105,8 +113,8 @@ export const videoRoomStyles = css`
     width: 4rem;
     height: 4rem;
     border-radius: 50%;
-    background: var(--mentor-accent);
-    color: var(--mentor-accent-contrast);
+    background: var(--_accent);
+    color: var(--_accent-contrast);
     font-size: 1.75rem;
     font-weight: 700;
   }
@@ -118,7 +126,7 @@ export const videoRoomStyles = css`
     max-width: 200px;
     aspect-ratio: 4 / 3;
     object-fit: cover;
-    border-radius: calc(var(--mentor-radius) * 0.75);
+    border-radius: calc(var(--_radius) * 0.75);
     border: 2px solid rgb(255 255 255 / 0.7);
   }
   .badges {
@@ -128,7 +136,7 @@ export const videoRoomStyles = css`
     right: 0.5rem;
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem;
+    gap: 0.375rem;
   }
   .badge {
     padding: 0.125rem 0.5rem;
@@ -149,28 +157,44 @@ export const videoRoomStyles = css`
     display: flex;
     flex-wrap: wrap;
     justify-content: center;
-    gap: 0.5rem;
+    gap: 0.375rem;
   }
   .control {
     display: inline-flex;
     align-items: center;
     gap: 0.375rem;
     min-height: 44px;
-    padding: 0.375rem 0.75rem;
+    min-width: 44px;
+    justify-content: center;
+    padding: 0.375rem 0.5rem;
     border-radius: 999px;
-    border: 1px solid var(--mentor-border);
-    background: var(--mentor-surface);
-    color: var(--mentor-text);
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+    color: var(--_text);
     cursor: pointer;
   }
   .control[aria-pressed='true'] {
-    background: var(--mentor-text);
-    color: var(--mentor-bg);
+    background: var(--_text);
+    color: var(--_bg);
   }
+  /* The page background reads on the danger colour in both palettes (white on dark red, near-black on light red). */
   .control.danger {
-    background: var(--mentor-danger);
-    border-color: var(--mentor-danger);
-    color: #fff;
+    background: var(--_danger);
+    border-color: var(--_danger);
+    color: var(--_bg);
+  }
+  .control:focus-visible {
+    outline: none;
+    box-shadow: var(--_focus-ring);
+  }
+  /* Secondary controls show only their icon; the name stays for screen readers and as a tooltip. */
+  .control.icon-only .control-label {
+    position: absolute;
+    width: 1px;
+    height: 1px;
+    overflow: hidden;
+    clip: rect(0 0 0 0);
+    white-space: nowrap;
   }
   kbd {
     font: inherit;
@@ -182,19 +206,19 @@ export const videoRoomStyles = css`
   }
   .devices {
     padding: 0.75rem;
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
   }
   .side {
-    border: 1px solid var(--mentor-border);
-    border-radius: var(--mentor-radius);
+    border: 1px solid var(--_border);
+    border-radius: var(--_radius);
     padding: 0.75rem;
     min-width: 0;
   }
   .tabs {
     display: flex;
     gap: 0.25rem;
-    border-bottom: 1px solid var(--mentor-border);
+    border-bottom: 1px solid var(--_border);
     margin-bottom: 0.75rem;
   }
   .tabs button {
@@ -206,8 +230,8 @@ export const videoRoomStyles = css`
     font-weight: 600;
   }
   .tabs button[aria-selected='true'] {
-    border-bottom-color: var(--mentor-accent);
-    color: var(--mentor-accent);
+    border-bottom-color: var(--_accent);
+    color: var(--_accent);
   }
   .messages {
     list-style: none;
@@ -239,7 +263,7 @@ export const videoRoomStyles = css`
   }
   @container (min-width: 900px) {
     .call {
-      grid-template-columns: minmax(0, 1fr) 320px;
+      grid-template-columns: minmax(0, 1fr) 300px;
       grid-template-areas: 'stage side' 'controls side' 'devices side';
       align-items: start;
     }
@@ -257,7 +281,11 @@ export const videoRoomStyles = css`
     }
   }
   @container (max-width: 420px) {
-    .control-label {
+    /* Touch-sized screens: shortcut hints mean nothing without a keyboard; Leave keeps its word. */
+    kbd {
+      display: none;
+    }
+    .control:not(.danger) .control-label {
       position: absolute;
       width: 1px;
       height: 1px;

@@ -36,7 +36,9 @@ describe('<mentor-video-room>', () => {
     const outsider = await memberClient(uniqueEmail('room-eve'), 'Eve Outsider', 'Mentee');
     await signInPage(outsider.email, outsider.name, 'Mentee');
     const errors: string[] = [];
-    const el = await fixture<MentorVideoRoom>(html`<mentor-video-room session-id=${booked.session.id} @mentor-room-error=${(e: CustomEvent) => errors.push(e.detail.code)}></mentor-video-room>`);
+    const el = await fixture<MentorVideoRoom>(
+      html`<mentor-video-room session-id=${booked.session.id} @mentor-room-error=${(e: CustomEvent) => errors.push(e.detail.code)}></mentor-video-room>`,
+    );
     await findText(el, 'only for the two people in this session');
     expect(errors).to.deep.equal(['NOT_PARTICIPANT']);
   });
@@ -52,7 +54,10 @@ describe('<mentor-video-room>', () => {
       // This browser has no fake devices: the guidance (denied or no device) and a way in without media.
       const problem = await find(el, '[part="media-problem"]');
       expect(problem.textContent).to.match(/Try again/);
-      await waitUntil(() => shadow(el).querySelector('[part="join-button"]')?.textContent?.includes('without camera'), 'join without media offered');
+      await waitUntil(
+        () => shadow(el).querySelector('[part="join-button"]')?.textContent?.includes('without camera'),
+        'join without media offered',
+      );
       expect(await seriousA11yViolations(el)).to.deep.equal([]);
     } finally {
       await advanceServiceClock(-ahead);
@@ -73,7 +78,11 @@ describe('<mentor-video-room>', () => {
     area.value = 'Questions for Maya';
     area.dispatchEvent(new Event('input'));
     await findText(notes, 'Saved');
-    await waitUntil(async () => (await booked.mentor.client.getSessionNotes({ sessionId: booked.session.id })).text === 'Questions for Maya', 'stored on the service', { timeout: 10_000 });
+    await waitUntil(
+      async () => (await booked.mentor.client.getSessionNotes({ sessionId: booked.session.id })).text === 'Questions for Maya',
+      'stored on the service',
+      { timeout: 10_000 },
+    );
     expect(await seriousA11yViolations(list)).to.deep.equal([]);
   });
 });

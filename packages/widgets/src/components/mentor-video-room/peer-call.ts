@@ -1,4 +1,5 @@
 import { PerfectNegotiator, type IceServer, type NegotiationSignal } from '@mentorkit/core';
+import type { RoomTrace } from './room-trace.js';
 
 export type CallState = 'connecting' | 'connected' | 'reconnecting';
 export type CallQuality = 'good' | 'fair' | 'poor';
@@ -6,6 +7,9 @@ export type CallQuality = 'good' | 'fair' | 'poor';
 export interface PeerCallOptions {
   iceServers: IceServer[];
   polite: boolean;
+  trace: RoomTrace;
+  /** Not connected with a settled negotiation this long after creation or an ICE restart → `onGiveUp`. */
+  settleWithinMs: number;
   audio: MediaStreamTrack | null;
   video: MediaStreamTrack | null;
   send(signal: NegotiationSignal): void;
@@ -36,26 +40,45 @@ export class PeerCall {
   private restarts = 0;
   private disconnectedTimer?: ReturnType<typeof setTimeout>;
   private statsTimer?: ReturnType<typeof setInterval>;
+  private settleTimer?: ReturnType<typeof setTimeout>;
   private lastInbound?: { received: number; lost: number };
   private closed = false;
 
   constructor(private readonly options: PeerCallOptions) {
     this.pc = new RTCPeerConnection({ iceServers: options.iceServers, bundlePolicy: 'max-bundle' });
-    this.negotiator = new PerfectNegotiator(this.pc, options.polite, options.send, (error) => console.warn('[mentor-video-room]', error), () => this.attachToOffer());
+    const trace = options.trace;
+    this.negotiator = new PerfectNegotiator(
+      this.pc,
+      options.polite,
+      options.send,
+      (error) => {
+        trace.add(`negotiation error: ${String(error)}`);
+        console.warn('[mentor-video-room]', error);
+      },
+      () => this.attachToOffer(),
+    );
     this.pc.ontrack = ({ track }) => {
       for (const old of this.remoteStream.getTracks()) if (old.kind === track.kind) this.remoteStream.removeTrack(old);
       this.remoteStream.addTrack(track);
     };
     this.pc.onicecandidate = ({ candidate }) => this.negotiator.candidate(candidate ? candidate.toJSON() : null);
     this.pc.onnegotiationneeded = () => void this.negotiator.negotiationNeeded();
-    this.pc.oniceconnectionstatechange = () => this.iceStateChanged();
+    this.pc.oniceconnectionstatechange = () => {
+      trace.add(`ice ${this.pc.iceConnectionState}`);
+      this.iceStateChanged();
+    };
     // A restart that heals without passing through "disconnected" ends when negotiation is stable again.
-    this.pc.onsignalingstatechange = () => this.pc.signalingState === 'stable' && this.iceConnected && this.options.onState('connected');
+    this.pc.onsignalingstatechange = () => {
+      trace.add(`signaling ${this.pc.signalingState}`);
+      if (this.settled) clearTimeout(this.settleTimer);
+      if (this.pc.signalingState === 'stable' && this.iceConnected) this.options.onState('connected');
+    };
     if (!options.polite) {
       this.pc.addTransceiver(options.audio ?? 'audio', { direction: 'sendrecv' });
       this.pc.addTransceiver(options.video ?? 'video', { direction: 'sendrecv' });
     }
     options.onState('connecting');
+    this.expectSettled();
     this.statsTimer = setInterval(() => void this.measure(), STATS_EVERY_MS);
   }
 
@@ -91,7 +114,29 @@ export class PeerCall {
     if (this.closed) return;
     // A restart on a working connection keeps media flowing; only a broken one shows "Reconnecting…".
     if (!this.iceConnected) this.options.onState('reconnecting');
+    this.options.trace.add('restart ICE');
     this.pc.restartIce();
+    this.expectSettled();
+  }
+
+  /** Connected, with both descriptions in place and no offer outstanding. */
+  private get settled(): boolean {
+    return this.iceConnected && this.pc.signalingState === 'stable' && this.pc.remoteDescription !== null;
+  }
+
+  /**
+   * A watchdog for what no state change reports: a signaling message that never arrived (an offer or
+   * answer lost on the way leaves both sides waiting). Not settled in time → the room rebuilds.
+   */
+  private expectSettled(): void {
+    clearTimeout(this.settleTimer);
+    this.settleTimer = setTimeout(() => {
+      if (this.closed || this.settled) return;
+      this.options.trace.add(
+        `not settled after ${this.options.settleWithinMs} ms (signaling ${this.pc.signalingState}, ice ${this.pc.iceConnectionState})`,
+      );
+      this.options.onGiveUp();
+    }, this.options.settleWithinMs);
   }
 
   private get iceConnected(): boolean {
@@ -103,6 +148,7 @@ export class PeerCall {
     clearTimeout(this.disconnectedTimer);
     if (this.iceConnected) {
       this.restarts = 0;
+      if (this.settled) clearTimeout(this.settleTimer);
       this.options.onState('connected');
     } else if (state === 'disconnected') {
       this.options.onState('reconnecting');
@@ -126,10 +172,11 @@ export class PeerCall {
 
   /** Round-trip time and packet loss of the last interval → good / fair / poor. */
   private async measure(): Promise<void> {
-    if (this.closed || this.pc.iceConnectionState !== 'connected' && this.pc.iceConnectionState !== 'completed') return;
+    if (this.closed || (this.pc.iceConnectionState !== 'connected' && this.pc.iceConnectionState !== 'completed')) return;
     let rtt = 0;
     let received = 0;
     let lost = 0;
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- stats entries are a union keyed by `type`; the DOM lib types only the common fields
     (await this.pc.getStats()).forEach((report: any) => {
       if (report.type === 'candidate-pair' && report.nominated && report.state === 'succeeded') rtt = report.currentRoundTripTime ?? 0;
       if (report.type === 'inbound-rtp') {
@@ -148,8 +195,14 @@ export class PeerCall {
   close(): void {
     this.closed = true;
     clearTimeout(this.disconnectedTimer);
+    clearTimeout(this.settleTimer);
     clearInterval(this.statsTimer);
-    this.pc.ontrack = this.pc.onicecandidate = this.pc.onnegotiationneeded = this.pc.oniceconnectionstatechange = this.pc.onsignalingstatechange = null;
+    this.pc.ontrack =
+      this.pc.onicecandidate =
+      this.pc.onnegotiationneeded =
+      this.pc.oniceconnectionstatechange =
+      this.pc.onsignalingstatechange =
+        null;
     this.pc.close();
   }
 }

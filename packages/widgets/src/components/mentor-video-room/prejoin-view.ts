@@ -42,7 +42,17 @@ export function renderDeviceChoices(ctx: Pick<PrejoinContext, 'localize' | 'medi
 
 /** What to do when the browser refuses or has no devices (SPEC V4), with the steps per browser. */
 function renderProblem(ctx: PrejoinContext): TemplateResult | typeof nothing {
-  const t = (key: 'permissionDenied' | 'permissionHowTo' | 'permissionChrome' | 'permissionFirefox' | 'permissionSafari' | 'deviceBusy' | 'noDevices' | 'tryAgain') => roomText(ctx.localize, key);
+  const t = (
+    key:
+      | 'permissionDenied'
+      | 'permissionHowTo'
+      | 'permissionChrome'
+      | 'permissionFirefox'
+      | 'permissionSafari'
+      | 'deviceBusy'
+      | 'noDevices'
+      | 'tryAgain',
+  ) => roomText(ctx.localize, key);
   const problem = ctx.media.problem;
   if (!problem) return nothing;
   const body =
@@ -63,7 +73,8 @@ export function renderPrejoin(ctx: PrejoinContext): TemplateResult {
     <div class="preview-box">
       <video ${ref(ctx.preview)} class="preview mirror" part="preview" autoplay playsinline muted aria-label=${roomText(ctx.localize, 'cameraPreview')} ?hidden=${!cameraOn}></video>
       ${cameraOn ? nothing : html`<div class="preview placeholder" part="preview-off">${roomText(ctx.localize, 'cameraOffPreview')}</div>`}
-      <div class="meter" role="meter" aria-label=${roomText(ctx.localize, 'micLevel')} aria-valuemin="0" aria-valuemax="100"><span ${ref(ctx.meter)}></span></div>
+      <div class="meter-row"><span id="mic-level">${roomText(ctx.localize, 'micLevel')}</span>
+        <div class="meter" role="meter" aria-labelledby="mic-level" aria-valuemin="0" aria-valuemax="100"><span ${ref(ctx.meter)}></span></div></div>
     </div>
     <div class="prejoin-side">
       <h2 id="prejoin-title">${roomText(ctx.localize, 'prejoinTitle')}</h2>
@@ -71,14 +82,18 @@ export function renderPrejoin(ctx: PrejoinContext): TemplateResult {
       ${renderProblem(ctx)}
       ${noCamera ? html`<p class="state" part="audio-only" role="status">${roomText(ctx.localize, 'audioOnly')}</p>` : nothing}
       ${renderDeviceChoices(ctx)}
-      ${media.has('videoinput') && !media.problem
-        ? html`<label class="check"><input type="checkbox" .checked=${media.cameraWanted} @change=${(e: Event) => ctx.onToggleCamera((e.target as HTMLInputElement).checked)} />
+      ${
+        media.has('videoinput') && !media.problem
+          ? html`<label class="check"><input type="checkbox" .checked=${media.cameraWanted} @change=${(e: Event) => ctx.onToggleCamera((e.target as HTMLInputElement).checked)} />
             ${roomText(ctx.localize, 'joinWithCamera')}</label>`
-        : nothing}
-      ${media.audio
-        ? html`<label class="check"><input type="checkbox" .checked=${!media.muted} @change=${(e: Event) => ctx.onToggleMic((e.target as HTMLInputElement).checked)} />
+          : nothing
+      }
+      ${
+        media.audio
+          ? html`<label class="check"><input type="checkbox" .checked=${!media.muted} @change=${(e: Event) => ctx.onToggleMic((e.target as HTMLInputElement).checked)} />
             ${roomText(ctx.localize, 'joinWithMic')}</label>`
-        : nothing}
+          : nothing
+      }
       <button class="button join" part="join-button" type="button" ?disabled=${ctx.joining || ctx.starting} @click=${ctx.onJoin}>
         ${ctx.joining ? roomText(ctx.localize, 'joining') : media.problem ? roomText(ctx.localize, 'joinWithoutMedia') : roomText(ctx.localize, 'joinNow')}
       </button>

@@ -63,7 +63,13 @@ export class RoomChatController implements ReactiveController {
 }
 
 /** The chat panel: history (a log region, so new messages are read out) and the composer. */
-export function renderChat(localize: LocalizeController, chat: RoomChatController, selfId: string, timeZone: string, onSend: (form: HTMLFormElement) => void): TemplateResult {
+export function renderChat(
+  localize: LocalizeController,
+  chat: RoomChatController,
+  selfId: string,
+  timeZone: string,
+  onSend: (form: HTMLFormElement) => void,
+): TemplateResult {
   if (chat.failed) return html`<p class="state error" role="alert">${roomText(localize, 'chatUnavailable')}</p>`;
   return html`<div class="chat" part="chat">
     <ol class="messages" part="messages" role="log" aria-live="polite" aria-label=${roomText(localize, 'chatTab')}>
@@ -76,9 +82,12 @@ export function renderChat(localize: LocalizeController, chat: RoomChatControlle
         </li>`,
       )}
     </ol>
-    <form class="composer" @submit=${(e: Event) => { e.preventDefault(); onSend(e.target as HTMLFormElement); }}>
+    <form class="composer" @submit=${(e: Event) => {
+      e.preventDefault();
+      onSend(e.target as HTMLFormElement);
+    }}>
       <label class="visually-hidden" for="chat-input">${roomText(localize, 'chatLabel')}</label>
-      <input id="chat-input" name="text" part="chat-input" autocomplete="off" maxlength="4000" />
+      <input id="chat-input" name="text" part="chat-input" autocomplete="off" maxlength="4000" placeholder=${roomText(localize, 'chatPlaceholder')} />
       <button class="button" part="chat-send" type="submit" ?disabled=${chat.sending}>${roomText(localize, 'chatSend')}</button>
     </form>
   </div>`;

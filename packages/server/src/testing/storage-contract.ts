@@ -1,6 +1,8 @@
+// The storage contract: one suite every adapter passes (embedded, in-memory MongoDB wire, real MongoDB).
+// Not a test file by itself: each adapter's test (storage/*/…-storage.test.ts) calls runStorageContract.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { isDuplicateKeyError, type CollectionSpec, type Storage, type StoredDoc } from './types.js';
+import { isDuplicateKeyError, type CollectionSpec, type Storage, type StoredDoc } from '../storage/types.js';
 
 /**
  * One contract every storage adapter must keep. Each test gets fresh, empty storage from `create`;

@@ -3,13 +3,13 @@
 // also runs with hosted-Pusher signing. Members of another community, non-participants and signed-out
 // sockets are refused every private and presence channel they do not belong to.
 import assert from 'node:assert/strict';
-import { signIdentityToken } from '../testing/identity-token.js';
+import { signIdentityToken } from '../identity-token.js';
 import { before, describe, it } from 'node:test';
-import { createCommunity } from '../services/community-service.js';
-import { act, book, mentor, person, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
-import { channelName, pusherJs, subscribed, type ChannelAuthorizer } from '../testing/realtime-clients.js';
-import type { TestServer } from '../testing/test-server.js';
-import type { RealtimeTarget } from './realtime.case.test.js';
+import { createCommunity } from '../../services/community-service.js';
+import { act, book, mentor, person, slotAt, uniqueEmail, type Person } from '../booking-fixtures.js';
+import { channelName, pusherJs, subscribed, type ChannelAuthorizer } from '../realtime-clients.js';
+import type { TestServer } from '../test-server.js';
+import type { RealtimeTarget } from './realtime-conformance.js';
 
 /** pusher-js's channel authorization through the service, as the SDK does it; refusals keep their HTTP status. */
 function serviceAuthorizer(service: TestServer, slug: string, token: () => Promise<string | null>): ChannelAuthorizer & { statuses: number[] } {

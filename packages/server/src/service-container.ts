@@ -1,3 +1,6 @@
+// The service container (composition root): opens every repository over the storage port, builds the
+// shared parts (events, jobs, caches, real-time) and registers the subscribers, once at start-up.
+// Operations live in services/; this file only wires them together.
 import { BackgroundTasks } from './background.js';
 import type { Config } from './config.js';
 import type { Mailer } from './email/mailer.js';

@@ -1,7 +1,7 @@
 import { MentorKitError, type Availability, type WeeklyWindow } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MentorProfileFields } from '../repositories/mentor-repository.js';
-import type { Services } from '../services.js';
+import type { Services } from '../service-container.js';
 import type { DemoSeedStep } from './demo-seed.js';
 
 type Row = [name: string, email: string, expertise: string[], languages: string[], company: string, jobTitle: string, timeZone: string, rate: number, currency: string, years: number, bio: string];

@@ -1,18 +1,18 @@
 // The real-time conformance suite (pusher-protocol.md §7): the unmodified pusher-js 8 (Node), a raw `ws`
 // client and the `pusher` 5 SDK against a Pusher-protocol endpoint. It runs against the built-in
 // endpoint (built-in-realtime.test.ts) and through the hosted adapter (hosted-realtime.test.ts). The
-// cases live in `*.case.test.ts` files beside this one, one area each. Every test uses channels of its
+// cases live in `*-cases.ts` files beside this one, one area each; none is a test file by itself. Every test uses channels of its
 // own; "not delivered" is proven by a later marker on the same socket, never by waiting for a while.
 import { after, afterEach, before, describe } from 'node:test';
-import { disconnectAll, RawSocket, type Endpoint } from '../testing/realtime-clients.js';
-import type { TestServer } from '../testing/test-server.js';
-import { channelAuthCases } from './channel-auth.case.test.js';
-import { clientEventCases } from './client-events.case.test.js';
-import { connectionCases } from './connection.case.test.js';
-import { publishingCases } from './publishing.case.test.js';
-import { md5Hex, signRequest } from './pusher-signatures.js';
-import { restApiCases } from './rest-api.case.test.js';
-import { subscriptionCases } from './subscriptions.case.test.js';
+import { disconnectAll, RawSocket, type Endpoint } from '../realtime-clients.js';
+import type { TestServer } from '../test-server.js';
+import { channelAuthCases } from './channel-auth-cases.js';
+import { clientEventCases } from './client-event-cases.js';
+import { connectionCases } from './connection-cases.js';
+import { publishingCases } from './publishing-cases.js';
+import { md5Hex, signRequest } from '../../realtime/pusher-signatures.js';
+import { restApiCases } from './rest-api-cases.js';
+import { subscriptionCases } from './subscription-cases.js';
 
 export interface RealtimeTarget {
   /** The MentorKit service whose `services.realtime` publishes and whose `authorizeRealtimeChannel` signs. */

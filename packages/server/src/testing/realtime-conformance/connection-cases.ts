@@ -1,9 +1,9 @@
-// Part of the real-time conformance suite (realtime.case.test.ts):
+// Part of the real-time conformance suite (realtime-conformance.ts):
 // The handshake and malformed input (pusher-protocol.md §2, §7.1): answered, never a crash.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { channelName, connected, pusherJs, RawSocket } from '../testing/realtime-clients.js';
-import type { ConformanceContext } from './realtime.case.test.js';
+import { channelName, connected, pusherJs, RawSocket } from '../realtime-clients.js';
+import type { ConformanceContext } from './realtime-conformance.js';
 
 export function connectionCases(ctx: ConformanceContext): void {
   describe('handshake (§7.1)', () => {

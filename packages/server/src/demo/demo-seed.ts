@@ -1,7 +1,7 @@
 import type { CommunityRecord } from '../repositories/community-repository.js';
-import type { Services } from '../services.js';
-import { createCommunity } from './community-service.js';
-import { importMembers } from './member-import.js';
+import type { Services } from '../service-container.js';
+import { createCommunity } from '../services/community-service.js';
+import { importMembers } from '../services/member-import.js';
 import { seedDemoMentors } from './demo-mentors-seed.js';
 import { seedDemoSessions } from './demo-sessions-seed.js';
 

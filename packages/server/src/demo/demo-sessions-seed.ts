@@ -1,9 +1,9 @@
-import { estimateCost, type SessionKind, type SessionStatus } from '@mentorkit/core';
+import { effectiveBookingRules, estimateCost, type SessionKind, type SessionStatus } from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionHistoryRecord, SessionRecord } from '../repositories/session-repository.js';
 import { newId } from '../security/crypto.js';
-import type { Services } from '../services.js';
-import { claimTime } from './booking-service.js';
+import type { Services } from '../service-container.js';
+import { claimTime } from '../services/booking-service.js';
 import type { DemoSeedStep } from './demo-seed.js';
 
 const MINUTE = 60_000;
@@ -95,7 +95,7 @@ export const seedDemoSessions: DemoSeedStep = async (services: Services, communi
       updatedAt: last.at,
     };
     if (demo.status === 'pending' || demo.status === 'confirmed') {
-      const rules = profile?.bookingRules ?? community.settings.defaultBookingRules;
+      const rules = effectiveBookingRules(profile?.bookingRules, community.settings.defaultBookingRules);
       await claimTime(services, community.id, record.id, [
         { personId: mentor.id, start: new Date(start.getTime() - rules.bufferBeforeMinutes * MINUTE), end: new Date(end.getTime() + rules.bufferAfterMinutes * MINUTE) },
         { personId: mentee.id, start, end },

@@ -1,10 +1,10 @@
-// Part of the real-time conformance suite (realtime.case.test.ts):
+// Part of the real-time conformance suite (realtime-conformance.ts):
 // Private and presence channels: signatures, presence per user (§7.3, §7.4, §7.6, §7.8).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { channelName, localAuthorizer, nextEvent, pusherJs, recorder, restClient, subscribed } from '../testing/realtime-clients.js';
-import { signChannel } from './pusher-signatures.js';
-import type { ConformanceContext } from './realtime.case.test.js';
+import { channelName, localAuthorizer, nextEvent, pusherJs, recorder, restClient, subscribed } from '../realtime-clients.js';
+import { signChannel } from '../../realtime/pusher-signatures.js';
+import type { ConformanceContext } from './realtime-conformance.js';
 
 export function subscriptionCases(ctx: ConformanceContext): void {
   describe('private channels (§7.8)', () => {

@@ -1,10 +1,10 @@
-// Part of the real-time conformance suite (realtime.case.test.ts):
+// Part of the real-time conformance suite (realtime-conformance.ts):
 // Client events and user sign-in (§7.7, §7.11).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { channelName, localAuthorizer, nextEvent, pusherJs, RawSocket, restClient, signedUser, subscribed } from '../testing/realtime-clients.js';
-import { signChannel } from './pusher-signatures.js';
-import type { ConformanceContext } from './realtime.case.test.js';
+import { channelName, localAuthorizer, nextEvent, pusherJs, type RawSocket, restClient, signedUser, subscribed } from '../realtime-clients.js';
+import { signChannel } from '../../realtime/pusher-signatures.js';
+import type { ConformanceContext } from './realtime-conformance.js';
 
 const ten = Array.from({ length: 10 }, (_, i) => i);
 

@@ -1,9 +1,9 @@
-// Part of the real-time conformance suite (realtime.case.test.ts):
+// Part of the real-time conformance suite (realtime-conformance.ts):
 // Publishing: REST and the service port, verbatim data, several channels, batches, socket exclusion (§7.2, §7.5, §7.10).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { channelName, nextEvent, pusherJs, recorder, restClient, subscribed } from '../testing/realtime-clients.js';
-import type { ConformanceContext } from './realtime.case.test.js';
+import { channelName, nextEvent, pusherJs, recorder, restClient, subscribed } from '../realtime-clients.js';
+import type { ConformanceContext } from './realtime-conformance.js';
 
 export function publishingCases(ctx: ConformanceContext): void {
   describe('publishing (§7.2, §7.10)', () => {

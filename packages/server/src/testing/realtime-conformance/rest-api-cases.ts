@@ -1,10 +1,10 @@
-// Part of the real-time conformance suite (realtime.case.test.ts):
+// Part of the real-time conformance suite (realtime-conformance.ts):
 // The REST API's signatures and limits (§4, §7.9).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { channelName, localAuthorizer, pusherJs, restClient, subscribed } from '../testing/realtime-clients.js';
-import { md5Hex } from './pusher-signatures.js';
-import type { ConformanceContext } from './realtime.case.test.js';
+import { channelName, localAuthorizer, pusherJs, restClient, subscribed } from '../realtime-clients.js';
+import { md5Hex } from '../../realtime/pusher-signatures.js';
+import type { ConformanceContext } from './realtime-conformance.js';
 
 export function restApiCases(ctx: ConformanceContext): void {
   describe('REST API signatures and limits (§7.9)', () => {
