@@ -3,13 +3,25 @@ import { sendKeys } from '@web/test-runner-commands';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow } from '../../testing/dom.js';
 import { bookSession, memberClient } from '../../testing/session-fixtures.js';
-import { attributeClient, createMentor, identityTokenFor, signOut, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
+import {
+  attributeClient,
+  createMentor,
+  identityTokenFor,
+  signOut,
+  uniqueEmail,
+  useAttributesOnly,
+  useTestService,
+} from '../../testing/test-service.js';
 import './mentor-hub.js';
 import type { MentorHub } from './mentor-hub.component.js';
 import type { MentorNotificationBell } from './notification-bell.component.js';
 
 /** The hub configured by attributes only (the README's way), signed in as `email` by host identity token. */
-async function hubFor(email: string, name: string, attrs: { lang?: string; theme?: string; width?: string; membershipType?: string } = {}): Promise<MentorHub> {
+async function hubFor(
+  email: string,
+  name: string,
+  attrs: { lang?: string; theme?: string; width?: string; membershipType?: string } = {},
+): Promise<MentorHub> {
   const { baseUrl, community } = await useAttributesOnly();
   const client = await attributeClient();
   await client.signOut().catch(() => undefined);
@@ -36,7 +48,11 @@ async function activateNotification(hub: MentorHub, text: string, unreadLabel: s
   button.focus();
   await sendKeys({ press: 'Enter' });
   await find(bell, '[part="panel"]');
-  await waitUntil(() => [...shadow(bell).querySelectorAll('[part="notification"]')].some((n) => n.textContent!.includes(text)), `the notification "${text}"`, { timeout: 15_000 });
+  await waitUntil(
+    () => [...shadow(bell).querySelectorAll('[part="notification"]')].some((n) => n.textContent!.includes(text)),
+    `the notification "${text}"`,
+    { timeout: 15_000 },
+  );
   const item = [...shadow(bell).querySelectorAll<HTMLButtonElement>('[part="notification"]')].find((n) => n.textContent!.includes(text))!;
   item.focus();
   await sendKeys({ press: 'Enter' });
@@ -64,7 +80,9 @@ describe('<mentor-hub> opens what a notification is about', () => {
     expect(shadow(detail).querySelector('[part="status-badge"]')!.textContent).to.include('Pending');
     expect(shadow(detail).querySelector('[part="zone"]')!.textContent).to.include('Times shown in');
     expect(shadow(detail).querySelectorAll('article')).to.have.length(1);
-    await waitUntil(() => bellButton.getAttribute('aria-label') === 'Notifications', 'the opened notification is read', { timeout: 15_000 });
+    await waitUntil(() => bellButton.getAttribute('aria-label') === 'Notifications', 'the opened notification is read', {
+      timeout: 15_000,
+    });
     for (const theme of ['light', 'dark']) {
       hub.setAttribute('theme', theme);
       await hub.updateComplete;
@@ -72,8 +90,16 @@ describe('<mentor-hub> opens what a notification is about', () => {
     }
 
     card.querySelector<HTMLButtonElement>('[data-action="confirm"]')!.click();
-    await waitUntil(async () => (await booked.mentor.client.getSession({ sessionId: booked.session.id })).status === 'confirmed', 'confirmed in the service', { timeout: 15_000 });
-    await waitUntil(() => shadow(detail).querySelector('[part="status-badge"]')?.textContent?.includes('Confirmed'), 'still shown, now confirmed', { timeout: 15_000 });
+    await waitUntil(
+      async () => (await booked.mentor.client.getSession({ sessionId: booked.session.id })).status === 'confirmed',
+      'confirmed in the service',
+      { timeout: 15_000 },
+    );
+    await waitUntil(
+      () => shadow(detail).querySelector('[part="status-badge"]')?.textContent?.includes('Confirmed'),
+      'still shown, now confirmed',
+      { timeout: 15_000 },
+    );
 
     (await find<HTMLButtonElement>(hub, '[part="back"]')).click();
     await find(hub, 'mentor-dashboard');
@@ -94,15 +120,37 @@ describe('<mentor-hub> opens what a notification is about', () => {
     await find(detail, '[data-action="cancel"]');
     expect(hub.scrollWidth, 'fits 375 px').to.be.at.most(375);
     const back = shadow(hub).querySelector<HTMLElement>('[part="back"]')!;
-    await waitUntil(() => back.getBoundingClientRect().top >= 0 && back.getBoundingClientRect().top < innerHeight * 0.4, 'the details are scrolled into view, not just their heading', { timeout: 15_000 });
+    await waitUntil(
+      () => back.getBoundingClientRect().top >= 0 && back.getBoundingClientRect().top < innerHeight * 0.4,
+      'the details are scrolled into view, not just their heading',
+      { timeout: 15_000 },
+    );
     expect(deepActive()?.id).to.equal('session-detail-title');
     expect(await seriousA11yViolations(hub)).to.deep.equal([]);
 
-    (shadow(hub).querySelector<HTMLButtonElement>('#hub-tab-find'))!.click();
+    shadow(hub).querySelector<HTMLButtonElement>('#hub-tab-find')!.click();
     await find(hub, 'mentor-directory');
-    (shadow(hub).querySelector<HTMLButtonElement>('#hub-tab-sessions'))!.click();
+    shadow(hub).querySelector<HTMLButtonElement>('#hub-tab-sessions')!.click();
     await hub.updateComplete;
     expect(shadow(hub).querySelector('mentor-session-list')!.hasAttribute('session-id'), 'the whole list again').to.equal(false);
+  });
+
+  it("an email link's #session= opens that session's details in place of a mentor's dashboard", async function (this: MochaTestContext) {
+    this.timeout(60_000);
+    const booked = await bookSession({ prefix: 'notif-link', topic: 'Linked from an email' });
+    const { community } = await useAttributesOnly();
+    location.hash = `community=${community}&session=${booked.session.id}`;
+    try {
+      const hub = await hubFor(booked.mentor.email, booked.mentor.name);
+      const detail = await find(hub, `mentor-session-list[session-id="${booked.session.id}"]`);
+      const card = await find(detail, `article[data-session-id="${booked.session.id}"]`);
+      expect(card.textContent).to.include('Linked from an email');
+      await find(detail, '[data-action="confirm"]');
+      (await find<HTMLButtonElement>(hub, '[part="back"]')).click();
+      await find(hub, 'mentor-dashboard');
+    } finally {
+      location.hash = '';
+    }
   });
 
   it('a mentorship request opens the mentor\'s "My students" with Accept', async function (this: MochaTestContext) {

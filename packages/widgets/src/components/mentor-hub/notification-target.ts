@@ -14,7 +14,8 @@ export type NotificationTarget =
  * member who is only a mentor, else the mentee's).
  */
 export function notificationTarget(n: Notification, user: Me): NotificationTarget {
-  if (n.type === 'message.received') return n.data.conversationId ? { kind: 'conversation', conversationId: n.data.conversationId } : { kind: 'none' };
+  if (n.type === 'message.received')
+    return n.data.conversationId ? { kind: 'conversation', conversationId: n.data.conversationId } : { kind: 'none' };
   if (n.type.startsWith('session.')) return n.data.sessionId ? { kind: 'session', sessionId: n.data.sessionId } : { kind: 'none' };
   const asMentor = n.type === 'mentorship.requested' || (n.type === 'mentorship.ended' && user.roles.isMentor && !user.roles.isMentee);
   return { kind: 'relationships', side: asMentor ? 'mentor' : 'mentee' };

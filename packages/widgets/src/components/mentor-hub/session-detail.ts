@@ -40,5 +40,6 @@ export async function revealSessionDetail(root: ShadowRoot): Promise<void> {
   await list.loaded();
   if (!heading.isConnected) return;
   root.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')?.scrollIntoView({ block: 'nearest', inline: 'nearest' });
-  if (heading.getBoundingClientRect().bottom > window.innerHeight * 0.4) root.querySelector<HTMLElement>('[part="back"]')?.scrollIntoView({ block: 'start' });
+  if (heading.getBoundingClientRect().bottom > window.innerHeight * 0.4)
+    root.querySelector<HTMLElement>('[part="back"]')?.scrollIntoView({ block: 'start' });
 }
