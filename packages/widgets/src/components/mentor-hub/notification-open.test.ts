@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow } from '../../testing/dom.js';
@@ -153,20 +153,30 @@ describe('<mentor-hub> opens what a notification is about', () => {
     }
   });
 
-  it('a mentorship request opens the mentor\'s "My students" with Accept', async function (this: MochaTestContext) {
+  it('a mentorship request opens the mentor\'s "My students" with Accept, unless the page cancels the event', async function (this: MochaTestContext) {
     this.timeout(60_000);
     const mentorEmail = uniqueEmail('notif-ship-mentor');
     const mentorId = await createMentor(mentorEmail, 'Rosa Request');
     const mentee = await memberClient(uniqueEmail('notif-ship-mentee'), 'Teo Asks', 'Mentee');
     const mentorship = await mentee.client.requestMentorship({ mentorId, message: 'Would you mentor me?' });
     const hub = await hubFor(mentorEmail, 'Rosa Request', { membershipType: 'Mentor' });
-    await activateNotification(hub, 'Teo Asks asked you to be their mentor', 'Notifications, 1 unread');
-
     const dashboard = await find<HTMLElement & { tab: string }>(hub, 'mentor-dashboard');
+
+    // A page that routes notifications itself cancels the event: the hub then stays where it is.
+    const cancel = (event: Event) => event.preventDefault();
+    document.addEventListener('mentor-notification-select', cancel, { once: true });
+    const selected = oneEvent(hub, 'mentor-notification-select');
+    await activateNotification(hub, 'Teo Asks asked you to be their mentor', 'Notifications, 1 unread');
+    expect((await selected).defaultPrevented).to.equal(true);
+    await hub.updateComplete;
+    expect(dashboard.tab).to.equal('overview');
+
+    await activateNotification(hub, 'Teo Asks asked you to be their mentor', 'Notifications');
     await waitUntil(() => dashboard.tab === 'students', 'the dashboard shows "My students"', { timeout: 15_000 });
     await customElements.whenDefined('mentor-relationships');
     const relationships = await find(dashboard, 'mentor-relationships');
     const item = await find(relationships, `[data-mentorship-id="${mentorship.id}"]`);
     expect(item.textContent).to.include('Would you mentor me?');
+    expect(item.querySelector('[data-action="accept"]')).to.not.equal(null);
   });
 });

@@ -288,7 +288,7 @@ export class MentorMessages extends MentorElement {
 
   private renderThreadPane(): TemplateResult {
     const active = this.active;
-    if (!active) return html`<p class="muted choose">${this.openError ?? this.s.chooseConversation}</p>`;
+    if (!active) return html`<p class="muted choose" role=${this.openError ? 'alert' : nothing}>${this.openError ?? this.s.chooseConversation}</p>`;
     if (this.threadStatus === 'error') return renderError(this.localize, this.threadError, () => void this.select(active));
     if (this.threadStatus !== 'ready') return renderLoading(this.localize);
     return renderThread({
