@@ -1,7 +1,8 @@
 // Screenshots of the flows issue 10 added, called by scripts/screenshots.mjs (also alone with
 // `--only=flows`): the employer's hub and an invitation as the invited member sees it, a reschedule
 // proposal in the session list, the admin console's member access and secret key, the decline dialog,
-// and every mentor-dashboard panel at 375 px (the availability editor with its field messages too).
+// and every mentor-dashboard panel at 375 px (the availability editor with its field messages too), and a
+// notification opened from the bell (the session details in the hub).
 
 const DAY = 24 * 60 * 60 * 1000;
 
@@ -72,6 +73,16 @@ export async function shootFlows({ server, base, newPage, signIn, settle, shoot 
     const page = await hub(ben, 'ben@example.com', 'My sessions', { dark });
     await settle(page, 'mentor-session-list [part="reschedule-proposal"]');
     await shoot(page, 'mentor-session-list', `session-invite-reschedule-${dark ? 'dark' : 'light'}`, { dark });
+  }
+
+  // Ben opens Dana's invitation from his bell: the session's details in "My sessions" (light, dark, Spanish, 375 px).
+  for (const v of [{ name: 'light' }, { name: 'dark', dark: true }, { name: 'es', locale: 'es-MX' }, { name: '375', width: 375 }]) {
+    const page = await hub(ben, 'ben@example.com', null, v);
+    await page.locator('mentor-notification-bell [part="bell"]').click();
+    await settle(page, 'mentor-notification-bell [part="notification"]');
+    await page.locator('mentor-notification-bell [part="notification"]', { hasText: 'Frontend engineer interview' }).first().click();
+    await settle(page, 'mentor-hub mentor-session-list[session-id] [part="session"]');
+    await shoot(page, 'mentor-hub', `hub-session-details-${v.name}`, { dark: v.dark, screenOnly: v.width === 375 });
   }
 
   // The admin console: a member's access panel (Manage) and the secret key.

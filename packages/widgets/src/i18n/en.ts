@@ -122,6 +122,7 @@ export const en = {
 
   // <mentor-session-list>
   sessionsLabel: 'My sessions',
+  sessionDetailsLabel: 'Session details',
   roleTabsLabel: 'Sessions by role',
   roleAll: 'All',
   roleMentor: 'As mentor',

@@ -114,6 +114,7 @@ export const es: Translation = {
   bookAnother: 'Reservar otro horario',
 
   sessionsLabel: 'Mis sesiones',
+  sessionDetailsLabel: 'Detalles de la sesión',
   roleTabsLabel: 'Sesiones por rol',
   roleAll: 'Todas',
   roleMentor: 'Como mentor',

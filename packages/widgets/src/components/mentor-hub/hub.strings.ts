@@ -11,6 +11,7 @@ export const hubStrings = defineStrings({
     viewMentor: (name: string) => `View ${name}`,
     favoriteUnsave: 'Remove',
     favoriteUnsaveWho: (name: string) => ` ${name} from saved mentors`,
+    backToDashboard: 'Back to the dashboard',
   },
   es: {
     menteeStatsLabel: 'Tu mentoría de un vistazo',
@@ -21,5 +22,6 @@ export const hubStrings = defineStrings({
     viewMentor: (name) => `Ver a ${name}`,
     favoriteUnsave: 'Quitar',
     favoriteUnsaveWho: (name) => ` a ${name} de tus mentores guardados`,
+    backToDashboard: 'Volver al panel',
   },
 });

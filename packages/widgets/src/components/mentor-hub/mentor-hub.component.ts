@@ -1,6 +1,6 @@
 import type { Dashboard, Me } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import type { MentorMentorSelectEvent, MentorMessageOpenEvent, MentorNotificationSelectEvent, MentorSessionJoinEvent } from '../../base/events.js';
 import { loadElement } from '../../base/define-on-first-use.js';
@@ -15,6 +15,8 @@ import { renderFavoritesList } from './favorites-list.js';
 import { hubTabs, visibleTabs } from './hub-tabs.js';
 import { hubStyles } from './mentor-hub.styles.js';
 import { renderMenteeStats } from './mentee-stats.js';
+import { notificationTarget } from './notification-target.js';
+import { renderSessionDetail, revealSessionDetail } from './session-detail.js';
 import { UnreadMessagesController } from './unread-messages.js';
 
 /** The hub's sections (see `hubTabs` in hub-tabs.ts for who sees which). */
@@ -34,14 +36,16 @@ export type HubTab =
 
 /**
  * The section an email link asks for, from the page's fragment (`#community=…&view=settings`, or
- * `&session=…` for a session): links in MentorKit emails open the hub this way.
+ * `&session=…` for a session, which opens that session's details): links in MentorKit emails open the
+ * hub this way.
  */
-function tabFromLocation(community: string | undefined): HubTab | undefined {
+function linkFromLocation(community: string | undefined): { tab: HubTab; sessionId?: string } | undefined {
   if (typeof location === 'undefined' || !location.hash) return undefined;
   const params = new URLSearchParams(location.hash.slice(1));
   if (community && params.get('community') && params.get('community') !== community) return undefined;
-  if (params.get('view') === 'settings') return 'settings';
-  if (params.has('session')) return 'sessions';
+  if (params.get('view') === 'settings') return { tab: 'settings' };
+  const sessionId = params.get('session');
+  if (sessionId) return { tab: 'sessions', sessionId };
   return undefined;
 }
 
@@ -61,7 +65,8 @@ function tabFromLocation(community: string | undefined): HubTab | undefined {
  * @fires mentor-mentorship-update - A connect request was sent, answered or ended.
  * @fires mentor-application-submit - The member applied to become a mentor.
  * @fires mentor-message-open - A "Message" button was pressed (the hub then opens Messages with that member).
- * @fires mentor-notification-select - A notification was chosen in the header's bell (the hub then opens the matching tab).
+ * @fires mentor-notification-select - A notification was chosen in the header's bell (the hub then opens what it
+ *   is about: the session's details, the conversation, or the relationships view).
  * @fires mentor-room-join - From the video room the hub opens in place when Join is pressed.
  * @fires mentor-room-leave - From the video room (the hub then returns to the sessions).
  *
@@ -72,7 +77,8 @@ function tabFromLocation(community: string | undefined): HubTab | undefined {
  * @csspart tabs - The section tabs.
  * @csspart tab - One tab.
  * @csspart panel - The visible section.
- * @csspart back - "Back to all mentors" on a mentor's page, "Back to my sessions" from the video room.
+ * @csspart back - "Back to all mentors" on a mentor's page, "Back to my sessions" from the video room or a session's details.
+ * @csspart session-detail - The `<mentor-session-list session-id>` a session notification or email link opens.
  * @csspart room - The `<mentor-video-room>` opened by Join.
  * @csspart favorites - The saved mentors list.
  * @csspart loading - The loading state.
@@ -98,6 +104,11 @@ export class MentorHub extends MentorElement {
   @state() private messageMemberId?: string;
   /** The conversation the Messages tab opens (from a notification). */
   @state() private conversationId?: string;
+  /**
+   * The session whose details (from a notification or an email link) are open in place of the sessions
+   * (or, for a mentor-only member, the dashboard); choosing another section closes them.
+   */
+  @state() private detailSessionId?: string;
   /** The session whose video room is open in place of the hub's sections. */
   @state() private roomSessionId?: string;
 
@@ -148,8 +159,16 @@ export class MentorHub extends MentorElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    const linked = tabFromLocation(this.config.community);
-    if (linked && !this.hasAttribute('tab')) this.tab = linked;
+    const linked = linkFromLocation(this.config.community);
+    if (linked && !this.hasAttribute('tab')) {
+      this.tab = linked.tab;
+      this.detailSessionId = linked.sessionId;
+    }
+  }
+
+  protected override willUpdate(changed: PropertyValues): void {
+    // Another section was chosen (not together with opening a session's details): the details close.
+    if (changed.has('tab') && changed.get('tab') !== undefined && !changed.has('detailSessionId')) this.detailSessionId = undefined;
   }
 
   /** The tabs of `user` (a mentor-only member's home is the dashboard, with messages and settings beside it). */
@@ -171,19 +190,47 @@ export class MentorHub extends MentorElement {
     this.tabs.select('messages');
   }
 
-  /** A chosen notification opens where it points. */
+  /**
+   * A chosen notification (the bell marks it read) opens what it is about: the session's details, the
+   * conversation, or the relationships view of the side it concerns (a mentor-only member's is the
+   * dashboard's "My students").
+   */
   private openNotification(event: MentorNotificationSelectEvent): void {
-    const { notification } = event.detail;
-    const mentorHome = this.user?.home === 'mentor-dashboard';
-    if (notification.type === 'message.received' && notification.data.conversationId) {
-      this.conversationId = notification.data.conversationId;
+    // After the event has reached the page too: a listener there may cancel it to route elsewhere.
+    queueMicrotask(() => {
+      if (!event.defaultPrevented) this.openTarget(event);
+    });
+  }
+
+  private openTarget(event: MentorNotificationSelectEvent): void {
+    const user = this.user;
+    if (!user) return;
+    const target = notificationTarget(event.detail.notification, user);
+    const mentorHome = user.home === 'mentor-dashboard';
+    if (target.kind === 'conversation') {
+      this.conversationId = target.conversationId;
       this.messageMemberId = undefined;
       this.tabs.select('messages', true);
-    } else if (notification.type.startsWith('session.')) {
-      this.tabs.select(mentorHome ? 'dashboard' : 'sessions', true);
-    } else {
-      this.tabs.select(mentorHome ? 'dashboard' : 'mentors', true);
+    } else if (target.kind === 'session') {
+      this.detailSessionId = target.sessionId;
+      this.tabs.select(mentorHome ? 'dashboard' : 'sessions');
+      void this.updateComplete.then(() => this.shadowRoot && revealSessionDetail(this.shadowRoot));
+    } else if (target.kind === 'relationships' && target.side === 'mentor' && mentorHome) {
+      this.tabs.select('dashboard', true);
+      // Set on the element, not bound: the dashboard's own tabs may have moved it since the last time.
+      void this.updateComplete.then(() => {
+        const dashboard = this.shadowRoot?.querySelector<HTMLElement & { tab: string }>('mentor-dashboard');
+        if (dashboard) dashboard.tab = 'students';
+      });
+    } else if (target.kind === 'relationships') {
+      this.tabs.select(target.side === 'mentor' && user.roles.isMentor ? 'students' : 'mentors', true);
     }
+  }
+
+  private async closeSessionDetail(): Promise<void> {
+    this.detailSessionId = undefined;
+    await this.updateComplete;
+    this.shadowRoot?.querySelector<HTMLElement>(`#${this.tabs.selectedId}`)?.focus();
   }
 
   /** Opens a chosen mentor inside the hub instead of following the card's link. */
@@ -226,12 +273,18 @@ export class MentorHub extends MentorElement {
     this.shadowRoot?.querySelector<HTMLElement>(`#hub-tab-find`)?.focus();
   }
 
+  private renderSessionDetail(sessionId: string): TemplateResult {
+    const mentorHome = this.user?.home === 'mentor-dashboard';
+    return renderSessionDetail({ localize: this.localize, sessionId, mentorHome, theme: this.theme, timeZone: this.timeZone, onBack: () => void this.closeSessionDetail() });
+  }
+
   private renderPanel(tab: HubTab): TemplateResult {
     const lang = this.localize.locale;
     const theme = this.theme ?? nothing;
     const zone = this.timeZone || nothing;
     switch (tab) {
       case 'sessions':
+        if (this.detailSessionId) return this.renderSessionDetail(this.detailSessionId);
         return html`<mentor-session-list lang=${lang} theme=${theme} time-zone=${zone}></mentor-session-list>`;
       case 'favorites': {
         const items = this.favorites.items;
@@ -258,6 +311,7 @@ export class MentorHub extends MentorElement {
         return html`<mentor-messages lang=${lang} theme=${theme} time-zone=${zone} member-id=${this.messageMemberId ?? nothing}
           conversation-id=${this.conversationId ?? nothing}></mentor-messages>`;
       case 'dashboard':
+        if (this.detailSessionId) return this.renderSessionDetail(this.detailSessionId);
         return html`<mentor-dashboard lang=${lang} theme=${theme} time-zone=${zone}></mentor-dashboard>`;
       case 'become-mentor':
         loadElement('mentor-apply', () => import('../mentor-apply/mentor-apply.js'));

@@ -41,6 +41,14 @@ export const hubStyles = css`
   mentor-booking-calendar {
     margin-top: var(--_spacing);
   }
+  /* "← Back …" lines up with the text under it (a link button has a little inline padding). */
+  .button.link[part='back'] {
+    margin-inline-start: calc(-0.25rem - 1px);
+  }
+  .detail-title {
+    margin: 0.5rem 0 0.25rem;
+    font-size: 1.125rem;
+  }
   /* The mentee figures above the tabs: the shared cards (stats.styles.ts), a little more compact. */
   .stats {
     gap: 0.5rem;

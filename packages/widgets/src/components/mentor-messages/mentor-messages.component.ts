@@ -1,5 +1,5 @@
 import { realtimeEvents, type Conversation, type Message } from '@mentorkit/core';
-import { MentorKitApiError } from '@mentorkit/sdk';
+import { MentorKitApiError, type MentorKitClient } from '@mentorkit/sdk';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -60,7 +60,7 @@ export class MentorMessages extends MentorElement {
 
   /** Opens (creating on first use) the conversation with this member. */
   @property({ attribute: 'member-id' }) memberId = '';
-  /** Opens this conversation. */
+  /** Opens this conversation (read with `getConversation`, so it opens even when it is not in the list yet). */
   @property({ attribute: 'conversation-id' }) conversationId = '';
   /** The viewer's IANA zone for message times (default: the browser's). */
   @property({ attribute: 'time-zone' }) timeZone = '';
@@ -89,9 +89,9 @@ export class MentorMessages extends MentorElement {
       if (!client) throw new Error('not configured');
       if (!viewerId) return false;
       this.openError = undefined;
-      const { items } = await client.listConversations(undefined, { signal });
-      this.conversations = items;
-      let open = conversationId ? items.find((c) => c.id === conversationId) : undefined;
+      const [{ items }, asked] = await Promise.all([client.listConversations(undefined, { signal }), conversationId ? this.fetchConversation(client, conversationId, signal) : undefined]);
+      this.conversations = asked ? upsertConversation(items, asked, false) : items;
+      let open = asked;
       if (memberId) {
         try {
           open = await client.openConversation({ memberId }, { signal });
@@ -102,9 +102,26 @@ export class MentorMessages extends MentorElement {
         }
       }
       if (open) void this.select(open, false);
+      else if (conversationId || memberId) this.activeId = undefined; // what was open is not what is asked for now
       return true;
     },
   });
+
+  /**
+   * The conversation of `conversation-id`, read directly: one that began after the list was read (a
+   * notification's) opens too. Not the viewer's, or gone: said in place of the thread.
+   */
+  private async fetchConversation(client: MentorKitClient, conversationId: string, signal: AbortSignal): Promise<Conversation | undefined> {
+    try {
+      return await client.getConversation({ conversationId }, { signal });
+    } catch (error) {
+      if (error instanceof MentorKitApiError && [400, 403, 404].includes(error.status)) {
+        this.openError = this.s.conversationNotFound;
+        return undefined;
+      }
+      throw error;
+    }
+  }
 
   protected readonly live = new RealtimeController(this, () => ({ client: this.client, memberId: this.auth.user?.member.id }), {
     onEvent: (event, data) => {
@@ -271,7 +288,7 @@ export class MentorMessages extends MentorElement {
 
   private renderThreadPane(): TemplateResult {
     const active = this.active;
-    if (!active) return html`<p class="muted choose">${this.openError ?? this.s.chooseConversation}</p>`;
+    if (!active) return html`<p class="muted choose" role=${this.openError ? 'alert' : nothing}>${this.openError ?? this.s.chooseConversation}</p>`;
     if (this.threadStatus === 'error') return renderError(this.localize, this.threadError, () => void this.select(active));
     if (this.threadStatus !== 'ready') return renderLoading(this.localize);
     return renderThread({

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
 import { bookSession, dropRealtimeConnections, memberChannelReady, memberClient, realtimeConnectionCount } from '../../testing/session-fixtures.js';
-import { signOut, testClient, identityTokenFor, uniqueEmail, useTestService } from '../../testing/test-service.js';
+import { attributeClient, signOut, testClient, identityTokenFor, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
 import './mentor-messages.js';
 import type { MentorMessages } from './mentor-messages.component.js';
 
@@ -62,6 +62,28 @@ describe('<mentor-messages>', () => {
     const strangerId = (await stranger.client.getMe()).member.id;
     const refused = await fixture<MentorMessages>(html`<mentor-messages member-id=${strangerId}></mentor-messages>`);
     await findText(refused, 'You can only message people you share a mentorship or a session with.');
+  });
+
+  it('opens the conversation of `conversation-id` configured by attributes only, and says when it is not the viewer\'s', async () => {
+    const pair = await pairWithMenteeOnPage('msg-attr');
+    await pair.mentor.client.sendMessage({ conversationId: pair.conversationId, text: 'Your notes are ready' });
+    const others = await bookSession({ prefix: 'msg-attr-other' });
+    const notMine = (await others.mentor.client.openConversation({ memberId: others.session.mentee.id })).id;
+    const { baseUrl, community } = await useAttributesOnly();
+    const client = await attributeClient();
+    await client.signOut().catch(() => undefined);
+    await client.exchangeIdentityToken({ token: await identityTokenFor(pair.mentee.email, pair.mentee.name) });
+
+    const el = await fixture<MentorMessages>(html`<mentor-messages api-base=${baseUrl} community=${community} conversation-id=${pair.conversationId}></mentor-messages>`);
+    await waitUntil(() => messageTexts(el).join() === 'Your notes are ready', 'the thread opens', { timeout: 15_000 });
+    expect(shadow(el).querySelector('#thread-title')!.textContent).to.equal('Maya Mentor');
+    expect(shadow(el).querySelector(`[data-conversation-id="${pair.conversationId}"]`)!.getAttribute('aria-current')).to.equal('true');
+
+    el.setAttribute('conversation-id', notMine);
+    await findText(el, 'This conversation could not be opened: it is not one of yours, or it no longer exists.');
+    expect(shadow(el).querySelector('#thread-title')).to.equal(null);
+    expect(shadow(el).querySelector(`[data-conversation-id="${notMine}"]`)).to.equal(null);
+    await client.signOut();
   });
 
   it('refuses a message over 4,000 characters before sending', async () => {

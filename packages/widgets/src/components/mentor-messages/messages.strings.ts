@@ -22,6 +22,7 @@ export const messagesStrings = defineStrings({
     noMessagesYet: 'No messages yet. Say hello!',
     notConnected: 'You can only message people you share a mentorship or a session with.',
     messageFailed: 'Your message was not sent.',
+    conversationNotFound: 'This conversation could not be opened: it is not one of yours, or it no longer exists.',
   },
   es: {
     messagesLabel: 'Mensajes',
@@ -43,5 +44,6 @@ export const messagesStrings = defineStrings({
     noMessagesYet: 'Aún no hay mensajes. ¡Saluda!',
     notConnected: 'Solo puedes escribir a personas con las que compartes una mentoría o una sesión.',
     messageFailed: 'Tu mensaje no se envió.',
+    conversationNotFound: 'No se pudo abrir esta conversación: no es tuya o ya no existe.',
   },
 });

@@ -1,7 +1,7 @@
 import { parseMeetingLink, realtimeEvents, type Session, type SessionAction, type SessionStatus } from '@mentorkit/core';
 import { MentorKitApiError, type MentorKitClient } from '@mentorkit/sdk';
 import { Task, TaskStatus } from '@lit/task';
-import { html, nothing, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import { MentorSessionJoinEvent, MentorSessionUpdateEvent, type SessionUpdateAction } from '../../base/events.js';
 import { MentorElement } from '../../base/mentor-element.js';
@@ -33,6 +33,7 @@ interface Page {
  * @summary The signed-in member's sessions (SPEC S2, S4, S6, S7, S9): role tabs, upcoming/past, status
  * badges, times in the viewer's zone (shown), paging, and every action the viewer may take — confirm,
  * decline, cancel with a reason, complete, no-show, meeting link, rating, mentor feedback, join.
+ * With `session-id`, just that session (what a notification or an email link opens).
  *
  * @fires mentor-session-update - A session changed here; `detail.session` (as the service now has it) and
  *   `detail.action` (`confirm`, `decline`, `cancel`, `complete`, `no_show`, `meeting-link`, `rate`, `feedback`).
@@ -92,6 +93,11 @@ export class MentorSessionList extends MentorElement {
   @property() label = '';
   /** Text of the empty state (default depends on `time`). */
   @property({ attribute: 'empty-text' }) emptyText = '';
+  /**
+   * Shows only this session (read with `getSession`, so it need not be on any page of the list) with
+   * every action the list offers, and no filters: what a notification or an email link opens.
+   */
+  @property({ attribute: 'session-id' }) sessionId = '';
 
   @state() private busyId?: string;
   @state() private editingLinkId?: string;
@@ -132,16 +138,37 @@ export class MentorSessionList extends MentorElement {
   }
 
   private readonly page = new Task(this, {
-    args: () => [this.client, this.auth.user?.member.id, this.sessionRole, this.time, this.status, this.pageSize, this.reloads] as const,
-    task: async ([client, memberId, role, time, , limit], { signal }): Promise<Page | undefined> => {
+    args: () => [this.client, this.auth.user?.member.id, this.sessionRole, this.time, this.status, this.pageSize, this.reloads, this.sessionId] as const,
+    task: async ([client, memberId, role, time, , limit, , sessionId], { signal }): Promise<Page | undefined> => {
       if (!client) throw new Error('not configured');
       if (!memberId) return undefined;
       this.list.abortPending();
-      const page = await client.listMySessions({ role, time, limit, ...this.statusQuery }, { signal });
+      const page = sessionId ? await this.oneSession(client, sessionId, signal) : await client.listMySessions({ role, time, limit, ...this.statusQuery }, { signal });
       this.list.reset(page);
       return page;
     },
   });
+
+  /** The one session of `session-id`, as a page without more. */
+  private async oneSession(client: MentorKitClient, sessionId: string, signal?: AbortSignal): Promise<Page> {
+    return { items: [await client.getSession({ sessionId }, { signal })], nextCursor: null };
+  }
+
+  private loadedWaiters: Array<() => void> = [];
+
+  /** Resolves once the sessions (or the one of `session-id`) are read and shown, or their error is. */
+  loaded(): Promise<void> {
+    return new Promise((resolve) => {
+      this.loadedWaiters.push(resolve);
+      this.requestUpdate();
+    });
+  }
+
+  protected override updated(changed: PropertyValues): void {
+    super.updated(changed);
+    const settled = this.page.status === TaskStatus.ERROR || (this.page.status === TaskStatus.COMPLETE && this.page.value !== undefined);
+    if (settled && this.loadedWaiters.length) this.loadedWaiters.splice(0).forEach((resolve) => resolve());
+  }
 
   /** Reloads the list from the service (e.g. after a change made elsewhere). */
   refresh(): void {
@@ -155,7 +182,7 @@ export class MentorSessionList extends MentorElement {
   private async changedElsewhere(session: Session): Promise<void> {
     if (this.page.status !== TaskStatus.COMPLETE) return;
     const shown = this.items.find((s) => s.id === session.id);
-    if (!shown) return this.reloadQuietly();
+    if (!shown) return this.sessionId ? undefined : this.reloadQuietly();
     if (shown.updatedAt >= session.updatedAt) return;
     const keep = this.statuses.length === 0 || this.statuses.includes(session.status);
     this.items = keep ? this.items.map((s) => (s.id === session.id ? session : s)) : this.items.filter((s) => s.id !== session.id);
@@ -173,7 +200,7 @@ export class MentorSessionList extends MentorElement {
     if (!client || !this.auth.user || this.page.status !== TaskStatus.COMPLETE) return;
     try {
       const shown = this.items;
-      const page = await client.listMySessions({ role: this.sessionRole, time: this.time, limit: Math.max(this.pageSize, this.items.length), ...(this.status ? { status: this.status } : {}) });
+      const page = this.sessionId ? await this.oneSession(client, this.sessionId) : await client.listMySessions({ role: this.sessionRole, time: this.time, limit: Math.max(this.pageSize, this.items.length), ...(this.status ? { status: this.status } : {}) });
       if (this.items !== shown || this.list.loadingMore) return void this.reloadQuietly();
       const added = page.items.filter((s) => !this.items.some((i) => i.id === s.id));
       this.list.reset(page);
@@ -192,6 +219,7 @@ export class MentorSessionList extends MentorElement {
    * happen (defect 13: cancelled, declined and completed sessions do not belong under Upcoming).
    */
   private get statuses(): SessionStatus[] {
+    if (this.sessionId) return []; // one session is shown whatever becomes of it
     const given = this.status.split(',').map((s) => s.trim()).filter(Boolean) as SessionStatus[];
     return given.length || this.time !== 'upcoming' ? given : ['pending', 'confirmed'];
   }
@@ -426,7 +454,7 @@ export class MentorSessionList extends MentorElement {
   });
 
   private renderFilters(): TemplateResult | typeof nothing {
-    if (this.hideFilters) return nothing;
+    if (this.hideFilters || this.sessionId) return nothing;
     const roles = this.auth.user?.roles;
     return renderSessionFilters({
       localize: this.localize,
@@ -486,8 +514,8 @@ export class MentorSessionList extends MentorElement {
       return html`<p>${t('errorSignInRequired')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
     }
     const roles = this.auth.user.roles;
-    const tabbed = !this.hideFilters && roles.isMentor && roles.isMentee;
-    return html`<section part="base" aria-label=${this.label || t('sessionsLabel')} tabindex="-1">
+    const tabbed = !this.hideFilters && !this.sessionId && roles.isMentor && roles.isMentee;
+    return html`<section part="base" aria-label=${this.label || (this.sessionId ? t('sessionDetailsLabel') : t('sessionsLabel'))} tabindex="-1">
       ${this.renderFilters()}
       <p part="zone" class="muted zone">${t('timesShownIn', this.localize.zoneLabel(this.zone))}</p>
       <div id="panel" role=${tabbed ? 'tabpanel' : nothing} aria-labelledby=${tabbed ? this.roleTabs.selectedId : nothing}>

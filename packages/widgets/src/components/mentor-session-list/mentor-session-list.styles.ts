@@ -55,15 +55,22 @@ export const sessionListStyles = css`
   }
   .session-head {
     display: flex;
-    gap: 0.75rem;
+    flex-wrap: wrap;
+    gap: 0.25rem 0.75rem;
     align-items: flex-start;
-    justify-content: space-between;
   }
   .topic {
-    /* The topic takes the free width, so the kind and status badges sit together on the right. */
-    flex: 1;
+    /* The topic takes the free width, so the kind and status badges sit together on the right; on a
+       phone, where less than 9rem would be left for it, the badges go under it instead. */
+    flex: 1 1 9rem;
     font-size: 1.05em;
     overflow-wrap: anywhere;
+  }
+  /* The kind and status badges move together (never one beside the topic and one under it). */
+  .badges {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.5rem;
   }
   .when {
     font-weight: 600;

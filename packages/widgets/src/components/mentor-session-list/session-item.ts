@@ -191,11 +191,13 @@ export function renderSessionItem(ctx: SessionItemContext, session: Session): Te
     <article aria-labelledby=${titleId} tabindex="-1" data-session-id=${session.id}>
       <header class="session-head">
         <h3 id=${titleId} class="topic">${session.topic}</h3>
-        ${session.kind !== 'mentorship'
-          ? html`<span class="badge kind" part="kind-badge">${session.kind === 'interview' ? ctx.localize.strings(feedbackStrings).kindBadgeInterview : ctx.localize.strings(feedbackStrings).kindBadgeProject}</span>`
-          : nothing}
-        <span class="badge status-${session.status}" part="status-badge">
-          <span class="visually-hidden">${t('sessionStatusLabel', status)}</span><span aria-hidden="true">${status}</span>
+        <span class="badges">
+          ${session.kind !== 'mentorship'
+            ? html`<span class="badge kind" part="kind-badge">${session.kind === 'interview' ? ctx.localize.strings(feedbackStrings).kindBadgeInterview : ctx.localize.strings(feedbackStrings).kindBadgeProject}</span>`
+            : nothing}
+          <span class="badge status-${session.status}" part="status-badge">
+            <span class="visually-hidden">${t('sessionStatusLabel', status)}</span><span aria-hidden="true">${status}</span>
+          </span>
         </span>
       </header>
       <p class="when" part="time">${sessionTimeRange(localize, session, ctx.timeZone)}</p>
