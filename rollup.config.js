@@ -97,7 +97,10 @@ function precompress() {
         if (!fileName.endsWith('.js')) continue;
         const file = path.join(outDir, fileName);
         const code = readFileSync(file);
-        writeFileSync(`${file}.br`, brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length } }));
+        writeFileSync(
+          `${file}.br`,
+          brotliCompressSync(code, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: code.length } }),
+        );
         writeFileSync(`${file}.gz`, gzipSync(code, { level: 9 }));
       }
     },

@@ -28,9 +28,6 @@ export default {
       },
     }),
   ],
-  plugins: [
-    mentorkitServicePlugin(),
-    esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(root, 'tsconfig.json') }),
-  ],
+  plugins: [mentorkitServicePlugin(), esbuildPlugin({ ts: true, target: 'es2022', tsconfig: path.join(root, 'tsconfig.json') })],
   reporters: [defaultReporter(), countReporter({ outFile: path.join(root, '.tmp/browser-results.json') })],
 };

@@ -61,7 +61,10 @@ async function startOnce(env: Record<string, string>): Promise<{ ms: number; cpu
   try {
     for (;;) {
       if (child.exitCode !== null) throw new Error(`the service exited with ${child.exitCode} before it was healthy`);
-      const status = await fetch(`http://127.0.0.1:${port}/health`).then((r) => r.status, () => 0);
+      const status = await fetch(`http://127.0.0.1:${port}/health`).then(
+        (r) => r.status,
+        () => 0,
+      );
       if (status === 200) return { ms: performance.now() - started, cpu: cpuMs(child.pid!) };
       await new Promise((resolve) => setTimeout(resolve, 5));
     }
@@ -87,7 +90,14 @@ export async function run(options: { runs?: number } = {}): Promise<StartupResul
     const times = starts.map((s) => s.ms).sort((a, b) => a - b);
     const cpu = starts.flatMap((s) => s.cpu ?? []).sort((a, b) => a - b);
     const median = (values: number[]) => Math.round(values[Math.floor(values.length / 2)]!);
-    results.push({ name, medianMs: median(times), minMs: Math.round(times[0]!), maxMs: Math.round(times.at(-1)!), medianCpuMs: cpu.length ? median(cpu) : undefined, runs });
+    results.push({
+      name,
+      medianMs: median(times),
+      minMs: Math.round(times[0]!),
+      maxMs: Math.round(times.at(-1)!),
+      medianCpuMs: cpu.length ? median(cpu) : undefined,
+      runs,
+    });
   }
   return results;
 }

@@ -27,10 +27,49 @@ interface Ready {
 }
 
 const ROLE_ENV = 'MENTORKIT_BENCH_ROLE';
-const skills = ['Frontend', 'Backend', 'Data', 'Design', 'Product', 'Career change', 'DevOps', 'Machine learning', 'Mobile', 'Security', 'React', 'Go', 'Python', 'Leadership'];
-const firstNames = ['José', 'María', 'Zoë', 'Ana', 'Ben', 'Chen', 'Priya', 'Liam', 'Sofía', 'Noah', 'Aisha', 'Kenji', 'Lucía', 'Omar', 'Grace'];
+const skills = [
+  'Frontend',
+  'Backend',
+  'Data',
+  'Design',
+  'Product',
+  'Career change',
+  'DevOps',
+  'Machine learning',
+  'Mobile',
+  'Security',
+  'React',
+  'Go',
+  'Python',
+  'Leadership',
+];
+const firstNames = [
+  'José',
+  'María',
+  'Zoë',
+  'Ana',
+  'Ben',
+  'Chen',
+  'Priya',
+  'Liam',
+  'Sofía',
+  'Noah',
+  'Aisha',
+  'Kenji',
+  'Lucía',
+  'Omar',
+  'Grace',
+];
 const lastNames = ['García', 'Smith', 'Núñez', 'Okafor', 'Tanaka', 'Müller', 'Rossi', 'Silva', 'Khan', 'Dubois', 'Kim', 'Ramírez'];
-const zones = ['America/New_York', 'Europe/London', 'Europe/Madrid', 'America/Mexico_City', 'Asia/Kolkata', 'Australia/Sydney', 'America/Sao_Paulo'];
+const zones = [
+  'America/New_York',
+  'Europe/London',
+  'Europe/Madrid',
+  'America/Mexico_City',
+  'Asia/Kolkata',
+  'Australia/Sydney',
+  'America/Sao_Paulo',
+];
 
 /** Child process: the real service with `count` mentors inserted through the repositories, plus a bare Hono app. */
 async function serve(count: number): Promise<void> {
@@ -56,7 +95,9 @@ async function serve(count: number): Promise<void> {
           {
             displayName: name,
             bio: `${name} has mentored engineers for years and enjoys code reviews, career talks and mock interviews.`,
-            expertise: [skills[i % skills.length]!, skills[(i * 3 + 1) % skills.length]!, skills[(i * 5 + 2) % skills.length]!].filter((s, k, all) => all.indexOf(s) === k),
+            expertise: [skills[i % skills.length]!, skills[(i * 3 + 1) % skills.length]!, skills[(i * 5 + 2) % skills.length]!].filter(
+              (s, k, all) => all.indexOf(s) === k,
+            ),
             languages: i % 3 === 0 ? ['es', 'en'] : ['en'],
             company: `Company ${i % 500}`,
             jobTitle: 'Senior Engineer',
@@ -96,7 +137,13 @@ function percentile(sorted: number[], p: number): number {
 }
 
 /** Drives `url` for `seconds` and records every response time. */
-async function measure(name: string, url: string, seconds: number, connections: number, headers: Record<string, string> = {}): Promise<HttpBenchResult> {
+async function measure(
+  name: string,
+  url: string,
+  seconds: number,
+  connections: number,
+  headers: Record<string, string> = {},
+): Promise<HttpBenchResult> {
   // Warm-up: builds the directory index and lets the JIT settle.
   await autocannon({ url, connections, duration: 2, headers });
   const times: number[] = [];

@@ -22,7 +22,14 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { memberChannel, realtimeEvents } from '../packages/core/src/index.js';
 import { createClient, memoryStorage, type MentorKitClient } from '../packages/sdk/src/index.js';
 import { signIdentityToken } from '../packages/server/src/testing/identity-token.js';
-import { connected, disconnectAll, pusherJs, restClient, subscribed, type Endpoint } from '../packages/server/src/testing/realtime-clients.js';
+import {
+  connected,
+  disconnectAll,
+  pusherJs,
+  restClient,
+  subscribed,
+  type Endpoint,
+} from '../packages/server/src/testing/realtime-clients.js';
 
 const ROLE_ENV = 'MENTORKIT_BENCH_ROLE';
 const PAIRS_ENV = 'MENTORKIT_BENCH_PAIRS';
@@ -74,7 +81,10 @@ async function serve(): Promise<void> {
     const sender = await person(server, uniqueEmail('bench-sender'), `Bench Sender ${i}`);
     const booked = await book(server, sender, receiver.id, slotAt(server, 2, 10));
     if (booked.status !== 201) throw new Error(`booking for the message bench failed: ${JSON.stringify(booked.body)}`);
-    pairs.push({ sender: { email: sender.email, name: sender.name, id: sender.id }, receiver: { email: receiver.email, name: receiver.name, id: receiver.id } });
+    pairs.push({
+      sender: { email: sender.email, name: sender.name, id: sender.id },
+      receiver: { email: receiver.email, name: receiver.name, id: receiver.id },
+    });
   }
   // The parent asks for this process's CPU time around a phase: the service's own cost per event,
   // which a shared machine's load barely moves (unlike wall-clock latency).
@@ -92,10 +102,15 @@ const round = (ms: number) => Math.round(ms * 100) / 100;
 
 function withDeadline<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
   let timer: NodeJS.Timeout;
-  return Promise.race([promise, new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms)))]).finally(() => clearTimeout(timer));
+  return Promise.race([
+    promise,
+    new Promise<T>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what}: no answer within ${ms} ms`)), ms))),
+  ]).finally(() => clearTimeout(timer));
 }
 
-export async function run(options: { sockets?: number; events?: number; burst?: number; messages?: number } = {}): Promise<RealtimeBenchResult[]> {
+export async function run(
+  options: { sockets?: number; events?: number; burst?: number; messages?: number } = {},
+): Promise<RealtimeBenchResult[]> {
   const sockets = options.sockets ?? Number(process.env.SOCKETS ?? 1000);
   const events = options.events ?? Number(process.env.EVENTS ?? 50);
   const burst = options.burst ?? Number(process.env.BURST ?? 200);
@@ -122,27 +137,37 @@ export async function run(options: { sockets?: number; events?: number; burst?: 
     const clients = [];
     for (let i = 0; i < sockets; i += 100) {
       const batch = Array.from({ length: Math.min(100, sockets - i) }, () => pusherJs(endpoint));
-      await withDeadline(Promise.all(batch.map(async (client) => {
-        await connected(client);
-        await subscribed(client, channel);
-        client.channel(channel).bind('tick', (data: { i: number; sentAt: number }) => onDelivery(data));
-      })), 60_000, `connecting sockets ${i}–${i + batch.length}`);
+      await withDeadline(
+        Promise.all(
+          batch.map(async (client) => {
+            await connected(client);
+            await subscribed(client, channel);
+            client.channel(channel).bind('tick', (data: { i: number; sentAt: number }) => onDelivery(data));
+          }),
+        ),
+        60_000,
+        `connecting sockets ${i}–${i + batch.length}`,
+      );
       clients.push(...batch);
     }
     console.error(`# ${clients.length} sockets connected and subscribed`);
     const rest = restClient(endpoint);
 
     const serverCpu = () =>
-      withDeadline(new Promise<number>((resolve) => {
-        const onMessage = (message: unknown) => {
-          const cpu = (message as { cpu?: NodeJS.CpuUsage }).cpu;
-          if (!cpu) return;
-          child.off('message', onMessage);
-          resolve((cpu.user + cpu.system) / 1000);
-        };
-        child.on('message', onMessage);
-        child.send('cpu');
-      }), 10_000, 'server CPU time');
+      withDeadline(
+        new Promise<number>((resolve) => {
+          const onMessage = (message: unknown) => {
+            const cpu = (message as { cpu?: NodeJS.CpuUsage }).cpu;
+            if (!cpu) return;
+            child.off('message', onMessage);
+            resolve((cpu.user + cpu.system) / 1000);
+          };
+          child.on('message', onMessage);
+          child.send('cpu');
+        }),
+        10_000,
+        'server CPU time',
+      );
 
     // Latency: one event at a time, every socket must have it before the next.
     const cpuBefore = await serverCpu();
@@ -197,12 +222,14 @@ export async function run(options: { sockets?: number; events?: number; burst?: 
     });
     const began = performance.now();
     let next = 0;
-    await Promise.all(Array.from({ length: 10 }, async () => {
-      while (next < burst) {
-        const i = events + next++;
-        await rest.trigger(channel, 'tick', { i, sentAt: performance.now() });
-      }
-    }));
+    await Promise.all(
+      Array.from({ length: 10 }, async () => {
+        while (next < burst) {
+          const i = events + next++;
+          await rest.trigger(channel, 'tick', { i, sentAt: performance.now() });
+        }
+      }),
+    );
     await withDeadline(done, 120_000, 'burst');
     const seconds = (performance.now() - began) / 1000;
     const throughput: RealtimeBenchResult = {
@@ -236,21 +263,33 @@ async function signedIn(baseUrl: string, secretKey: string, member: BenchMember)
 }
 
 /** Sender → receiver latency of direct messages through `sendMessage` and the receiver's member channel. */
-async function messageDelivery(baseUrl: string, secretKey: string, pairs: Array<{ sender: BenchMember; receiver: BenchMember }>, messages: number): Promise<RealtimeBenchResult> {
+async function messageDelivery(
+  baseUrl: string,
+  secretKey: string,
+  pairs: Array<{ sender: BenchMember; receiver: BenchMember }>,
+  messages: number,
+): Promise<RealtimeBenchResult> {
   const latencies: number[] = [];
   const sendTimes: number[] = [];
   const receivers: MentorKitClient[] = [];
   try {
     for (const [p, pair] of pairs.entries()) {
-      const [sender, receiver] = await Promise.all([signedIn(baseUrl, secretKey, pair.sender), signedIn(baseUrl, secretKey, pair.receiver)]);
+      const [sender, receiver] = await Promise.all([
+        signedIn(baseUrl, secretKey, pair.sender),
+        signedIn(baseUrl, secretKey, pair.receiver),
+      ]);
       receivers.push(receiver);
       let onMessage: (text: string) => void = () => undefined;
-      await withDeadline(new Promise<void>((resolve) => {
-        receiver.realtime.subscribe(memberChannel(pair.receiver.id), (event, data: { message?: { text: string } }) => {
-          if (event === 'pusher:subscription_succeeded') resolve();
-          if (event === realtimeEvents.messageCreated && data.message) onMessage(data.message.text);
-        });
-      }), 30_000, 'receiver subscription');
+      await withDeadline(
+        new Promise<void>((resolve) => {
+          receiver.realtime.subscribe(memberChannel(pair.receiver.id), (event, data: { message?: { text: string } }) => {
+            if (event === 'pusher:subscription_succeeded') resolve();
+            if (event === realtimeEvents.messageCreated && data.message) onMessage(data.message.text);
+          });
+        }),
+        30_000,
+        'receiver subscription',
+      );
       const { id: conversationId } = await sender.openConversation({ memberId: pair.receiver.id });
       const count = Math.min(MESSAGES_PER_SENDER, messages - p * MESSAGES_PER_SENDER);
       for (let i = 0; i < count; i++) {

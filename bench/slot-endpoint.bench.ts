@@ -28,16 +28,52 @@ export async function run(options: { requests?: number } = {}): Promise<CpuBench
     const { services } = server;
     const community = await services.communities.getBySlug('demo');
     const mentorId = 'bench-slots-mentor-1';
-    await services.members.upsert(community.id, { email: 'slots-bench@example.org', name: 'Slots Bench', membershipType: 'Mentor' }, services.now());
+    await services.members.upsert(
+      community.id,
+      { email: 'slots-bench@example.org', name: 'Slots Bench', membershipType: 'Mentor' },
+      services.now(),
+    );
     await services.mentors.create(
       community.id,
       mentorId,
-      { displayName: 'Always Open', bio: 'Open every minute of every day, the densest calendar a mentor can set.', expertise: ['Backend'], languages: ['en'], timeZone: 'UTC', hourlyRate: 0, currency: 'USD', mentoringEnabled: true } as never,
+      {
+        displayName: 'Always Open',
+        bio: 'Open every minute of every day, the densest calendar a mentor can set.',
+        expertise: ['Backend'],
+        languages: ['en'],
+        timeZone: 'UTC',
+        hourlyRate: 0,
+        currency: 'USD',
+        mentoringEnabled: true,
+      } as never,
       'approved',
       services.now(),
     );
-    await services.availability.set(community.id, mentorId, { timeZone: 'UTC', weekly: [0, 1, 2, 3, 4, 5, 6].map((dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '24:00' })), overrides: [], blackouts: [] }, services.now());
-    await services.mentors.setBookingRules(community.id, mentorId, { durations: [15], slotStepMinutes: 15, minNoticeMinutes: 0, horizonDays: 365, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, maxSessionsPerDay: 24 }, services.now());
+    await services.availability.set(
+      community.id,
+      mentorId,
+      {
+        timeZone: 'UTC',
+        weekly: [0, 1, 2, 3, 4, 5, 6].map((dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '24:00' })),
+        overrides: [],
+        blackouts: [],
+      },
+      services.now(),
+    );
+    await services.mentors.setBookingRules(
+      community.id,
+      mentorId,
+      {
+        durations: [15],
+        slotStepMinutes: 15,
+        minNoticeMinutes: 0,
+        horizonDays: 365,
+        bufferBeforeMinutes: 0,
+        bufferAfterMinutes: 0,
+        maxSessionsPerDay: 24,
+      },
+      services.now(),
+    );
     const app = createApp(services);
     const start = Math.ceil(services.now().getTime() / DAY) * DAY + DAY;
     const url = (i: number) => {
@@ -54,7 +90,12 @@ export async function run(options: { requests?: number } = {}): Promise<CpuBench
       const before = process.cpuUsage();
       for (let i = 0; i < requests; i++) await (await app.request(pick(i + 1))).arrayBuffer();
       const used = process.cpuUsage(before);
-      const result = { name, cpuMsPerRequest: Math.round(((used.user + used.system) / 1000 / requests) * 100) / 100, slotsPerAnswer, bytesPerAnswer: text.length };
+      const result = {
+        name,
+        cpuMsPerRequest: Math.round(((used.user + used.system) / 1000 / requests) * 100) / 100,
+        slotsPerAnswer,
+        bytesPerAnswer: text.length,
+      };
       console.log(JSON.stringify(result));
       return result;
     };

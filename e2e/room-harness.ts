@@ -8,7 +8,16 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import type { RollupOptions } from 'rollup';
 import { rollup } from 'rollup';
-import { act, book, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../packages/server/src/testing/booking-fixtures.js';
+import {
+  act,
+  book,
+  mentor,
+  person,
+  setBookingLimit,
+  slotAt,
+  uniqueEmail,
+  type Person,
+} from '../packages/server/src/testing/booking-fixtures.js';
 import { signIdentityToken } from '../packages/server/src/testing/identity-token.js';
 import { startTestServer, type TestServer } from '../packages/server/src/testing/test-server.js';
 
@@ -32,8 +41,13 @@ export function launchBrowser(): Promise<Browser> {
 
 /** Builds the room's entry with the same rollup settings as `npm run build` (lazy chunks included) into `dir`. */
 async function buildRoom(dir: string): Promise<void> {
-  const config = (await import(pathToFileURL(path.join(root, 'rollup.config.js')).href)) as { standaloneBuild(input: string): RollupOptions };
-  const bundle = await rollup({ ...config.standaloneBuild(path.join(root, 'packages/widgets/src/components/mentor-video-room/mentor-video-room.ts')), onwarn: () => undefined });
+  const config = (await import(pathToFileURL(path.join(root, 'rollup.config.js')).href)) as {
+    standaloneBuild(input: string): RollupOptions;
+  };
+  const bundle = await rollup({
+    ...config.standaloneBuild(path.join(root, 'packages/widgets/src/components/mentor-video-room/mentor-video-room.ts')),
+    onwarn: () => undefined,
+  });
   await bundle.write({ dir, format: 'es', entryFileNames: 'room.js', chunkFileNames: 'chunks/[name]-[hash].js' });
   await bundle.close();
 }
@@ -43,7 +57,10 @@ async function buildRoom(dir: string): Promise<void> {
  * site). Like a real host backend, the page signs a fresh identity token on every load (tokens are
  * single-use), so a reload signs in again.
  */
-async function servePages(dir: string, mint: (who: { email: string; name: string }, membershipType: string) => Promise<string>): Promise<{ url: string; server: Server }> {
+async function servePages(
+  dir: string,
+  mint: (who: { email: string; name: string }, membershipType: string) => Promise<string>,
+): Promise<{ url: string; server: Server }> {
   const server = createServer(async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://x');
     if (url.pathname === '/favicon.ico') {
@@ -124,7 +141,12 @@ export async function startRoomHarness(): Promise<RoomHarness> {
     },
     async identityToken(who, membershipType = 'Mentee') {
       const now = Math.floor(server.services.now().getTime() / 1000);
-      return signIdentityToken(server.secretKey, 'demo', { email: who.email, name: who.name, membershipType }, { nowSeconds: now, lifetimeSeconds: 600 });
+      return signIdentityToken(
+        server.secretKey,
+        'demo',
+        { email: who.email, name: who.name, membershipType },
+        { nowSeconds: now, lifetimeSeconds: 600 },
+      );
     },
     async roomUrl(sessionId, who, extra = {}) {
       const type = who === ana ? 'Mentor' : 'Mentee';

@@ -27,11 +27,15 @@ try {
 }
 
 const wtr = path.join(root, 'node_modules/@web/test-runner/dist/bin.js');
-const result = spawnSync(process.execPath, ['--conditions=mentorkit-source', wtr, '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)], {
-  cwd: root,
-  stdio: 'inherit',
-  env: { ...process.env, CHROME_PATH: chrome, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
-});
+const result = spawnSync(
+  process.execPath,
+  ['--conditions=mentorkit-source', wtr, '--config', 'web-test-runner.config.mjs', ...process.argv.slice(2)],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env: { ...process.env, CHROME_PATH: chrome, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' },
+  },
+);
 const counts = existsSync(resultsFile) ? JSON.parse(readFileSync(resultsFile, 'utf8')) : { passed: 0, failed: 1 };
 if (result.status !== 0 && counts.failed === 0) counts.failed = 1;
 finish(counts, result.status === 0 && counts.failed === 0 ? 0 : 1);

@@ -20,10 +20,22 @@ function step(label, args, cwd = root) {
   console.log(`build: ${label} (${((performance.now() - started) / 1000).toFixed(1)} s)`);
 }
 
-for (const name of ['core', 'sdk', 'server', 'widgets']) rmSync(path.join(root, 'packages', name, 'dist'), { recursive: true, force: true });
+for (const name of ['core', 'sdk', 'server', 'widgets'])
+  rmSync(path.join(root, 'packages', name, 'dist'), { recursive: true, force: true });
 step('tsc -b tsconfig.build.json', [bin('typescript/bin/tsc'), '-b', 'tsconfig.build.json']);
 step('rollup -c (widget bundles)', [bin('rollup/dist/bin/rollup'), '-c', '--silent']);
-step('custom-elements.json', [
-  bin('@custom-elements-manifest/analyzer/cem.js'), 'analyze', '--litelement', '--quiet',
-  '--globs', 'src/base/mentor-element.ts', 'src/components/**/*.component.ts', '--outdir', 'dist',
-], path.join(root, 'packages/widgets'));
+step(
+  'custom-elements.json',
+  [
+    bin('@custom-elements-manifest/analyzer/cem.js'),
+    'analyze',
+    '--litelement',
+    '--quiet',
+    '--globs',
+    'src/base/mentor-element.ts',
+    'src/components/**/*.component.ts',
+    '--outdir',
+    'dist',
+  ],
+  path.join(root, 'packages/widgets'),
+);

@@ -25,6 +25,9 @@ const builtAt = Math.min(...bundles.map((file) => (existsSync(file) ? statSync(f
 const changedAt = Math.max(statSync(path.join(root, 'rollup.config.js')).mtimeMs, ...sources.map(newestChange));
 if (changedAt > builtAt) {
   console.log(builtAt ? 'Widget sources changed: rebuilding the bundle…' : 'Building the widget bundle…');
-  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent'], { cwd: root, stdio: 'inherit' });
+  const build = spawnSync(process.execPath, [path.join(root, 'node_modules/rollup/dist/bin/rollup'), '-c', '--silent'], {
+    cwd: root,
+    stdio: 'inherit',
+  });
   process.exit(build.status ?? 1);
 }

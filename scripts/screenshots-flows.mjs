@@ -18,7 +18,12 @@ function hoursAhead(days, hour) {
  */
 export async function shootFlows({ server, base, newPage, signIn, settle, shoot }) {
   // One sign-in per account (codes are rate-limited per email); every page reuses these sessions.
-  const [dana, ben, ana, admin] = [await server.signIn('dana@example.com'), await server.signIn('ben@example.com'), await server.signIn('ana@example.com'), await server.signIn('admin@example.com')];
+  const [dana, ben, ana, admin] = [
+    await server.signIn('dana@example.com'),
+    await server.signIn('ben@example.com'),
+    await server.signIn('ana@example.com'),
+    await server.signIn('admin@example.com'),
+  ];
   const call = async (who, method, p, body) => {
     const response = await server.api(method, `/v1/communities/demo${p}`, { token: who.accessToken, ...(body ? { body } : {}) });
     if (response.status >= 300) throw new Error(`${method} ${p}: ${response.status} ${JSON.stringify(response.body)}`);
@@ -26,13 +31,23 @@ export async function shootFlows({ server, base, newPage, signIn, settle, shoot 
   };
 
   // Dana invites Ben to an interview; Ana proposes a new time for her confirmed session with Ben.
-  await call(dana, 'POST', '/sessions', { kind: 'interview', memberId: ben.user.member.id, start: hoursAhead(5, 17), durationMinutes: 45, topic: 'Frontend engineer interview, first round' });
+  await call(dana, 'POST', '/sessions', {
+    kind: 'interview',
+    memberId: ben.user.member.id,
+    start: hoursAhead(5, 17),
+    durationMinutes: 45,
+    topic: 'Frontend engineer interview, first round',
+  });
   // Ben's demo session with Ana may have been cancelled by the messages shots: any open one will do.
   const open = await call(ana, 'GET', '/sessions?role=mentor&status=pending,confirmed&time=upcoming');
   const withBen = open.items?.find((s) => s.mentee.id === ben.user.member.id);
   const slots = await call(ana, 'GET', `/mentors/${ana.user.member.id}/slots?duration=60&timeZone=UTC`);
   const later = slots.slots?.at(-1);
-  if (withBen && later) await call(ana, 'POST', `/sessions/${withBen.id}/reschedule`, { start: later.start, message: 'Could we move this? I am travelling that week.' });
+  if (withBen && later)
+    await call(ana, 'POST', `/sessions/${withBen.id}/reschedule`, {
+      start: later.start,
+      message: 'Could we move this? I am travelling that week.',
+    });
 
   /** A hub page signed in as `who`, with tab `tab` open. */
   async function hub(who, email, tab, options = {}) {
@@ -107,7 +122,10 @@ export async function shootFlows({ server, base, newPage, signIn, settle, shoot 
   await settle(desk, 'mentor-session-list dialog[open]');
   await shoot(desk, 'mentor-session-list[status="pending"] dialog[open]', 'decline-dialog-light');
   await desk.keyboard.press('Escape');
-  for (const v of [{ name: 'dark', dark: true }, { name: 'es', locale: 'es-MX' }]) {
+  for (const v of [
+    { name: 'dark', dark: true },
+    { name: 'es', locale: 'es-MX' },
+  ]) {
     const page = await hub(ana, 'ana@example.com', v.locale ? 'Panel de mentor' : 'Mentor dashboard', v);
     await page.locator('mentor-dashboard [role="tab"]', { hasText: v.locale ? 'Perfil' : 'Profile' }).click();
     await settle(page, 'mentor-profile-editor [part="tags"]');
@@ -137,7 +155,10 @@ export async function shootFlows({ server, base, newPage, signIn, settle, shoot 
   await shoot(phone, 'mentor-availability-editor [part="weekly"]', 'availability-invalid-375');
   // The zone check: Ana's availability set to another zone than her profile's.
   const mine = await call(ana, 'GET', '/me/availability');
-  await call(ana, 'PUT', '/me/availability', { availability: { ...mine.availability, timeZone: 'Europe/Lisbon' }, bookingRules: mine.bookingRulesOverride });
+  await call(ana, 'PUT', '/me/availability', {
+    availability: { ...mine.availability, timeZone: 'Europe/Lisbon' },
+    bookingRules: mine.bookingRulesOverride,
+  });
   const zones = await hub(ana, 'ana@example.com', 'Mentor dashboard');
   await zones.locator('mentor-dashboard [role="tab"]', { hasText: 'Availability' }).click();
   await settle(zones, 'mentor-availability-editor [part="zone-check"]');

@@ -74,14 +74,21 @@ if (!only || only === 'node') {
   const files = ['core', 'server', 'sdk'].flatMap((p) => findTests(path.join(root, 'packages', p, 'src')));
   files.push(...findTests(path.join(root, 'examples')), ...findTests(path.join(root, 'e2e')), ...findTests(path.join(root, 'scripts')));
   const tap = path.join(os.tmpdir(), `mentorkit-node-tests-${process.pid}.tap`);
-  const result = run(process.execPath, [
-    '--conditions=mentorkit-source',
-    '--import', 'tsx',
-    '--test',
-    '--test-reporter=spec', '--test-reporter-destination=stdout',
-    '--test-reporter=tap', `--test-reporter-destination=${tap}`,
-    ...files.map((f) => path.relative(root, f)),
-  ], { env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' } });
+  const result = run(
+    process.execPath,
+    [
+      '--conditions=mentorkit-source',
+      '--import',
+      'tsx',
+      '--test',
+      '--test-reporter=spec',
+      '--test-reporter-destination=stdout',
+      '--test-reporter=tap',
+      `--test-reporter-destination=${tap}`,
+      ...files.map((f) => path.relative(root, f)),
+    ],
+    { env: { ...process.env, LOG_LEVEL: process.env.LOG_LEVEL ?? 'silent' } },
+  );
   const summary = existsSync(tap) ? readFileSync(tap, 'utf8') : '';
   rmSync(tap, { force: true });
   const count = (name) => Number(summary.match(new RegExp(`^# ${name} (\\d+)$`, 'm'))?.[1] ?? 0);

@@ -40,7 +40,12 @@ try {
   const { slots } = await client.listMentorSlots({ mentorId: mentor.id, duration: '30', timeZone: 'Europe/London' });
   const slot = slots[0];
   if (!slot) throw new Error(`${mentor.displayName} has no open slots`);
-  const session = await client.createSession({ mentorId: mentor.id, start: slot.start, durationMinutes: 30, topic: 'Booked from the SDK example' });
+  const session = await client.createSession({
+    mentorId: mentor.id,
+    start: slot.start,
+    durationMinutes: 30,
+    topic: 'Booked from the SDK example',
+  });
   console.log(`Requested ${slot.local} (Europe/London) with ${mentor.displayName}: ${session.status}, id ${session.id}`);
 } catch (error) {
   if (error instanceof MentorKitApiError) console.error(`${error.code} (${error.status}): ${error.message}`);

@@ -75,7 +75,7 @@ describe('import boundaries (DESIGN.md)', () => {
     assert.deepEqual(
       await boundaryFindings(
         service,
-        "import type { Services } from '../services.js';\nimport { MemberRepository } from '../repositories/member-repository.js';\nexport type { Services };\nexport { MemberRepository };\n",
+        "import type { Services } from '../service-container.js';\nimport { MemberRepository } from '../repositories/member-repository.js';\nexport type { Services };\nexport { MemberRepository };\n",
       ),
       [],
     );
@@ -112,20 +112,20 @@ describe('import boundaries (DESIGN.md)', () => {
       await boundaryFindings(route, "import { MAX_FAVORITES } from '../repositories/favorite-repository.js';\nexport { MAX_FAVORITES };\n"),
       [imports],
     );
-    const reachesRepository = `import type { Services } from '../services.js';
+    const reachesRepository = `import type { Services } from '../service-container.js';
 export async function planted(services: Services, communityId: string, memberId: string) {
   return services.favorites.list(communityId, memberId);
 }
 `;
     assert.deepEqual(await boundaryFindings(route, reachesRepository), ['mentorkit/no-layer-skipping']);
-    const destructures = `import type { Services } from '../services.js';
+    const destructures = `import type { Services } from '../service-container.js';
 export function planted(services: Services) {
   const { storage } = services;
   return storage;
 }
 `;
     assert.deepEqual(await boundaryFindings(route, destructures), ['mentorkit/no-layer-skipping']);
-    const callsService = `import type { Services } from '../services.js';
+    const callsService = `import type { Services } from '../service-container.js';
 import { isListed } from '../services/mentor-service.js';
 export function planted(services: Services) {
   return [services.now(), isListed];

@@ -80,7 +80,9 @@ export function mentorkitServicePlugin() {
     // and its per-email sign-in budget.
     admin: async (params) => {
       const admin = sdk.createClient({ baseUrl: server.url, community: 'demo', secretKey: server.secretKey, storage: sdk.memoryStorage() });
-      await admin.importMembers({ members: [{ email: params.get('email'), name: params.get('name') ?? params.get('email'), membershipType: 'Staff', isAdmin: true }] });
+      await admin.importMembers({
+        members: [{ email: params.get('email'), name: params.get('name') ?? params.get('email'), membershipType: 'Staff', isAdmin: true }],
+      });
       return { ok: true };
     },
     'realtime-publish': async (params) => {
@@ -124,7 +126,10 @@ setDefaultApiBase(${JSON.stringify(server.url)});`;
         return { body: JSON.stringify(await handler(new URLSearchParams(context.querystring))), type: 'json' };
       } catch (error) {
         context.status = 500;
-        return { body: JSON.stringify({ error: String(error?.message ?? error), code: error?.code, details: error?.details }), type: 'json' };
+        return {
+          body: JSON.stringify({ error: String(error?.message ?? error), code: error?.code, details: error?.details }),
+          type: 'json',
+        };
       }
     },
   };

@@ -7,7 +7,7 @@ import { availabilitySchema } from './schemas/availability.js';
 describe('booking policy', () => {
   const own = { ...defaultBookingRules, durations: [45, 90], maxSessionsPerDay: 2 };
 
-  it('a mentor\'s own rules win; without them the community\'s defaults apply', () => {
+  it("a mentor's own rules win; without them the community's defaults apply", () => {
     assert.equal(effectiveBookingRules(own, defaultBookingRules), own);
     assert.equal(effectiveBookingRules(null, own), own);
     assert.equal(effectiveBookingRules(undefined, defaultBookingRules), defaultBookingRules);

@@ -63,11 +63,7 @@ export class MentorKitError extends Error {
   /** Seconds after which a rate-limited call may be retried (429 only). */
   readonly retryAfter?: number;
 
-  constructor(
-    code: ErrorCode,
-    message: string,
-    options: { details?: ErrorDetails; cause?: unknown; retryAfter?: number } = {},
-  ) {
+  constructor(code: ErrorCode, message: string, options: { details?: ErrorDetails; cause?: unknown; retryAfter?: number } = {}) {
     super(message, { cause: options.cause });
     this.name = 'MentorKitError';
     this.code = code;

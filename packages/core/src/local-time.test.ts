@@ -15,8 +15,14 @@ describe('local time', () => {
   });
 
   it('renders the wall clock with the offset in force', () => {
-    assert.deepEqual(localDateTime(new Date('2026-03-09T13:00:00Z'), 'Asia/Kolkata'), { local: '2026-03-09T18:30:00+05:30', date: '2026-03-09' });
-    assert.deepEqual(localDateTime(new Date('2026-07-01T12:00:00Z'), 'America/New_York'), { local: '2026-07-01T08:00:00-04:00', date: '2026-07-01' });
+    assert.deepEqual(localDateTime(new Date('2026-03-09T13:00:00Z'), 'Asia/Kolkata'), {
+      local: '2026-03-09T18:30:00+05:30',
+      date: '2026-03-09',
+    });
+    assert.deepEqual(localDateTime(new Date('2026-07-01T12:00:00Z'), 'America/New_York'), {
+      local: '2026-07-01T08:00:00-04:00',
+      date: '2026-07-01',
+    });
     assert.deepEqual(localDateTime(new Date('2026-07-01T12:00:00Z'), 'UTC'), { local: '2026-07-01T12:00:00+00:00', date: '2026-07-01' });
     assert.equal(wallClock(Date.parse('2026-07-01T12:00:00Z'), 'Europe/Madrid').offsetMinutes, 120);
     assert.equal(wallClock(Date.parse('2026-01-01T12:00:00Z'), 'America/St_Johns').offsetMinutes, -210);

@@ -47,7 +47,9 @@ export function wallClock(instant: Date | number, timeZone: string): WallClock {
   const at = typeof instant === 'number' ? instant : instant.getTime();
   const parts: Record<string, string> = {};
   for (const part of formatFor(timeZone).formatToParts(at)) parts[part.type] = part.value;
-  const [year, month, day, hour, minute, second] = [parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second].map(Number) as [number, number, number, number, number, number];
+  const [year, month, day, hour, minute, second] = [parts.year, parts.month, parts.day, parts.hour, parts.minute, parts.second].map(
+    Number,
+  ) as [number, number, number, number, number, number];
   const wall = Date.UTC(year, month - 1, day, hour, minute, second);
   // Date.UTC maps years 0–99 to 1900–1999; nothing here books that far back, so the plain form is kept.
   const offsetMinutes = Math.round((wall - Math.floor(at / 1000) * 1000) / 60_000);

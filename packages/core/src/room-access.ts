@@ -27,10 +27,18 @@ export function roomRefusal(
   const window = joinWindow(session.start, session.end);
   const when = { joinOpensAt: window.opensAt.toISOString(), joinClosesAt: window.closesAt.toISOString() };
   if (now.getTime() < window.opensAt.getTime()) {
-    return { code: 'ROOM_NOT_OPEN', message: `The room opens at ${when.joinOpensAt}, 10 minutes before the start`, details: { reason: 'too_early', ...when } };
+    return {
+      code: 'ROOM_NOT_OPEN',
+      message: `The room opens at ${when.joinOpensAt}, 10 minutes before the start`,
+      details: { reason: 'too_early', ...when },
+    };
   }
   if (now.getTime() >= window.closesAt.getTime()) {
-    return { code: 'ROOM_NOT_OPEN', message: `The room closed at ${when.joinClosesAt}, 15 minutes after the end`, details: { reason: 'too_late', ...when } };
+    return {
+      code: 'ROOM_NOT_OPEN',
+      message: `The room closed at ${when.joinClosesAt}, 15 minutes after the end`,
+      details: { reason: 'too_late', ...when },
+    };
   }
   return null;
 }

@@ -34,9 +34,23 @@ describe('session state machine (SPEC S2)', () => {
   });
 
   it('says why: wrong state before wrong role; terminal statuses go nowhere', () => {
-    const r = sessionTransition({ kind: 'mentorship', status: 'completed', action: 'confirm', side: 'mentee', started: true, hasReason: false });
+    const r = sessionTransition({
+      kind: 'mentorship',
+      status: 'completed',
+      action: 'confirm',
+      side: 'mentee',
+      started: true,
+      hasReason: false,
+    });
     assert.equal(r.ok === false && r.reason, 'wrong_state');
-    const role = sessionTransition({ kind: 'mentorship', status: 'pending', action: 'confirm', side: 'mentee', started: false, hasReason: false });
+    const role = sessionTransition({
+      kind: 'mentorship',
+      status: 'pending',
+      action: 'confirm',
+      side: 'mentee',
+      started: false,
+      hasReason: false,
+    });
     assert.equal(role.ok === false && role.reason, 'wrong_role');
   });
 
@@ -56,11 +70,26 @@ describe('session state machine (SPEC S2)', () => {
 
   it('employer sessions (S8): the invited member accepts or declines; the employer withdraws', () => {
     for (const kind of ['interview', 'project'] as const) {
-      assert.deepEqual(sessionTransition({ kind, status: 'pending', action: 'confirm', side: 'mentee', started: false, hasReason: false }), { ok: true, to: 'confirmed' });
-      assert.equal(sessionTransition({ kind, status: 'pending', action: 'confirm', side: 'mentor', started: false, hasReason: false }).ok, false);
-      assert.equal(sessionTransition({ kind, status: 'pending', action: 'decline', side: 'mentee', started: false, hasReason: false }).ok, true);
-      assert.equal(sessionTransition({ kind, status: 'pending', action: 'cancel', side: 'mentor', started: false, hasReason: false }).ok, true);
-      assert.equal(sessionTransition({ kind, status: 'pending', action: 'cancel', side: 'mentee', started: false, hasReason: false }).ok, false);
+      assert.deepEqual(
+        sessionTransition({ kind, status: 'pending', action: 'confirm', side: 'mentee', started: false, hasReason: false }),
+        { ok: true, to: 'confirmed' },
+      );
+      assert.equal(
+        sessionTransition({ kind, status: 'pending', action: 'confirm', side: 'mentor', started: false, hasReason: false }).ok,
+        false,
+      );
+      assert.equal(
+        sessionTransition({ kind, status: 'pending', action: 'decline', side: 'mentee', started: false, hasReason: false }).ok,
+        true,
+      );
+      assert.equal(
+        sessionTransition({ kind, status: 'pending', action: 'cancel', side: 'mentor', started: false, hasReason: false }).ok,
+        true,
+      );
+      assert.equal(
+        sessionTransition({ kind, status: 'pending', action: 'cancel', side: 'mentee', started: false, hasReason: false }).ok,
+        false,
+      );
     }
   });
 });

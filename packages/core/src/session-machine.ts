@@ -31,8 +31,7 @@ export interface TransitionQuery {
 }
 
 export type TransitionResult =
-  | { ok: true; to: SessionStatus }
-  | { ok: false; reason: 'wrong_role' | 'wrong_state' | 'too_early' | 'reason_required'; message: string };
+  { ok: true; to: SessionStatus } | { ok: false; reason: 'wrong_role' | 'wrong_state' | 'too_early' | 'reason_required'; message: string };
 
 const targets: Record<SessionAction, SessionStatus> = {
   confirm: 'confirmed',

@@ -55,7 +55,10 @@ const utc = (...instants: string[]) => instants.map((i) => new Date(i).toISOStri
 
 describe('computeOpenSlots across DST changes in the mentor zone', () => {
   it('New York: the same 09:00 is 14:00Z before and 13:00Z after the March change', () => {
-    const a = availability('America/New_York', [[5, '09:00', '10:00'], [1, '09:00', '10:00']]);
+    const a = availability('America/New_York', [
+      [5, '09:00', '10:00'],
+      [1, '09:00', '10:00'],
+    ]);
     const got = open({ availability: a, durationMinutes: 60, from: '2026-03-06T00:00Z', to: '2026-03-10T00:00Z' });
     assert.deepEqual(got, utc('2026-03-06T14:00Z', '2026-03-09T13:00Z'));
   });
@@ -84,8 +87,13 @@ describe('computeOpenSlots across DST changes in the mentor zone', () => {
     assert.deepEqual(
       got,
       utc(
-        '2026-11-01T04:00Z', '2026-11-01T04:30Z', '2026-11-01T05:00Z', '2026-11-01T05:30Z',
-        '2026-11-01T06:00Z', '2026-11-01T06:30Z', '2026-11-01T07:00Z',
+        '2026-11-01T04:00Z',
+        '2026-11-01T04:30Z',
+        '2026-11-01T05:00Z',
+        '2026-11-01T05:30Z',
+        '2026-11-01T06:00Z',
+        '2026-11-01T06:30Z',
+        '2026-11-01T07:00Z',
       ),
     );
   });
@@ -96,7 +104,11 @@ describe('computeOpenSlots across DST changes in the mentor zone', () => {
   });
 
   it('London spring forward (Mar 29): 00:30–02:30 is one real hour; 09:00 moves from 09:00Z to 08:00Z', () => {
-    const a = availability('Europe/London', [[0, '00:30', '02:30'], [5, '09:00', '09:30'], [1, '09:00', '09:30']]);
+    const a = availability('Europe/London', [
+      [0, '00:30', '02:30'],
+      [5, '09:00', '09:30'],
+      [1, '09:00', '09:30'],
+    ]);
     const got = open({ availability: a, from: '2026-03-27T00:00Z', to: '2026-03-31T00:00Z' });
     assert.deepEqual(got, utc('2026-03-27T09:00Z', '2026-03-29T00:30Z', '2026-03-29T01:00Z', '2026-03-30T08:00Z'));
   });
@@ -105,33 +117,30 @@ describe('computeOpenSlots across DST changes in the mentor zone', () => {
     // 00:30 BST = 23:30Z (Oct 24); clocks go 02:00 BST → 01:00 GMT at 01:00Z; 02:00 GMT = 02:00Z.
     const a = availability('Europe/London', [[0, '00:30', '02:00']]);
     const got = open({ availability: a, from: '2026-10-24T00:00Z', to: '2026-10-26T00:00Z' });
-    assert.deepEqual(
-      got,
-      utc('2026-10-24T23:30Z', '2026-10-25T00:00Z', '2026-10-25T00:30Z', '2026-10-25T01:00Z', '2026-10-25T01:30Z'),
-    );
+    assert.deepEqual(got, utc('2026-10-24T23:30Z', '2026-10-25T00:00Z', '2026-10-25T00:30Z', '2026-10-25T01:00Z', '2026-10-25T01:30Z'));
   });
 
   it('Lord Howe (30-minute shift) fall back on Apr 5: 01:00–03:00 is two and a half real hours', () => {
     // 01:00 +11:00 = 14:00Z (Apr 4); 02:00 +11:00 → 01:30 +10:30 at 15:00Z; 03:00 +10:30 = 16:30Z.
     const a = availability('Australia/Lord_Howe', [[0, '01:00', '03:00']]);
     const got = open({ availability: a, from: '2026-04-04T00:00Z', to: '2026-04-05T12:00Z' });
-    assert.deepEqual(
-      got,
-      utc('2026-04-04T14:00Z', '2026-04-04T14:30Z', '2026-04-04T15:00Z', '2026-04-04T15:30Z', '2026-04-04T16:00Z'),
-    );
+    assert.deepEqual(got, utc('2026-04-04T14:00Z', '2026-04-04T14:30Z', '2026-04-04T15:00Z', '2026-04-04T15:30Z', '2026-04-04T16:00Z'));
   });
 
   it('Lord Howe spring forward on Oct 4: the skipped 02:00–02:30 is never offered', () => {
     // 01:00 +10:30 = 14:30Z (Oct 3); 02:00 +10:30 → 02:30 +11:00 at 15:30Z; 04:00 +11:00 = 17:00Z.
     const a = availability('Australia/Lord_Howe', [[0, '01:00', '04:00']]);
     const got = open({ availability: a, from: '2026-10-03T00:00Z', to: '2026-10-04T12:00Z' });
-    assert.deepEqual(
-      got,
-      utc('2026-10-03T14:30Z', '2026-10-03T15:00Z', '2026-10-03T15:30Z', '2026-10-03T16:00Z', '2026-10-03T16:30Z'),
-    );
+    assert.deepEqual(got, utc('2026-10-03T14:30Z', '2026-10-03T15:00Z', '2026-10-03T15:30Z', '2026-10-03T16:00Z', '2026-10-03T16:30Z'));
     const gap = availability('Australia/Lord_Howe', [[0, '02:15', '03:00']]);
     assert.deepEqual(
-      open({ availability: gap, durationMinutes: 15, rules: rules({ slotStepMinutes: 15 }), from: '2026-10-03T00:00Z', to: '2026-10-04T12:00Z' }),
+      open({
+        availability: gap,
+        durationMinutes: 15,
+        rules: rules({ slotStepMinutes: 15 }),
+        from: '2026-10-03T00:00Z',
+        to: '2026-10-04T12:00Z',
+      }),
       utc('2026-10-03T15:30Z', '2026-10-03T15:45Z'),
     );
   });
@@ -145,7 +154,11 @@ describe('computeOpenSlots across DST changes in the mentor zone', () => {
 
 describe('expandWindows', () => {
   it('returns the real UTC intervals, merged and clipped to the range', () => {
-    const a = availability('America/New_York', [[0, '01:00', '04:00'], [1, '09:00', '12:00'], [1, '12:00', '13:00']]);
+    const a = availability('America/New_York', [
+      [0, '01:00', '04:00'],
+      [1, '09:00', '12:00'],
+      [1, '12:00', '13:00'],
+    ]);
     const got = expandWindows(a, { start: new Date('2026-03-08T00:00Z'), end: new Date('2026-03-09T15:00Z') });
     assert.deepEqual(
       got.map((i) => [i.start.toISOString(), i.end.toISOString()]),
@@ -175,7 +188,10 @@ describe('viewer time zone', () => {
     assert.deepEqual(
       groups.map((g) => ({ date: g.date, slots: g.slots.map((s) => s.toISOString()) })),
       [
-        { date: '2026-03-09', slots: utc('2026-03-09T16:00Z', '2026-03-09T16:30Z', '2026-03-09T17:00Z', '2026-03-09T17:30Z', '2026-03-09T18:00Z') },
+        {
+          date: '2026-03-09',
+          slots: utc('2026-03-09T16:00Z', '2026-03-09T16:30Z', '2026-03-09T17:00Z', '2026-03-09T17:30Z', '2026-03-09T18:00Z'),
+        },
         { date: '2026-03-10', slots: utc('2026-03-09T18:30Z', '2026-03-09T19:00Z') },
       ],
     );
@@ -183,7 +199,10 @@ describe('viewer time zone', () => {
 });
 
 describe('busy time, notice, horizon and the past', () => {
-  const weekdays = availability('UTC', [1, 2, 3, 4, 5].map((d): Row => [d, '09:00', '17:00']));
+  const weekdays = availability(
+    'UTC',
+    [1, 2, 3, 4, 5].map((d): Row => [d, '09:00', '17:00']),
+  );
 
   it('keeps buffers clear of overlapping busy intervals; touching is fine', () => {
     const got = open({
@@ -198,8 +217,15 @@ describe('busy time, notice, horizon and the past', () => {
     assert.deepEqual(
       got,
       utc(
-        '2026-03-09T09:00Z', '2026-03-09T09:30Z', '2026-03-09T13:00Z', '2026-03-09T13:30Z', '2026-03-09T14:00Z',
-        '2026-03-09T14:30Z', '2026-03-09T15:00Z', '2026-03-09T15:30Z', '2026-03-09T16:00Z',
+        '2026-03-09T09:00Z',
+        '2026-03-09T09:30Z',
+        '2026-03-09T13:00Z',
+        '2026-03-09T13:30Z',
+        '2026-03-09T14:00Z',
+        '2026-03-09T14:30Z',
+        '2026-03-09T15:00Z',
+        '2026-03-09T15:30Z',
+        '2026-03-09T16:00Z',
       ),
     );
   });
@@ -207,7 +233,13 @@ describe('busy time, notice, horizon and the past', () => {
   it('honours minimum notice and never offers the past', () => {
     const from = '2026-03-09T00:00Z';
     const to = '2026-03-09T12:00Z';
-    const withNotice = open({ availability: weekdays, now: new Date('2026-03-09T08:10Z'), rules: rules({ minNoticeMinutes: 120 }), from, to });
+    const withNotice = open({
+      availability: weekdays,
+      now: new Date('2026-03-09T08:10Z'),
+      rules: rules({ minNoticeMinutes: 120 }),
+      from,
+      to,
+    });
     assert.deepEqual(withNotice, utc('2026-03-09T10:30Z', '2026-03-09T11:00Z', '2026-03-09T11:30Z'));
     const noNotice = open({ availability: weekdays, now: new Date('2026-03-09T10:10Z'), from, to });
     assert.deepEqual(noNotice, utc('2026-03-09T10:30Z', '2026-03-09T11:00Z', '2026-03-09T11:30Z'));
@@ -215,7 +247,10 @@ describe('busy time, notice, horizon and the past', () => {
 
   it('stops at the horizon, counted in calendar days on the mentor’s clock (across DST)', () => {
     // now = Sat Mar 7 10:00 EST; one day later is Sun Mar 8 10:00 EDT = 14:00Z (23 real hours later).
-    const daily = availability('America/New_York', [0, 1, 2, 3, 4, 5, 6].map((d): Row => [d, '09:00', '12:00']));
+    const daily = availability(
+      'America/New_York',
+      [0, 1, 2, 3, 4, 5, 6].map((d): Row => [d, '09:00', '12:00']),
+    );
     const got = open({
       availability: daily,
       durationMinutes: 60,
@@ -235,7 +270,10 @@ describe('busy time, notice, horizon and the past', () => {
 
 describe('daily limit, overrides and blackouts', () => {
   it('drops every slot of a mentor-local day that already has the maximum number of sessions', () => {
-    const a = availability('America/New_York', [[1, '09:00', '11:00'], [2, '09:00', '11:00']]);
+    const a = availability('America/New_York', [
+      [1, '09:00', '11:00'],
+      [2, '09:00', '11:00'],
+    ]);
     const got = open({
       availability: a,
       durationMinutes: 60,
@@ -266,8 +304,13 @@ describe('daily limit, overrides and blackouts', () => {
       got,
       utc(
         '2026-03-14T10:00Z',
-        '2026-03-16T09:00Z', '2026-03-16T09:30Z', '2026-03-16T10:00Z', '2026-03-16T10:30Z', '2026-03-16T11:00Z',
-        '2026-03-16T11:30Z', '2026-03-16T12:00Z',
+        '2026-03-16T09:00Z',
+        '2026-03-16T09:30Z',
+        '2026-03-16T10:00Z',
+        '2026-03-16T10:30Z',
+        '2026-03-16T11:00Z',
+        '2026-03-16T11:30Z',
+        '2026-03-16T12:00Z',
       ),
     );
   });
@@ -287,11 +330,17 @@ describe('daily limit, overrides and blackouts', () => {
 const STEP = 5 * 60_000;
 /** Zones with a date near which to test: their 2026 DST changes (all on Sundays), or any date. */
 const zoneDates: [zone: string, date: string][] = [
-  ['America/New_York', '2026-03-08'], ['America/New_York', '2026-11-01'],
-  ['Europe/London', '2026-03-29'], ['Europe/London', '2026-10-25'],
-  ['Australia/Lord_Howe', '2026-04-05'], ['Australia/Lord_Howe', '2026-10-04'],
-  ['America/St_Johns', '2026-03-08'], ['America/St_Johns', '2026-11-01'],
-  ['UTC', '2026-03-08'], ['Asia/Kolkata', '2026-10-25'], ['Asia/Kathmandu', '2026-06-14'],
+  ['America/New_York', '2026-03-08'],
+  ['America/New_York', '2026-11-01'],
+  ['Europe/London', '2026-03-29'],
+  ['Europe/London', '2026-10-25'],
+  ['Australia/Lord_Howe', '2026-04-05'],
+  ['Australia/Lord_Howe', '2026-10-04'],
+  ['America/St_Johns', '2026-03-08'],
+  ['America/St_Johns', '2026-11-01'],
+  ['UTC', '2026-03-08'],
+  ['Asia/Kolkata', '2026-10-25'],
+  ['Asia/Kathmandu', '2026-06-14'],
 ];
 
 const wallFormatters = new Map<string, Intl.DateTimeFormat>();
@@ -317,7 +366,10 @@ function oracleWindows(a: Availability, walls: number[]): { from: number; to: nu
     const date = new Date(day * 86_400_000);
     const key = date.toISOString().slice(0, 10);
     if (a.blackouts.some((b) => b.start <= key && key <= b.end)) continue;
-    const list = [...a.weekly.filter((w) => w.dayOfWeek === date.getUTCDay()), ...a.overrides.filter((o) => o.date === key).flatMap((o) => o.windows)];
+    const list = [
+      ...a.weekly.filter((w) => w.dayOfWeek === date.getUTCDay()),
+      ...a.overrides.filter((o) => o.date === key).flatMap((o) => o.windows),
+    ];
     for (const w of list) {
       const minutes = (t: string) => Number(t.slice(0, 2)) * 60 + Number(t.slice(3));
       const from = firstReaching(day * 1440 + minutes(w.start));
@@ -344,7 +396,9 @@ const scenarioArb = fc
     zoneDate: fc.constantFrom(...zoneDates),
     // DST changes in 2026 fall on Sundays (day 0), so Sunday windows are drawn more often.
     weekly: fc.array(fc.record({ dayOfWeek: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 6 })), w: windowArb }), { maxLength: 6 }),
-    overrides: fc.array(fc.record({ day: fc.integer({ min: -2, max: 3 }), windows: fc.array(windowArb, { minLength: 1, maxLength: 2 }) }), { maxLength: 2 }),
+    overrides: fc.array(fc.record({ day: fc.integer({ min: -2, max: 3 }), windows: fc.array(windowArb, { minLength: 1, maxLength: 2 }) }), {
+      maxLength: 2,
+    }),
     blackouts: fc.array(fc.record({ day: fc.integer({ min: -2, max: 3 }), length: fc.integer({ min: 0, max: 1 }) }), { maxLength: 1 }),
     rules: fc.record({
       durations: fc.subarray([15, 30, 45, 60, 90, 120], { minLength: 1 }),
@@ -361,7 +415,11 @@ const scenarioArb = fc
     rangeLengthMinutes: fc.integer({ min: 60, max: 3 * 1440 }),
     nowMs: fc.oneof(fc.integer({ min: -3 * 86_400_000, max: -86_400_000 }), fc.integer({ min: -3 * 86_400_000, max: 2 * 86_400_000 })),
     busy: fc.array(
-      fc.record({ at: fc.integer({ min: -288, max: 3 * 288 }), length: fc.integer({ min: 1, max: 48 }), counts: fc.option(fc.boolean(), { nil: undefined }) }),
+      fc.record({
+        at: fc.integer({ min: -288, max: 3 * 288 }),
+        length: fc.integer({ min: 1, max: 48 }),
+        counts: fc.option(fc.boolean(), { nil: undefined }),
+      }),
       { maxLength: 10 },
     ),
   })
@@ -435,7 +493,10 @@ describe('computeOpenSlots properties', () => {
         for (let i = 1; i < got.length; i++) assert.ok(got[i - 1]! < got[i]!, 'sorted and unique');
         const { expected, why } = oracle(q);
         for (const s of got) assert.equal(why(s), undefined, `offered ${new Date(s).toISOString()}`);
-        assert.deepEqual(got.map((t) => new Date(t).toISOString()), expected.map((t) => new Date(t).toISOString()));
+        assert.deepEqual(
+          got.map((t) => new Date(t).toISOString()),
+          expected.map((t) => new Date(t).toISOString()),
+        );
       }),
       { numRuns: 200 },
     );

@@ -107,11 +107,7 @@ function localDays(zone: string, from: number, to: number, margin: number): Loca
 }
 
 /** Start/end minutes of every window open on `day`: none if blacked out, else weekly plus overrides. */
-function windowsOn(
-  availability: Availability,
-  overridesByDate: Map<string, TimeWindow[]>,
-  day: LocalDay,
-): [number, number][] {
+function windowsOn(availability: Availability, overridesByDate: Map<string, TimeWindow[]>, day: LocalDay): [number, number][] {
   if (availability.blackouts.some((b) => b.start <= day.key && day.key <= b.end)) return [];
   const windows: TimeWindow[] = availability.weekly.filter((w) => w.dayOfWeek === day.dayOfWeek);
   windows.push(...(overridesByDate.get(day.key) ?? []));

@@ -8,7 +8,9 @@ it('hand-made and zod validation errors have one shape: code, "Invalid <where>: 
   assert.equal(one.code, 'VALIDATION_FAILED');
   assert.equal(one.status, 400);
   assert.equal(one.message, 'Invalid request body: start: Expected a time in the future');
-  assert.deepEqual(one.toBody(), { error: { code: 'VALIDATION_FAILED', message: one.message, details: [{ path: 'start', message: 'Expected a time in the future' }] } });
+  assert.deepEqual(one.toBody(), {
+    error: { code: 'VALIDATION_FAILED', message: one.message, details: [{ path: 'start', message: 'Expected a time in the future' }] },
+  });
 
   const parsed = z.object({ a: z.string(), b: z.number(), c: z.boolean(), d: z.string() }).safeParse({});
   assert.equal(parsed.success, false);

@@ -15,13 +15,20 @@ export interface FieldProblem {
  * @param where what was invalid, e.g. `'request body'`, `'request query'`, `'settings'`
  * @example throw validationFailed('request query', { path: 'cursor', message: 'Expected a cursor from a previous page' })
  */
-export function validationFailed(where: string, problems: FieldProblem | readonly FieldProblem[], options: { cause?: unknown } = {}): MentorKitError {
+export function validationFailed(
+  where: string,
+  problems: FieldProblem | readonly FieldProblem[],
+  options: { cause?: unknown } = {},
+): MentorKitError {
   const details = Array.isArray(problems) ? [...problems] : [problems as FieldProblem];
   const summary = details
     .slice(0, 3)
     .map((d) => `${d.path}: ${d.message}`)
     .join('; ');
-  return new MentorKitError('VALIDATION_FAILED', `Invalid ${where}: ${summary}`, { details, ...(options.cause !== undefined ? { cause: options.cause } : {}) });
+  return new MentorKitError('VALIDATION_FAILED', `Invalid ${where}: ${summary}`, {
+    details,
+    ...(options.cause !== undefined ? { cause: options.cause } : {}),
+  });
 }
 
 /** Field problems of a zod error; the root is named `(root)`. */

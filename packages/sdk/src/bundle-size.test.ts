@@ -68,9 +68,17 @@ test('<mentor-directory> with everything it needs is at most 25 KB gzip', async 
   const { gzip, code, modules } = await build('packages/widgets/src/components/mentor-directory/mentor-directory.ts');
   console.log(`mentor-directory: ${(code.length / KB).toFixed(1)} KB minified, ${(gzip / KB).toFixed(1)} KB gzip`);
   assert.ok(gzip <= 25 * KB, `mentor-directory is ${gzip} bytes gzip`);
-  assert.deepEqual(modules.filter((id) => /i18n[\\/]es\.ts$/.test(id)), [], 'the Spanish table is not in the first load');
+  assert.deepEqual(
+    modules.filter((id) => /i18n[\\/]es\.ts$/.test(id)),
+    [],
+    'the Spanish table is not in the first load',
+  );
   assert.match(code, /define\("mentor-directory"\)/, 'the entry registers the element');
-  assert.deepEqual(modules.filter((id) => /node_modules[\\/](zod|pusher-js|date-fns)/.test(id)), [], 'no zod, pusher-js or date-fns');
+  assert.deepEqual(
+    modules.filter((id) => /node_modules[\\/](zod|pusher-js|date-fns)/.test(id)),
+    [],
+    'no zod, pusher-js or date-fns',
+  );
 });
 
 test('pusher-js is reachable from the widgets only as a lazy chunk (client.realtime imports it on first subscribe)', async () => {
@@ -87,7 +95,11 @@ test('the whole CDN bundle is at most 60 KB gzip and has no pusher-js', async ()
   for (const tag of ['mentor-sign-in', 'mentor-directory', 'mentor-profile', 'mentor-booking-calendar']) {
     assert.match(code, new RegExp(`define\\("${tag}"\\)`), `the bundle registers <${tag}>`);
   }
-  assert.deepEqual(modules.filter((id) => /node_modules[\\/]zod/.test(id)), [], 'zod schemas are types only in the browser');
+  assert.deepEqual(
+    modules.filter((id) => /node_modules[\\/]zod/.test(id)),
+    [],
+    'zod schemas are types only in the browser',
+  );
 });
 
 test(`<mentor-messages> with its share of pusher-js is at most ${MESSAGES_BUDGET_KB} KB gzip`, async () => {
@@ -102,7 +114,9 @@ test(`<mentor-messages> with its share of pusher-js is at most ${MESSAGES_BUDGET
   const counted = chunks.filter((chunk) => !notFetched(chunk));
   const total = counted.reduce((sum, chunk) => sum + chunk.gzip, 0);
   const pusher = counted.filter((chunk) => chunk.modules.some(isPusher)).reduce((sum, chunk) => sum + chunk.gzip, 0);
-  console.log(`mentor-messages: ${((total - pusher) / KB).toFixed(1)} KB gzip + ${(pusher / KB).toFixed(1)} KB pusher-js = ${(total / KB).toFixed(1)} KB in ${counted.length} files`);
+  console.log(
+    `mentor-messages: ${((total - pusher) / KB).toFixed(1)} KB gzip + ${(pusher / KB).toFixed(1)} KB pusher-js = ${(total / KB).toFixed(1)} KB in ${counted.length} files`,
+  );
   assert.equal(chunks.length - counted.length, 2, 'only the Spanish table and the sign-in form are left out');
   assert.ok(total <= MESSAGES_BUDGET_KB * KB, `mentor-messages with pusher-js is ${total} bytes gzip`);
 });
@@ -115,11 +129,15 @@ interface Chunk {
 
 /** Every chunk of `entry`'s build, the entry and each lazy one. */
 async function allChunks(entry: string): Promise<Chunk[]> {
-  const config = (await import(pathToFileURL(path.join(root, 'rollup.config.js')).href)) as { standaloneBuild(input: string): RollupOptions };
+  const config = (await import(pathToFileURL(path.join(root, 'rollup.config.js')).href)) as {
+    standaloneBuild(input: string): RollupOptions;
+  };
   const bundle = await rollup({ ...config.standaloneBuild(path.join(root, entry)), onwarn: () => undefined });
   const { output } = await bundle.generate({ format: 'es' });
   await bundle.close();
-  return output.flatMap((o) => (o.type === 'chunk' ? [{ modules: Object.keys(o.modules), gzip: gzipSync(o.code, { level: 9 }).length }] : []));
+  return output.flatMap((o) =>
+    o.type === 'chunk' ? [{ modules: Object.keys(o.modules), gzip: gzipSync(o.code, { level: 9 }).length }] : [],
+  );
 }
 
 const isYjs = (id: string) => /node_modules[\\/](yjs|lib0)[\\/]/.test(id);
@@ -128,22 +146,37 @@ const isRoom = (id: string) => /mentor-video-room|mentor-session-notes/.test(id)
 /** The room's own modules: its folder, its strings and the negotiation logic from core. */
 const isRoomOwn = (id: string) => /mentor-video-room[\\/]|i18n[\\/]room-|core[\\/]src[\\/]video[\\/]/.test(id);
 
-test('<mentor-video-room>\'s own code is at most 25 KB gzip (40 KB with Lit, SDK and base); pusher-js and Yjs load later', async () => {
-  const { gzip, code, modules, lazyModules, moduleCode } = await build('packages/widgets/src/components/mentor-video-room/mentor-video-room.ts');
-  const own = [...moduleCode].filter(([id]) => isRoomOwn(id)).map(([, c]) => c).join('\n');
+test("<mentor-video-room>'s own code is at most 25 KB gzip (40 KB with Lit, SDK and base); pusher-js and Yjs load later", async () => {
+  const { gzip, code, modules, lazyModules, moduleCode } = await build(
+    'packages/widgets/src/components/mentor-video-room/mentor-video-room.ts',
+  );
+  const own = [...moduleCode]
+    .filter(([id]) => isRoomOwn(id))
+    .map(([, c]) => c)
+    .join('\n');
   const ownGzip = gzipSync(own, { level: 9 }).length;
-  console.log(`mentor-video-room: own code ${(own.length / KB).toFixed(1)} KB minified, ${(ownGzip / KB).toFixed(1)} KB gzip; first load ${(gzip / KB).toFixed(1)} KB gzip`);
+  console.log(
+    `mentor-video-room: own code ${(own.length / KB).toFixed(1)} KB minified, ${(ownGzip / KB).toFixed(1)} KB gzip; first load ${(gzip / KB).toFixed(1)} KB gzip`,
+  );
   assert.ok(ownGzip <= 25 * KB, `the room's own code is ${ownGzip} bytes gzip`);
   assert.ok(gzip <= 40 * KB, `the room's first load is ${gzip} bytes gzip`);
   assert.match(code, /define\("mentor-video-room"\)/, 'the entry registers the element');
-  assert.deepEqual(modules.filter((id) => isPusher(id) || isYjs(id) || /node_modules[\\/]zod/.test(id)), [], 'no pusher-js, Yjs or zod in the first load');
+  assert.deepEqual(
+    modules.filter((id) => isPusher(id) || isYjs(id) || /node_modules[\\/]zod/.test(id)),
+    [],
+    'no pusher-js, Yjs or zod in the first load',
+  );
   assert.ok(lazyModules.some(isYjs), 'the notes reach Yjs through import()');
 });
 
 test('the CDN bundle and <mentor-hub> load the room only when it is opened', async () => {
   for (const entry of ['packages/widgets/src/mentorkit.ts', 'packages/widgets/src/components/mentor-hub/mentor-hub.ts']) {
     const { modules, lazyModules } = await build(entry);
-    assert.deepEqual(modules.filter((id) => isRoom(id) || isYjs(id)), [], `${entry}: no room code in the first load`);
+    assert.deepEqual(
+      modules.filter((id) => isRoom(id) || isYjs(id)),
+      [],
+      `${entry}: no room code in the first load`,
+    );
     assert.ok(lazyModules.some(isRoom), `${entry}: the room is a lazy chunk`);
   }
 });

@@ -1,7 +1,15 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import { startTestServer, type TestServer } from '../../server/src/testing/test-server.js';
-import { createClient, isAbortError, memoryStorage, MentorKitApiError, storageKey, type MentorKitClient, type TokenStorage } from './index.js';
+import {
+  createClient,
+  isAbortError,
+  memoryStorage,
+  MentorKitApiError,
+  storageKey,
+  type MentorKitClient,
+  type TokenStorage,
+} from './index.js';
 
 let server: TestServer;
 before(async () => {
@@ -80,7 +88,12 @@ describe('sign-in and session', () => {
 
   test('operations without input never serialize call options, and their signal aborts', async () => {
     const urls: string[] = [];
-    const c = createClient({ baseUrl: server.url, community: 'demo', storage: memoryStorage(), fetch: (input, init) => (urls.push(String(input)), fetch(input, init)) });
+    const c = createClient({
+      baseUrl: server.url,
+      community: 'demo',
+      storage: memoryStorage(),
+      fetch: (input, init) => (urls.push(String(input)), fetch(input, init)),
+    });
     await signIn(c, 'ana@example.com');
     urls.length = 0;
     const live = new AbortController();
@@ -93,7 +106,10 @@ describe('sign-in and session', () => {
 
     const aborted = new AbortController();
     aborted.abort();
-    for (const run of [() => c.getMyAvailability({ signal: aborted.signal } as never), () => c.getMyMentorProfile(undefined, { signal: aborted.signal })]) {
+    for (const run of [
+      () => c.getMyAvailability({ signal: aborted.signal } as never),
+      () => c.getMyMentorProfile(undefined, { signal: aborted.signal }),
+    ]) {
       const error = await run().catch((e: unknown) => e);
       assert.ok(isAbortError(error), `expected AbortError, got ${String(error)}`);
     }
@@ -114,7 +130,9 @@ describe('errors and aborts', () => {
   const client = () => createClient({ baseUrl: server.url, community: 'demo', storage: memoryStorage() });
 
   test('validation errors carry code, status and field errors', async () => {
-    const error = await client().requestSignInCode({ email: 'not-an-email' }).catch((e: unknown) => e);
+    const error = await client()
+      .requestSignInCode({ email: 'not-an-email' })
+      .catch((e: unknown) => e);
     assert.ok(error instanceof MentorKitApiError);
     assert.equal(error.code, 'VALIDATION_FAILED');
     assert.equal(error.status, 400);
@@ -122,7 +140,11 @@ describe('errors and aborts', () => {
   });
 
   test('not found and unauthenticated are typed', async () => {
-    await assert.rejects(client().getMentor({ mentorId: 'nobody-here-123' }), { name: 'MentorKitApiError', code: 'MENTOR_NOT_FOUND', status: 404 });
+    await assert.rejects(client().getMentor({ mentorId: 'nobody-here-123' }), {
+      name: 'MentorKitApiError',
+      code: 'MENTOR_NOT_FOUND',
+      status: 404,
+    });
     await assert.rejects(client().getMe(), { code: 'UNAUTHENTICATED', status: 401 });
     const otherCommunity = createClient({ baseUrl: server.url, community: 'no-such-community', storage: memoryStorage() });
     await assert.rejects(otherCommunity.getCommunity(), { code: 'COMMUNITY_NOT_FOUND', status: 404 });
@@ -132,7 +154,10 @@ describe('errors and aborts', () => {
     const c = client();
     let error: unknown;
     for (let i = 0; i < 10 && !error; i++) {
-      error = await c.requestSignInCode({ email: 'limit@example.com' }).then(() => undefined, (e: unknown) => e);
+      error = await c.requestSignInCode({ email: 'limit@example.com' }).then(
+        () => undefined,
+        (e: unknown) => e,
+      );
     }
     assert.ok(error instanceof MentorKitApiError);
     assert.equal(error.code, 'RATE_LIMITED');
@@ -143,7 +168,9 @@ describe('errors and aborts', () => {
   test('an aborted call rejects with AbortError', async () => {
     const controller = new AbortController();
     controller.abort();
-    const error = await client().listMentors({}, { signal: controller.signal }).catch((e: unknown) => e);
+    const error = await client()
+      .listMentors({}, { signal: controller.signal })
+      .catch((e: unknown) => e);
     assert.ok(isAbortError(error), `expected AbortError, got ${String(error)}`);
   });
 
@@ -168,6 +195,9 @@ describe('operations', () => {
   test('admin operations use the secret key when no member is signed in', async () => {
     const admin = createClient({ baseUrl: server.url, community: 'demo', secretKey: server.secretKey, storage: memoryStorage() });
     const members = await admin.listMembers({ q: 'ben' });
-    assert.deepEqual(members.items.map((m) => m.email), ['ben@example.com']);
+    assert.deepEqual(
+      members.items.map((m) => m.email),
+      ['ben@example.com'],
+    );
   });
 });

@@ -61,7 +61,12 @@ export function createClient(options: ClientOptions): MentorKitClient {
   const { community, publishableKey, secretKey } = options;
   const doFetch = options.fetch ?? globalThis.fetch.bind(globalThis);
 
-  async function send(spec: OperationSpec, input: Record<string, unknown> | undefined, call: CallOptions, token: string | undefined): Promise<Response> {
+  async function send(
+    spec: OperationSpec,
+    input: Record<string, unknown> | undefined,
+    call: CallOptions,
+    token: string | undefined,
+  ): Promise<Response> {
     const request = prepareRequest(spec, baseUrl, community, input);
     const headers = { ...request.headers, ...call.headers };
     if (publishableKey && spec.path.includes('{slug}')) headers['x-mentorkit-key'] = publishableKey;
@@ -99,8 +104,10 @@ export function createClient(options: ClientOptions): MentorKitClient {
     return read(spec, response);
   }
 
-  const auth = new AuthState(options.storage ?? defaultStorage(), storageKey(baseUrl, community), (refreshToken) =>
-    call(operations.refreshSession, { refreshToken }) as Promise<AuthResult>,
+  const auth = new AuthState(
+    options.storage ?? defaultStorage(),
+    storageKey(baseUrl, community),
+    (refreshToken) => call(operations.refreshSession, { refreshToken }) as Promise<AuthResult>,
   );
 
   const client: Record<string, unknown> = {};

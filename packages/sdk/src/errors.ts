@@ -59,7 +59,12 @@ export async function errorFromResponse(response: Response): Promise<MentorKitAp
       retryAfter,
     });
   }
-  return new MentorKitApiError(response.status >= 500 ? 'INTERNAL' : 'HTTP_ERROR', response.status, `HTTP ${response.status} ${response.statusText}`.trim(), { retryAfter });
+  return new MentorKitApiError(
+    response.status >= 500 ? 'INTERNAL' : 'HTTP_ERROR',
+    response.status,
+    `HTTP ${response.status} ${response.statusText}`.trim(),
+    { retryAfter },
+  );
 }
 
 /** True for the rejection of an aborted call, so callers can ignore it. */

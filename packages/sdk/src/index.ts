@@ -4,4 +4,12 @@ export { defaultStorage, memoryStorage, storageKey, webStorage, type TokenStorag
 export { operations, type OperationId, type Operations } from './operations.js';
 export type { AuthListener, StoredSession } from './auth-state.js';
 export type { BinaryBody, CallOptions, OperationSpec } from './operation.js';
-export { createRealtimeClient, pusherOptions, type RealtimeClient, type RealtimeConnectionHandler, type RealtimeConnectionState, type RealtimeEventMeta, type RealtimeHandler } from './realtime.js';
+export {
+  createRealtimeClient,
+  pusherOptions,
+  type RealtimeClient,
+  type RealtimeConnectionHandler,
+  type RealtimeConnectionState,
+  type RealtimeEventMeta,
+  type RealtimeHandler,
+} from './realtime.js';

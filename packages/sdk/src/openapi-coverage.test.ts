@@ -11,7 +11,9 @@ after(() => server.stop());
 
 /** `[operationId, "METHOD /path"]` for every operation the service documents. */
 async function documentedOperations(): Promise<Map<string, string>> {
-  const doc = (await (await fetch(`${server.url}/v1/openapi.json`)).json()) as { paths: Record<string, Record<string, { operationId?: string }>> };
+  const doc = (await (await fetch(`${server.url}/v1/openapi.json`)).json()) as {
+    paths: Record<string, Record<string, { operationId?: string }>>;
+  };
   const out = new Map<string, string>();
   for (const [path, methods] of Object.entries(doc.paths)) {
     for (const [method, op] of Object.entries(methods)) if (op.operationId) out.set(op.operationId, `${method.toUpperCase()} ${path}`);
@@ -34,5 +36,8 @@ test('every documented operation has an SDK method with the same method and path
 
 test('every SDK operation exists in the API', async () => {
   const documented = await documentedOperations();
-  assert.deepEqual(Object.keys(operations).filter((id) => !documented.has(id)), []);
+  assert.deepEqual(
+    Object.keys(operations).filter((id) => !documented.has(id)),
+    [],
+  );
 });

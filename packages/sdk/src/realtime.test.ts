@@ -36,7 +36,7 @@ function nextEvent(client: MentorKitClient, channel: string, accept: (event: str
 const subscribed = (event: string) => event === 'pusher:subscription_succeeded';
 
 describe('client.realtime', () => {
-  test('receives what the service publishes on the member\'s own channel', async () => {
+  test("receives what the service publishes on the member's own channel", async () => {
     const { client, memberId } = await signedIn('ana@example.com');
     assert.equal(client.realtime.socketId, null, 'nothing connects before the first subscribe');
     const channel = `private-member-${memberId}`;
@@ -49,7 +49,7 @@ describe('client.realtime', () => {
     assert.deepEqual(meta, {});
   });
 
-  test('another member\'s channel is refused with a subscription error, not a closed socket', async () => {
+  test("another member's channel is refused with a subscription error, not a closed socket", async () => {
     const { client } = await signedIn('ben@example.com');
     const { memberId: ana } = await signedIn('ana@example.com');
     const { data } = await nextEvent(client, `private-member-${ana}`, (event) => event === 'pusher:subscription_error');
@@ -74,7 +74,13 @@ describe('client.realtime', () => {
     await reconnected;
     await resubscribed;
     assert.notEqual(client.realtime.socketId, firstSocket, 'a reconnect has a new socket id');
-    assert.deepEqual(states.filter(([s]) => s === 'connected'), [['connected', false], ['connected', true]]);
+    assert.deepEqual(
+      states.filter(([s]) => s === 'connected'),
+      [
+        ['connected', false],
+        ['connected', true],
+      ],
+    );
     const got = nextEvent(client, channel, (event) => event === 'notification.created');
     await server.services.realtime.publish([channel], 'notification.created', { n: 1 });
     assert.deepEqual((await got).data, { n: 1 });
@@ -102,7 +108,10 @@ describe('client.realtime', () => {
     const roundTrip = nextEvent(a.client, channel, (event) => event === 'marker');
     await server.services.realtime.publish([channel], 'marker', {});
     await roundTrip;
-    assert.deepEqual(echoed.filter((e) => e === 'client-typing'), []);
+    assert.deepEqual(
+      echoed.filter((e) => e === 'client-typing'),
+      [],
+    );
   });
 
   test('signing out ends the connection and its subscriptions', async () => {

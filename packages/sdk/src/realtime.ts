@@ -74,7 +74,9 @@ export interface RealtimeDeps {
 async function importPusher(): Promise<PusherConstructor> {
   const inNode = !!(globalThis as { process?: { versions?: { node?: string } } }).process?.versions?.node;
   const nodePackage = inNode ? 'pusher-js' : '';
-  const module = (await (inNode ? import(/* webpackIgnore: true */ /* @vite-ignore */ nodePackage) : import('./vendor/pusher-ws.js'))) as { default?: PusherConstructor };
+  const module = (await (inNode ? import(/* webpackIgnore: true */ /* @vite-ignore */ nodePackage) : import('./vendor/pusher-ws.js'))) as {
+    default?: PusherConstructor;
+  };
   const Pusher = module.default;
   if (!Pusher) throw new Error('pusher-js did not load');
   return Pusher;
@@ -120,7 +122,10 @@ export function createRealtimeClient(deps: RealtimeDeps): RealtimeClient {
     const instance = new Pusher(config.key, {
       ...pusherOptions(config, deps.baseUrl),
       channelAuthorization: {
-        customHandler: ({ socketId, channelName }: { socketId: string; channelName: string }, callback: (error: Error | null, data: RealtimeAuth | null) => void) => {
+        customHandler: (
+          { socketId, channelName }: { socketId: string; channelName: string },
+          callback: (error: Error | null, data: RealtimeAuth | null) => void,
+        ) => {
           deps.authorize(socketId, channelName).then(
             (auth) => callback(null, auth),
             (error: Error & { status?: number }) => {
@@ -138,7 +143,11 @@ export function createRealtimeClient(deps: RealtimeDeps): RealtimeClient {
     });
     instance.connection.bind('state_change', ({ current }: { current: string }) => {
       const state: RealtimeConnectionState | undefined =
-        current === 'connected' || current === 'connecting' || current === 'unavailable' || current === 'disconnected' ? current : current === 'failed' ? 'unavailable' : undefined;
+        current === 'connected' || current === 'connecting' || current === 'unavailable' || current === 'disconnected'
+          ? current
+          : current === 'failed'
+            ? 'unavailable'
+            : undefined;
       if (!state) return;
       const reconnected = state === 'connected' && everConnected;
       if (state === 'connected') everConnected = true;
@@ -152,7 +161,12 @@ export function createRealtimeClient(deps: RealtimeDeps): RealtimeClient {
       if (!event.startsWith('pusher:')) return;
       const status = event === 'pusher:subscription_error' ? refusals.get(channel) : undefined;
       refusals.delete(channel);
-      deliver(channel, event, status !== undefined && typeof data === 'object' && data && !('status' in data) ? { ...data, status } : data, {});
+      deliver(
+        channel,
+        event,
+        status !== undefined && typeof data === 'object' && data && !('status' in data) ? { ...data, status } : data,
+        {},
+      );
     });
   }
 
@@ -172,7 +186,8 @@ export function createRealtimeClient(deps: RealtimeDeps): RealtimeClient {
       },
       (error: unknown) => {
         loading = null;
-        for (const [channel] of handlers) deliver(channel, 'pusher:subscription_error', { type: 'ConnectionError', error: String(error), status: 0 }, {});
+        for (const [channel] of handlers)
+          deliver(channel, 'pusher:subscription_error', { type: 'ConnectionError', error: String(error), status: 0 }, {});
         return null;
       },
     );

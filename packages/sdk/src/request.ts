@@ -28,14 +28,21 @@ function isBinaryBody(input: Record<string, unknown>): boolean {
  * Fills the path (`{slug}` from the community, other `{params}` from the input), then puts the rest of
  * the input in the query (GET, DELETE) or the body.
  */
-export function prepareRequest(spec: OperationSpec, baseUrl: string, community: string, input: Record<string, unknown> = {}): PreparedRequest {
+export function prepareRequest(
+  spec: OperationSpec,
+  baseUrl: string,
+  community: string,
+  input: Record<string, unknown> = {},
+): PreparedRequest {
   const rest: Record<string, unknown> = { ...input };
   const path = spec.path.replace(/\{(\w+)\}/g, (_, name: string) => {
     if (name === 'slug') return encodeURIComponent(community);
     const value = rest[name];
     delete rest[name];
     if (typeof value !== 'string' || value === '') {
-      throw new MentorKitApiError('VALIDATION_FAILED', 0, `Missing path parameter "${name}"`, { details: [{ path: name, message: 'Required' }] });
+      throw new MentorKitApiError('VALIDATION_FAILED', 0, `Missing path parameter "${name}"`, {
+        details: [{ path: name, message: 'Required' }],
+      });
     }
     return encodeURIComponent(value);
   });

@@ -46,7 +46,11 @@ describe('API conventions: bad input gets a clear 4xx and changes nothing', () =
   it('answers bodies over 1 MB with 413 and changes nothing', async () => {
     const before = await settings();
     const huge = JSON.stringify({ name: 'x'.repeat(1024 * 1024 + 10) });
-    const r = await server.api('PATCH', `${base}/settings`, { token: server.secretKey, raw: huge, headers: { 'content-type': 'application/json' } });
+    const r = await server.api('PATCH', `${base}/settings`, {
+      token: server.secretKey,
+      raw: huge,
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(r.status, 413);
     assert.equal(r.body.error.code, 'PAYLOAD_TOO_LARGE');
     assert.deepEqual(await settings(), before);
@@ -118,19 +122,28 @@ describe('tenant isolation (SPEC C1)', () => {
     assert.equal((await server.api('GET', '/v1/communities/other/members', { token: server.secretKey })).status, 401);
     assert.equal((await server.api('GET', `${base}/members`, { token: otherSecret })).status, 401);
     const others = await server.api('GET', '/v1/communities/other/members', { token: otherSecret });
-    assert.deepEqual(others.body.items.map((m: any) => m.name), ['Ben in other']);
+    assert.deepEqual(
+      others.body.items.map((m: any) => m.name),
+      ['Ben in other'],
+    );
     const demo = await server.api('GET', `${base}/members?q=ben`, { token: server.secretKey });
-    assert.deepEqual(demo.body.items.map((m: any) => m.name), ['Ben Okafor']);
+    assert.deepEqual(
+      demo.body.items.map((m: any) => m.name),
+      ['Ben Okafor'],
+    );
   });
 
   it('refuses creating communities without the platform token', async () => {
     const r = await server.api('POST', '/v1/communities', { token: otherSecret, body: { slug: 'third', name: 'Third' } });
     assert.equal(r.status, 401);
-    const dup = await server.api('POST', '/v1/communities', { token: 'platform-operator-token-123456789', body: { slug: 'other', name: 'Again' } });
+    const dup = await server.api('POST', '/v1/communities', {
+      token: 'platform-operator-token-123456789',
+      body: { slug: 'other', name: 'Again' },
+    });
     assert.equal(dup.status, 409);
   });
 
-  it('enforces each community\'s allowed origins (CORS)', async () => {
+  it("enforces each community's allowed origins (CORS)", async () => {
     const allowed = await server.api('OPTIONS', '/v1/communities/other/auth/code', {
       headers: { origin: 'https://other.example', 'access-control-request-method': 'POST' },
     });
@@ -174,12 +187,23 @@ describe('operations and documents', () => {
     const doc = (await server.api('GET', '/v1/openapi.json')).body;
     assert.equal(doc.openapi, '3.1.0');
     const ids = Object.values(doc.paths).flatMap((ops: any) => Object.values(ops).map((op: any) => op.operationId));
-    for (const id of ['requestSignInCode', 'verifySignInCode', 'exchangeIdentityToken', 'refreshSession', 'signOut', 'getMe', 'createCommunity', 'getCommunity', 'updateCommunitySettings', 'importMembers', 'listMembers']) {
+    for (const id of [
+      'requestSignInCode',
+      'verifySignInCode',
+      'exchangeIdentityToken',
+      'refreshSession',
+      'signOut',
+      'getMe',
+      'createCommunity',
+      'getCommunity',
+      'updateCommunitySettings',
+      'importMembers',
+      'listMembers',
+    ]) {
       assert.ok(ids.includes(id), `missing ${id}`);
     }
     assert.equal(new Set(ids).size, ids.length, 'operationIds are unique');
     const reference = await fetch(server.url + '/v1/reference');
     assert.match(await reference.text(), /requestSignInCode/);
   });
-
 });

@@ -90,9 +90,7 @@ export function createApp(services: Services): OpenAPIHono<AppEnv> {
   // The photo upload applies its own 2 MB limit (SPEC M3). Requests without a body skip the check:
   // it reads `c.req.raw`, which makes @hono/node-server build a full Request (a measurable cost).
   const bodiless = new Set(['GET', 'HEAD', 'OPTIONS', 'DELETE']);
-  app.use('/v1/*', (c, next) =>
-    bodiless.has(c.req.method) || MENTOR_PHOTO_PATH.test(c.req.path) ? next() : jsonBodyLimit(c, next),
-  );
+  app.use('/v1/*', (c, next) => (bodiless.has(c.req.method) || MENTOR_PHOTO_PATH.test(c.req.path) ? next() : jsonBodyLimit(c, next)));
   const anonymousReads = readRateLimit(services.config.readRateLimitPerMinute);
   app.use('/v1/communities/:slug', anonymousReads);
   app.use('/v1/communities/:slug/*', anonymousReads);

@@ -18,8 +18,13 @@ describe('loadConfig (SPEC O1, O4)', () => {
     assert.equal(config.turnTtlSeconds, 4 * 3600);
   });
 
-  it('reads the video room\'s ICE servers as comma-separated lists', () => {
-    const config = loadConfig({ STUN_URLS: 'stun:a.example.org:3478, stun:b.example.org', TURN_URLS: 'turns:t.example.org:5349', TURN_SECRET: 'x'.repeat(20), TURN_TTL_SECONDS: '600' });
+  it("reads the video room's ICE servers as comma-separated lists", () => {
+    const config = loadConfig({
+      STUN_URLS: 'stun:a.example.org:3478, stun:b.example.org',
+      TURN_URLS: 'turns:t.example.org:5349',
+      TURN_SECRET: 'x'.repeat(20),
+      TURN_TTL_SECONDS: '600',
+    });
     assert.deepEqual(config.stunUrls, ['stun:a.example.org:3478', 'stun:b.example.org']);
     assert.deepEqual(config.turnUrls, ['turns:t.example.org:5349']);
     assert.equal(config.turnTtlSeconds, 600);
@@ -42,12 +47,15 @@ describe('loadConfig (SPEC O1, O4)', () => {
       [{ TURN_TTL_SECONDS: '5' }, /^TURN_TTL_SECONDS /],
     ];
     for (const [env, message] of bad) {
-      assert.throws(() => loadConfig(env), (error: unknown) => {
-        assert.ok(error instanceof ConfigError);
-        assert.match(error.message, message);
-        assert.ok(!error.message.includes('\n'), 'one line');
-        return true;
-      });
+      assert.throws(
+        () => loadConfig(env),
+        (error: unknown) => {
+          assert.ok(error instanceof ConfigError);
+          assert.match(error.message, message);
+          assert.ok(!error.message.includes('\n'), 'one line');
+          return true;
+        },
+      );
     }
   });
 
@@ -61,9 +69,34 @@ describe('loadConfig (SPEC O1, O4)', () => {
   it('uses the built-in real-time endpoint unless PUSHER_* are set, and checks them together', () => {
     assert.equal(loadConfig({}).realtime.kind, 'built-in');
     const hosted = loadConfig({ PUSHER_APP_ID: '1', PUSHER_KEY: 'k', PUSHER_SECRET: 's', PUSHER_CLUSTER: 'eu' }).realtime;
-    assert.deepEqual(hosted, { kind: 'hosted', appId: '1', key: 'k', secret: 's', cluster: 'eu', host: undefined, port: undefined, useTLS: true });
-    const compatible = loadConfig({ PUSHER_APP_ID: '1', PUSHER_KEY: 'k', PUSHER_SECRET: 's', PUSHER_HOST: 'soketi.internal', PUSHER_PORT: '6001', PUSHER_USE_TLS: 'false' }).realtime;
-    assert.deepEqual(compatible, { kind: 'hosted', appId: '1', key: 'k', secret: 's', cluster: 'mt1', host: 'soketi.internal', port: 6001, useTLS: false });
+    assert.deepEqual(hosted, {
+      kind: 'hosted',
+      appId: '1',
+      key: 'k',
+      secret: 's',
+      cluster: 'eu',
+      host: undefined,
+      port: undefined,
+      useTLS: true,
+    });
+    const compatible = loadConfig({
+      PUSHER_APP_ID: '1',
+      PUSHER_KEY: 'k',
+      PUSHER_SECRET: 's',
+      PUSHER_HOST: 'soketi.internal',
+      PUSHER_PORT: '6001',
+      PUSHER_USE_TLS: 'false',
+    }).realtime;
+    assert.deepEqual(compatible, {
+      kind: 'hosted',
+      appId: '1',
+      key: 'k',
+      secret: 's',
+      cluster: 'mt1',
+      host: 'soketi.internal',
+      port: 6001,
+      useTLS: false,
+    });
     const bad: [Record<string, string>, RegExp][] = [
       [{ PUSHER_KEY: 'k', PUSHER_SECRET: 's', PUSHER_CLUSTER: 'eu' }, /^PUSHER_APP_ID is required/],
       [{ PUSHER_APP_ID: '1', PUSHER_KEY: 'k', PUSHER_SECRET: 's' }, /^PUSHER_CLUSTER .* or PUSHER_HOST/],
@@ -72,6 +105,10 @@ describe('loadConfig (SPEC O1, O4)', () => {
       [{ MENTORKIT_REALTIME_SECRET: 'short' }, /^MENTORKIT_REALTIME_SECRET /],
       [{ MENTORKIT_REALTIME_ACTIVITY_TIMEOUT: '0' }, /^MENTORKIT_REALTIME_ACTIVITY_TIMEOUT /],
     ];
-    for (const [env, message] of bad) assert.throws(() => loadConfig(env), (error: unknown) => error instanceof ConfigError && message.test(error.message));
+    for (const [env, message] of bad)
+      assert.throws(
+        () => loadConfig(env),
+        (error: unknown) => error instanceof ConfigError && message.test(error.message),
+      );
   });
 });

@@ -19,16 +19,34 @@ const envSchema = z.object({
   MENTORKIT_DATA_DIR: z.string().min(1).default('./.mentorkit-data'),
   PUBLIC_URL: optionalString.pipe(z.url({ protocol: /^https?$/ }).optional()),
   MONGODB_URI: optionalString.pipe(
-    z.string().regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://').optional(),
+    z
+      .string()
+      .regex(/^mongodb(\+srv)?:\/\//, 'must start with mongodb:// or mongodb+srv://')
+      .optional(),
   ),
-  SMTP_URL: optionalString.pipe(z.string().regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://').optional()),
+  SMTP_URL: optionalString.pipe(
+    z
+      .string()
+      .regex(/^smtps?:\/\//, 'must start with smtp:// or smtps://')
+      .optional(),
+  ),
   MAIL_FROM: z.string().default('MentorKit <no-reply@mentorkit.localhost>'),
   MENTORKIT_SECRET: optionalString.pipe(z.string().min(32, 'must be at least 32 characters').optional()),
   MENTORKIT_ADMIN_TOKEN: optionalString.pipe(z.string().min(24, 'must be at least 24 characters').optional()),
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
   /** Built-in real-time endpoint: derived from the signing secret unless set (pusher-protocol.md). */
-  MENTORKIT_REALTIME_APP_ID: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, _ or -').optional()),
-  MENTORKIT_REALTIME_KEY: optionalString.pipe(z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, _ or -').optional()),
+  MENTORKIT_REALTIME_APP_ID: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{1,64}$/, 'must be 1–64 letters, digits, _ or -')
+      .optional(),
+  ),
+  MENTORKIT_REALTIME_KEY: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9_-]{8,64}$/, 'must be 8–64 letters, digits, _ or -')
+      .optional(),
+  ),
   MENTORKIT_REALTIME_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   MENTORKIT_REALTIME_ACTIVITY_TIMEOUT: z.coerce.number().int().min(1).max(600).default(120),
   MENTORKIT_REALTIME_MAX_CONNECTIONS: z.coerce.number().int().min(1).default(10_000),
@@ -36,9 +54,24 @@ const envSchema = z.object({
   PUSHER_APP_ID: optionalString,
   PUSHER_KEY: optionalString,
   PUSHER_SECRET: optionalString,
-  PUSHER_CLUSTER: optionalString.pipe(z.string().regex(/^[a-z0-9-]{1,32}$/, 'must be a cluster name such as eu or mt1').optional()),
-  PUSHER_HOST: optionalString.pipe(z.string().regex(/^[A-Za-z0-9.-]+$/, 'must be a host name without scheme or port').optional()),
-  PUSHER_PORT: optionalString.pipe(z.string().regex(/^\d{1,5}$/, 'must be a port number').optional()),
+  PUSHER_CLUSTER: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[a-z0-9-]{1,32}$/, 'must be a cluster name such as eu or mt1')
+      .optional(),
+  ),
+  PUSHER_HOST: optionalString.pipe(
+    z
+      .string()
+      .regex(/^[A-Za-z0-9.-]+$/, 'must be a host name without scheme or port')
+      .optional(),
+  ),
+  PUSHER_PORT: optionalString.pipe(
+    z
+      .string()
+      .regex(/^\d{1,5}$/, 'must be a port number')
+      .optional(),
+  ),
   PUSHER_USE_TLS: optionalString.pipe(z.enum(['0', '1', 'true', 'false']).optional()),
   /** Proxies trusted to report the client address: a hop count or CIDR list (docs/deployment.md). */
   TRUST_PROXY: optionalString,
@@ -57,14 +90,24 @@ const envSchema = z.object({
   /** coturn's `static-auth-secret`: TURN credentials are minted per request from it. */
   TURN_SECRET: optionalString.pipe(z.string().min(16, 'must be at least 16 characters').optional()),
   /** How long minted TURN credentials stay valid (default 4 hours). */
-  TURN_TTL_SECONDS: z.coerce.number().int().min(60).max(7 * 24 * 3600).default(4 * 3600),
+  TURN_TTL_SECONDS: z.coerce
+    .number()
+    .int()
+    .min(60)
+    .max(7 * 24 * 3600)
+    .default(4 * 3600),
 });
 
 /** A comma-separated list of ICE server URLs, each with one of the given schemes. */
 function iceUrlList(...schemes: string[]) {
   return z
     .string()
-    .transform((value) => value.split(',').map((url) => url.trim()).filter(Boolean))
+    .transform((value) =>
+      value
+        .split(',')
+        .map((url) => url.trim())
+        .filter(Boolean),
+    )
     .refine((urls) => urls.every((url) => schemes.some((scheme) => url.startsWith(scheme))), {
       message: `must be a comma-separated list of ${schemes.join(' or ')} URLs`,
     });
@@ -121,9 +164,11 @@ function realtimeConfig(e: z.infer<typeof envSchema>): RealtimeConfig {
     };
   }
   for (const name of ['PUSHER_APP_ID', 'PUSHER_KEY', 'PUSHER_SECRET'] as const) {
-    if (!e[name]) throw new ConfigError(`${name} is required when any PUSHER_* variable is set (hosted Pusher or a Pusher-compatible server)`);
+    if (!e[name])
+      throw new ConfigError(`${name} is required when any PUSHER_* variable is set (hosted Pusher or a Pusher-compatible server)`);
   }
-  if (!e.PUSHER_CLUSTER && !e.PUSHER_HOST) throw new ConfigError('PUSHER_CLUSTER (hosted Pusher) or PUSHER_HOST (another Pusher-compatible server) is required');
+  if (!e.PUSHER_CLUSTER && !e.PUSHER_HOST)
+    throw new ConfigError('PUSHER_CLUSTER (hosted Pusher) or PUSHER_HOST (another Pusher-compatible server) is required');
   return {
     kind: 'hosted',
     appId: e.PUSHER_APP_ID!,

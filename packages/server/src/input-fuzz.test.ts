@@ -22,7 +22,20 @@ function schemaKeys(schema: any, components: any): string[] | undefined {
 const fieldValue = fc.oneof(
   fc.jsonValue({ maxDepth: 2 }),
   fc.string({ maxLength: 40 }),
-  fc.constantFrom('', ' ', 'javascript:alert(1)', '<img src=x onerror=alert(1)>', '2026-02-30T10:00:00Z', '2026-13-01', 'Mars/Olympus', 'NaN', '-1', '1e309', '\u0000', 'a'.repeat(3000)),
+  fc.constantFrom(
+    '',
+    ' ',
+    'javascript:alert(1)',
+    '<img src=x onerror=alert(1)>',
+    '2026-02-30T10:00:00Z',
+    '2026-13-01',
+    'Mars/Olympus',
+    'NaN',
+    '-1',
+    '1e309',
+    '\u0000',
+    'a'.repeat(3000),
+  ),
   fc.integer({ min: -1e9, max: 1e9 }),
   fc.double(),
   fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
@@ -50,7 +63,7 @@ describe('input fuzzing over every operation (property-based)', () => {
         method: method.toUpperCase(),
         path,
         operationId: op.operationId,
-        bodyKeys: op.requestBody ? schemaKeys(op.requestBody.content?.['application/json']?.schema, doc.components) ?? [] : undefined,
+        bodyKeys: op.requestBody ? (schemaKeys(op.requestBody.content?.['application/json']?.schema, doc.components) ?? []) : undefined,
         queryKeys: (op.parameters ?? []).filter((p: any) => p.in === 'query').map((p: any) => p.name),
       })),
     );
@@ -73,9 +86,7 @@ describe('input fuzzing over every operation (property-based)', () => {
     });
     await fc.assert(
       fc.asyncProperty(request, async ({ operation, pathId, body, fields, useKnownKeys }) => {
-        const path = operation.path
-          .replace('{slug}', 'demo')
-          .replace(/\{\w+\}/g, () => encodeURIComponent(pathId));
+        const path = operation.path.replace('{slug}', 'demo').replace(/\{\w+\}/g, () => encodeURIComponent(pathId));
         const query = operation.queryKeys.map((key, i) => `${key}=${encodeURIComponent(asQueryText(fields[i % fields.length]))}`).join('&');
         const payload =
           operation.bodyKeys && useKnownKeys && operation.bodyKeys.length > 0
@@ -99,7 +110,9 @@ describe('input fuzzing over every operation (property-based)', () => {
         examples: [
           [
             {
-              operation: operations.find((o) => o.queryKeys.length > 0 && o.bodyKeys !== undefined) ?? operations.find((o) => o.queryKeys.length > 0)!,
+              operation:
+                operations.find((o) => o.queryKeys.length > 0 && o.bodyKeys !== undefined) ??
+                operations.find((o) => o.queryKeys.length > 0)!,
               pathId: ids[0] ?? 'x',
               body: [{ toString: '' }],
               fields: Array.from({ length: 8 }, () => [{ toString: '' }]),

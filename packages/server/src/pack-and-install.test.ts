@@ -70,7 +70,14 @@ describe('the published packages install from their tarballs and run (E7, O5)', 
       '@mentorkit/core': ['dist/index.js', 'dist/index.d.ts', 'dist/index.js.map'],
       '@mentorkit/sdk': ['dist/index.js', 'dist/index.d.ts'],
       '@mentorkit/server': ['dist/cli/main.js', 'dist/index.js', 'dist/index.d.ts'],
-      '@mentorkit/widgets': ['dist/index.js', 'dist/mentorkit.js', 'dist/mentorkit.js.br', 'dist/cdn/mentor-directory.js', 'dist/types/index.d.ts', 'dist/custom-elements.json'],
+      '@mentorkit/widgets': [
+        'dist/index.js',
+        'dist/mentorkit.js',
+        'dist/mentorkit.js.br',
+        'dist/cdn/mentor-directory.js',
+        'dist/types/index.d.ts',
+        'dist/custom-elements.json',
+      ],
     };
     for (const tarball of tarballs) {
       const files = tarball.files.map((f) => f.path);
@@ -102,7 +109,10 @@ describe('the published packages install from their tarballs and run (E7, O5)', 
     assert.match(serviceOutput, /MentorKit is running/, serviceOutput);
     const health = await fetch(`${serviceUrl}/health`);
     assert.equal(health.status, 200);
-    assert.deepEqual({ ...(await health.json()), uptimeSeconds: 0 }, { status: 'ok', storage: 'embedded', mail: 'outbox', uptimeSeconds: 0 });
+    assert.deepEqual(
+      { ...(await health.json()), uptimeSeconds: 0 },
+      { status: 'ok', storage: 'embedded', mail: 'outbox', uptimeSeconds: 0 },
+    );
     assert.ok(existsSync(path.join(dir, 'data')), 'the data directory was created');
   });
 
@@ -142,18 +152,36 @@ describe('the published packages install from their tarballs and run (E7, O5)', 
        export const factories = [createApp, loadConfig] as const;`,
     );
     // Node's own resolution rules (nodenext), the strictest a consumer can pick.
-    const compilerOptions = { noEmit: true, strict: true, skipLibCheck: true, module: 'nodenext', moduleResolution: 'nodenext', target: 'es2022', lib: ['es2023', 'dom', 'dom.iterable'], types: [] };
+    const compilerOptions = {
+      noEmit: true,
+      strict: true,
+      skipLibCheck: true,
+      module: 'nodenext',
+      moduleResolution: 'nodenext',
+      target: 'es2022',
+      lib: ['es2023', 'dom', 'dom.iterable'],
+      types: [],
+    };
     await writeFile(path.join(dir, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['consumer.ts'] }));
-    const tsc = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], { cwd: dir, encoding: 'utf8' });
+    const tsc = spawnSync(process.execPath, [path.join(repoRoot, 'node_modules/typescript/bin/tsc'), '-p', 'tsconfig.json'], {
+      cwd: dir,
+      encoding: 'utf8',
+    });
     assert.equal(tsc.status, 0, tsc.stdout + tsc.stderr);
   });
 
   it('renders <mentor-directory> from the installed widgets package in Chromium', async () => {
     const entry = '/mentorkit/cdn/mentor-directory.js';
     const served = Buffer.from(await (await fetch(serviceUrl + entry, { headers: { 'accept-encoding': 'identity' } })).arrayBuffer());
-    assert.deepEqual(served, readFileSync(path.join(dir, 'node_modules/@mentorkit/widgets/dist', entry.replace('/mentorkit/', ''))), 'the service serves the installed package');
+    assert.deepEqual(
+      served,
+      readFileSync(path.join(dir, 'node_modules/@mentorkit/widgets/dist', entry.replace('/mentorkit/', ''))),
+      'the service serves the installed package',
+    );
 
-    const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find((p) => p && existsSync(p));
+    const executablePath = [process.env.CHROME_PATH, '/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'].find(
+      (p) => p && existsSync(p),
+    );
     assert.ok(executablePath, 'Chrome or Chromium is installed (set CHROME_PATH; scripts/ensure-chromium.mjs says how)');
     const browser = await chromium.launch({
       executablePath,

@@ -35,7 +35,11 @@ export function publicBindWarning(config: Config): string | null {
     '  Development mode seeds demo accounts and keeps its secret in the data directory.',
   ];
   if (config.devMail) lines.push('  /dev/mail is on; it answers loopback requests only, but turn it off on shared networks.');
-  lines.push('  For anything but local development set NODE_ENV=production, or HOST=127.0.0.1.', '  ****************************************************************************************', '');
+  lines.push(
+    '  For anything but local development set NODE_ENV=production, or HOST=127.0.0.1.',
+    '  ****************************************************************************************',
+    '',
+  );
   return lines.join('\n');
 }
 
@@ -64,7 +68,10 @@ export async function closeServices(services: Services): Promise<void> {
  * Starts the HTTP service. `port: 0` picks a free port (tests); the returned `url` is where it listens.
  * @example const server = await startServer(loadConfig({ PORT: '0', MENTORKIT_DATA_DIR: dir }))
  */
-export async function startServer(config: Config, options: { services?: Services; extend?: (app: ReturnType<typeof createApp>, services: Services) => void } = {}): Promise<RunningServer> {
+export async function startServer(
+  config: Config,
+  options: { services?: Services; extend?: (app: ReturnType<typeof createApp>, services: Services) => void } = {},
+): Promise<RunningServer> {
   const services = options.services ?? (await buildServices(config));
   const app = createApp(services);
   options.extend?.(app, services);

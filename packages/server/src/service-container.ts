@@ -99,7 +99,10 @@ export interface Services {
   realtimeRules: RealtimeChannelRules;
 }
 
-export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & { now?: () => Date; realtime?: RealtimeService };
+export type ServiceBase = Pick<Services, 'config' | 'secret' | 'storage' | 'mailer' | 'logger'> & {
+  now?: () => Date;
+  realtime?: RealtimeService;
+};
 
 export async function createServices(base: ServiceBase): Promise<Services> {
   const { storage } = base;
@@ -126,15 +129,16 @@ export async function createServices(base: ServiceBase): Promise<Services> {
     SessionNotesRepository.open(storage),
   ]);
   const jobs = await JobQueue.open(storage, now);
-  const [notificationPreferences, calendarFeeds, webhookEndpoints, webhookDeliveries, conversations, messages, notifications] = await Promise.all([
-    NotificationPreferencesRepository.open(storage),
-    CalendarFeedRepository.open(storage),
-    WebhookEndpointRepository.open(storage, base.secret),
-    WebhookDeliveryRepository.open(storage),
-    ConversationRepository.open(storage),
-    MessageRepository.open(storage),
-    NotificationRepository.open(storage),
-  ]);
+  const [notificationPreferences, calendarFeeds, webhookEndpoints, webhookDeliveries, conversations, messages, notifications] =
+    await Promise.all([
+      NotificationPreferencesRepository.open(storage),
+      CalendarFeedRepository.open(storage),
+      WebhookEndpointRepository.open(storage, base.secret),
+      WebhookDeliveryRepository.open(storage),
+      ConversationRepository.open(storage),
+      MessageRepository.open(storage),
+      NotificationRepository.open(storage),
+    ]);
   const services: Services = {
     ...base,
     now,

@@ -15,7 +15,10 @@ export const requestSignInCodeResultSchema = z.object({
 
 export const verifySignInCodeInputSchema = z.strictObject({
   email: emailSchema,
-  code: z.string().trim().regex(/^\d{6}$/, 'Expected the 6-digit code from the email'),
+  code: z
+    .string()
+    .trim()
+    .regex(/^\d{6}$/, 'Expected the 6-digit code from the email'),
 });
 
 export const verifyMagicLinkInputSchema = z.strictObject({

@@ -69,12 +69,10 @@ export const dateOverrideSchema = z.strictObject({
 export type DateOverride = z.infer<typeof dateOverrideSchema>;
 
 /** Time off: every date from `start` to `end` inclusive has no availability at all (SPEC A2). */
-export const blackoutSchema = z
-  .strictObject({ start: localDateSchema, end: localDateSchema })
-  .refine((b) => b.start <= b.end, {
-    message: 'Expected the end date to be on or after the start date',
-    path: ['end'],
-  });
+export const blackoutSchema = z.strictObject({ start: localDateSchema, end: localDateSchema }).refine((b) => b.start <= b.end, {
+  message: 'Expected the end date to be on or after the start date',
+  path: ['end'],
+});
 export type Blackout = z.infer<typeof blackoutSchema>;
 
 /**

@@ -9,14 +9,17 @@ export const durationSchema = z
     message: `Expected one of ${allowedDurations.join(', ')} minutes`,
   });
 
-const minutesMultipleOf5 = (max: number) =>
-  z.number().int().min(0).max(max).multipleOf(5, { message: 'Expected a multiple of 5 minutes' });
+const minutesMultipleOf5 = (max: number) => z.number().int().min(0).max(max).multipleOf(5, { message: 'Expected a multiple of 5 minutes' });
 
 /** Booking rules per mentor; communities hold the defaults (SPEC A3). */
 export const bookingRulesSchema = z.strictObject({
   durations: z.array(durationSchema).min(1).max(allowedDurations.length),
   slotStepMinutes: z.union([z.literal(15), z.literal(30)]),
-  minNoticeMinutes: z.number().int().min(0).max(60 * 24 * 30),
+  minNoticeMinutes: z
+    .number()
+    .int()
+    .min(0)
+    .max(60 * 24 * 30),
   horizonDays: z.number().int().min(1).max(365),
   bufferBeforeMinutes: minutesMultipleOf5(120),
   bufferAfterMinutes: minutesMultipleOf5(120),

@@ -2,9 +2,7 @@ import { z } from 'zod';
 import { keysetCursorPattern } from '../keyset-cursor.js';
 
 /** Application-generated ids: url-safe, the same on every storage adapter. */
-export const idSchema = z
-  .string()
-  .regex(/^[A-Za-z0-9_-]{8,64}$/, 'Expected an id of 8–64 letters, digits, "_" or "-"');
+export const idSchema = z.string().regex(/^[A-Za-z0-9_-]{8,64}$/, 'Expected an id of 8–64 letters, digits, "_" or "-"');
 
 /** A `nextCursor` (or `latestCursor`) from an earlier answer, handed back as is: opaque base64url (`keyset-cursor.ts`). */
 export const cursorSchema = z.string().max(400).regex(keysetCursorPattern, 'Expected the nextCursor of a previous page');
@@ -53,10 +51,7 @@ export function isValidTimeZone(zone: string): boolean {
   }
 }
 
-export const timeZoneSchema = z
-  .string()
-  .max(64)
-  .refine(isValidTimeZone, { message: 'Expected an IANA time zone like "Europe/Madrid"' });
+export const timeZoneSchema = z.string().max(64).refine(isValidTimeZone, { message: 'Expected an IANA time zone like "Europe/Madrid"' });
 
 export const localeSchema = z.enum(['en', 'es']);
 export type Locale = z.infer<typeof localeSchema>;

@@ -57,14 +57,13 @@ const communityBaseSchema = z.object({
  * Where pusher-js connects (docs/realtime.md). `host`, `port` and `useTLS` are null for the service's
  * built-in endpoint, which lives on the API's own origin: clients take them from their base URL.
  */
-export const realtimeClientConfigSchema = z
-  .object({
-    key: z.string(),
-    cluster: z.string(),
-    host: z.string().nullable(),
-    port: z.number().int().nullable(),
-    useTLS: z.boolean().nullable(),
-  });
+export const realtimeClientConfigSchema = z.object({
+  key: z.string(),
+  cluster: z.string(),
+  host: z.string().nullable(),
+  port: z.number().int().nullable(),
+  useTLS: z.boolean().nullable(),
+});
 export type RealtimeClientConfig = z.infer<typeof realtimeClientConfigSchema>;
 
 /** What widgets need: name, locale, brand and where to connect for live updates (null: real-time off). */

@@ -50,7 +50,12 @@ describe('applyAsMentorInputSchema (SPEC M1, C7)', () => {
   });
 
   it('normalizes languages and currency, collapses tag spaces', () => {
-    const parsed = applyAsMentorInputSchema.parse({ ...valid, languages: ['EN', ' es '], currency: 'eur', expertise: ['  Career   change '] });
+    const parsed = applyAsMentorInputSchema.parse({
+      ...valid,
+      languages: ['EN', ' es '],
+      currency: 'eur',
+      expertise: ['  Career   change '],
+    });
     assert.deepEqual(parsed.languages, ['en', 'es']);
     assert.equal(parsed.currency, 'EUR');
     assert.deepEqual(parsed.expertise, ['Career change']);
@@ -114,7 +119,13 @@ describe('updateMentorProfileInputSchema (SPEC M1)', () => {
 
 describe('listMentorsQuerySchema (SPEC M4)', () => {
   it('parses comma lists, booleans and numbers from the query string', () => {
-    const parsed = listMentorsQuerySchema.parse({ expertise: 'React, Design ,React', language: 'EN,es', freeOnly: 'true', maxRate: '40', limit: '5' });
+    const parsed = listMentorsQuerySchema.parse({
+      expertise: 'React, Design ,React',
+      language: 'EN,es',
+      freeOnly: 'true',
+      maxRate: '40',
+      limit: '5',
+    });
     assert.deepEqual(parsed.expertise, ['React', 'Design']);
     assert.deepEqual(parsed.language, ['en', 'es']);
     assert.equal(parsed.freeOnly, true);
@@ -124,7 +135,15 @@ describe('listMentorsQuerySchema (SPEC M4)', () => {
   });
 
   it('refuses out-of-range limits and days, unknown sorts and parameters', () => {
-    for (const query of [{ limit: '51' }, { limit: '0' }, { hasOpenSlotsWithinDays: '31' }, { sort: 'price' }, { page: '2' }, { language: 'english' }, { freeOnly: 'yes' }]) {
+    for (const query of [
+      { limit: '51' },
+      { limit: '0' },
+      { hasOpenSlotsWithinDays: '31' },
+      { sort: 'price' },
+      { page: '2' },
+      { language: 'english' },
+      { freeOnly: 'yes' },
+    ]) {
       assert.equal(listMentorsQuerySchema.safeParse(query).success, false, JSON.stringify(query));
     }
   });

@@ -201,7 +201,14 @@ const listQuerySchema = (item: z.ZodType<string>, max: number) =>
     .string()
     .max(400)
     .transform((value, ctx) => {
-      const items = [...new Set(value.split(',').map((v) => v.trim()).filter(Boolean))];
+      const items = [
+        ...new Set(
+          value
+            .split(',')
+            .map((v) => v.trim())
+            .filter(Boolean),
+        ),
+      ];
       if (items.length > max) ctx.addIssue({ code: 'custom', message: `Expected at most ${max} values` });
       for (const v of items) {
         const parsed = item.safeParse(v);

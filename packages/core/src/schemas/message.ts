@@ -32,7 +32,10 @@ export const listMessagesQuerySchema = z
     sessionId: idSchema.optional(),
     limit: z.coerce.number().int().min(1).max(100).default(30),
   })
-  .refine((q) => q.before === undefined || q.since === undefined, { message: 'Use either before (older history) or since (catch-up), not both', path: ['since'] });
+  .refine((q) => q.before === undefined || q.since === undefined, {
+    message: 'Use either before (older history) or since (catch-up), not both',
+    path: ['since'],
+  });
 export type ListMessagesQuery = z.infer<typeof listMessagesQuerySchema>;
 
 export const markConversationReadInputSchema = z.strictObject({

@@ -51,7 +51,10 @@ export const listNotificationsQuerySchema = z
     unreadOnly: z.enum(['true', 'false']).optional(),
     limit: z.coerce.number().int().min(1).max(100).default(20),
   })
-  .refine((q) => q.cursor === undefined || q.since === undefined, { message: 'Use either cursor (older) or since (catch-up), not both', path: ['since'] });
+  .refine((q) => q.cursor === undefined || q.since === undefined, {
+    message: 'Use either cursor (older) or since (catch-up), not both',
+    path: ['since'],
+  });
 export type ListNotificationsQuery = z.infer<typeof listNotificationsQuerySchema>;
 
 export const notificationPageSchema = z.object({

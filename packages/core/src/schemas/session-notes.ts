@@ -28,7 +28,10 @@ export const updateSessionNotesInputSchema = z.strictObject({
   /** A Yjs update (base64), e.g. `Y.encodeStateAsUpdate(doc, serverStateVector)`. Applying it twice is harmless. */
   update: base64.min(1).max(MAX_NOTES_UPDATE_CHARS, `Expected an update of at most ${MAX_NOTES_UPDATE_CHARS} base64 characters`),
   /** The caller's real-time socket id: the live broadcast skips that connection. */
-  socketId: z.string().regex(/^\d+\.\d+$/, 'Expected a Pusher socket id like "1234.5678"').optional(),
+  socketId: z
+    .string()
+    .regex(/^\d+\.\d+$/, 'Expected a Pusher socket id like "1234.5678"')
+    .optional(),
 });
 export type UpdateSessionNotesInput = z.infer<typeof updateSessionNotesInputSchema>;
 

@@ -24,13 +24,20 @@ export type MeetingPlatform = z.infer<typeof meetingPlatformSchema>;
  */
 export const instantSchema = z.iso
   .datetime({ offset: true, message: 'Expected an ISO 8601 date-time with a zone, like "2026-03-09T14:00:00Z"' })
-  .refine((value) => {
-    const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
-    const probe = new Date(Date.UTC(year, month - 1, day));
-    return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day && !Number.isNaN(Date.parse(value));
-  }, { message: 'Expected a real calendar date (check the month and day)' });
+  .refine(
+    (value) => {
+      const [year, month, day] = value.slice(0, 10).split('-').map(Number) as [number, number, number];
+      const probe = new Date(Date.UTC(year, month - 1, day));
+      return probe.getUTCMonth() === month - 1 && probe.getUTCDate() === day && !Number.isNaN(Date.parse(value));
+    },
+    { message: 'Expected a real calendar date (check the month and day)' },
+  );
 
-export const topicSchema = z.string().trim().min(5, 'Expected a topic of at least 5 characters').max(200, 'Expected a topic of at most 200 characters');
+export const topicSchema = z
+  .string()
+  .trim()
+  .min(5, 'Expected a topic of at least 5 characters')
+  .max(200, 'Expected a topic of at most 200 characters');
 export const longTextSchema = z.string().trim().max(2000, 'Expected at most 2000 characters');
 
 /**
@@ -142,7 +149,13 @@ export const sessionSchema = z.object({
   mentorFeedback: z.string().optional(),
   /** An open reschedule proposal (SPEC S3), answered by the side that did not make it. */
   reschedule: z
-    .object({ start: z.iso.datetime(), end: z.iso.datetime(), proposedBy: z.string(), message: z.string().optional(), at: z.iso.datetime() })
+    .object({
+      start: z.iso.datetime(),
+      end: z.iso.datetime(),
+      proposedBy: z.string(),
+      message: z.string().optional(),
+      at: z.iso.datetime(),
+    })
     .optional(),
   history: z.array(sessionHistoryEntrySchema),
   /** True when a participant may join the call now (SPEC S9). */

@@ -20,15 +20,18 @@ export const webhookUrlSchema = z
   .trim()
   .max(2048, 'Expected a URL of at most 2048 characters')
   .pipe(z.url({ protocol: /^https?$/, message: 'Expected an https:// URL' }))
-  .refine((value) => {
-    // Also runs after a failed URL check (zod keeps going): never throw here.
-    try {
-      const url = new URL(value);
-      return url.username === '' && url.password === '';
-    } catch {
-      return true;
-    }
-  }, { message: 'Expected a URL without user name or password (deliveries are signed instead)' });
+  .refine(
+    (value) => {
+      // Also runs after a failed URL check (zod keeps going): never throw here.
+      try {
+        const url = new URL(value);
+        return url.username === '' && url.password === '';
+      } catch {
+        return true;
+      }
+    },
+    { message: 'Expected a URL without user name or password (deliveries are signed instead)' },
+  );
 
 export const webhookDescriptionSchema = z.string().trim().max(500, 'Expected a description of at most 500 characters');
 

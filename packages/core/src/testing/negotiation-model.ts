@@ -23,7 +23,10 @@ export class ModelPeerConnection implements NegotiationPeer {
   /** What the offer being negotiated covers. */
   private offerCovers = 0;
 
-  constructor(readonly name: string, private readonly tick: (label: string) => Promise<void>) {}
+  constructor(
+    readonly name: string,
+    private readonly tick: (label: string) => Promise<void>,
+  ) {}
 
   /** A local change that needs negotiating (a track added, `restartIce()`). */
   change(): void {
@@ -53,7 +56,8 @@ export class ModelPeerConnection implements NegotiationPeer {
         return;
       }
       if (this.signalingState !== 'have-local-offer') throw new Error(`InvalidStateError: answer in ${this.signalingState}`);
-      if (description.sdp !== `answer:${this.localDescription!.sdp}`) throw new Error(`answer ${description.sdp} does not match ${this.localDescription!.sdp}`);
+      if (description.sdp !== `answer:${this.localDescription!.sdp}`)
+        throw new Error(`answer ${description.sdp} does not match ${this.localDescription!.sdp}`);
       this.remoteDescription = { ...description };
       this.signalingState = 'stable';
       this.negotiated = Math.max(this.negotiated, this.offerCovers);

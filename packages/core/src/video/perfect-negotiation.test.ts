@@ -20,9 +20,13 @@ function call(tick: (label: string) => Promise<void>) {
       from.polite,
       (signal: NegotiationSignal) => {
         // Pusher delivers one connection's events in order.
-        line = line.then(() => tick(`${from.pc.name}->${to.pc.name}`)).then(() => to.negotiator.receive(signal)).catch((e) => void errors.push(e));
+        line = line
+          .then(() => tick(`${from.pc.name}->${to.pc.name}`))
+          .then(() => to.negotiator.receive(signal))
+          .catch((e) => void errors.push(e));
         // Each description is followed by a candidate, as trickle ICE does.
-        if (signal.kind === 'description') line = line.then(() => tick('cand')).then(() => to.negotiator.receive({ kind: 'candidate', candidate: { from: from.pc.name } }));
+        if (signal.kind === 'description')
+          line = line.then(() => tick('cand')).then(() => to.negotiator.receive({ kind: 'candidate', candidate: { from: from.pc.name } }));
       },
       (error) => errors.push(error),
     );

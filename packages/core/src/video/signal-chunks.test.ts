@@ -8,7 +8,8 @@ const bytes = (value: unknown) => new TextEncoder().encode(JSON.stringify(value)
 /** An SDP-like text of about `size` characters (ASCII lines, as real SDPs are). */
 function sdp(size: number): string {
   const lines = ['v=0', 'o=- 4611731400430051336 2 IN IP4 127.0.0.1', 's=-', 't=0 0'];
-  for (let i = 0; lines.join('\r\n').length < size; i++) lines.push(`a=candidate:${i} 1 udp 2122260223 192.168.1.${i % 255} ${50000 + i} typ host generation 0 network-id 1`);
+  for (let i = 0; lines.join('\r\n').length < size; i++)
+    lines.push(`a=candidate:${i} 1 udp 2122260223 192.168.1.${i % 255} ${50000 + i} typ host generation 0 network-id 1`);
   return lines.join('\r\n');
 }
 

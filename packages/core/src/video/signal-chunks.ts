@@ -78,8 +78,16 @@ export class SignalReassembler {
 
 function isChunk(value: SignalChunk): boolean {
   return (
-    typeof value === 'object' && value !== null && typeof value.id === 'string' && typeof value.d === 'string' &&
-    Number.isInteger(value.n) && Number.isInteger(value.i) && value.n >= 1 && value.n <= 1000 && value.i >= 0 && value.i < value.n
+    typeof value === 'object' &&
+    value !== null &&
+    typeof value.id === 'string' &&
+    typeof value.d === 'string' &&
+    Number.isInteger(value.n) &&
+    Number.isInteger(value.i) &&
+    value.n >= 1 &&
+    value.n <= 1000 &&
+    value.i >= 0 &&
+    value.i < value.n
   );
 }
 

@@ -42,14 +42,23 @@ export class CalendarFeedRepository {
   async find(secret: string, communityId: string, memberId: string): Promise<CalendarFeedRecord | null> {
     const doc = await this.col.findOne({ _id: memberId, communityId });
     if (!doc) return null;
-    return { communityId, memberId, token: CalendarFeedRepository.token(secret, communityId, memberId, doc.nonce), createdAt: new Date(doc.createdAt) };
+    return {
+      communityId,
+      memberId,
+      token: CalendarFeedRepository.token(secret, communityId, memberId, doc.nonce),
+      createdAt: new Date(doc.createdAt),
+    };
   }
 
   /** Issues a new token (creating the feed, or replacing the old token). */
   async rotate(secret: string, communityId: string, memberId: string, now: Date): Promise<CalendarFeedRecord> {
     const nonce = newId();
     const token = CalendarFeedRepository.token(secret, communityId, memberId, nonce);
-    await this.col.updateOne({ _id: memberId, communityId }, { $set: { nonce, tokenHash: sha256(token), createdAt: now } }, { upsert: true });
+    await this.col.updateOne(
+      { _id: memberId, communityId },
+      { $set: { nonce, tokenHash: sha256(token), createdAt: now } },
+      { upsert: true },
+    );
     return { communityId, memberId, token, createdAt: now };
   }
 

@@ -17,7 +17,9 @@ export function calendarFeedUrl(services: Pick<Services, 'config'>, token: strin
 }
 
 function toFeed(services: Services, record: { token: string; createdAt: Date } | null): CalendarFeed {
-  return record ? { url: calendarFeedUrl(services, record.token), createdAt: record.createdAt.toISOString() } : { url: null, createdAt: null };
+  return record
+    ? { url: calendarFeedUrl(services, record.token), createdAt: record.createdAt.toISOString() }
+    : { url: null, createdAt: null };
 }
 
 export async function getCalendarFeed(services: Services, community: CommunityRecord, memberId: string): Promise<CalendarFeed> {
@@ -54,8 +56,12 @@ export async function renderCalendarFeed(services: Services, token: string): Pro
   const recipient = community && (await recipientOf(services, community, feed.memberId));
   if (!community || !recipient) return null;
   const since = new Date(services.now().getTime() - FEED_PAST_DAYS * 86_400_000);
-  const sessions = (await services.sessions.find(community.id, { memberId: feed.memberId, endAfter: since }, { sort: 1, limit: FEED_MAX_EVENTS })).filter((s) => statusOf[s.status]);
-  const people = new Map((await services.members.findByIds(community.id, [...new Set(sessions.flatMap((s) => [s.mentorId, s.menteeId]))])).map((m) => [m.id, m]));
+  const sessions = (
+    await services.sessions.find(community.id, { memberId: feed.memberId, endAfter: since }, { sort: 1, limit: FEED_MAX_EVENTS })
+  ).filter((s) => statusOf[s.status]);
+  const people = new Map(
+    (await services.members.findByIds(community.id, [...new Set(sessions.flatMap((s) => [s.mentorId, s.menteeId]))])).map((m) => [m.id, m]),
+  );
   const organizer = { name: community.name, email: senderAddress(services.config.mailFrom) };
   const events = sessions.map((s): SessionCalendarEvent => {
     const otherId = s.mentorId === feed.memberId ? s.menteeId : s.mentorId;

@@ -21,7 +21,8 @@ describe('private calendar feed (N2)', () => {
     return r.body as { url: string | null; createdAt: string | null };
   };
   /** Fetches a feed URL on this server (PUBLIC_URL names the public host). */
-  const fetchFeed = (url: string, headers: Record<string, string> = {}) => fetch(url.replace('https://mentors.example', server.url), { headers });
+  const fetchFeed = (url: string, headers: Record<string, string> = {}) =>
+    fetch(url.replace('https://mentors.example', server.url), { headers });
   const eventsOf = async (url: string) => {
     const r = await fetchFeed(url);
     assert.equal(r.status, 200);
@@ -54,7 +55,7 @@ describe('private calendar feed (N2)', () => {
     assert.equal(again.status, 304);
   });
 
-  it('lists exactly the member\'s sessions with the emails\' UIDs and current SEQUENCE; another token never shows them', async () => {
+  it("lists exactly the member's sessions with the emails' UIDs and current SEQUENCE; another token never shows them", async () => {
     const mine = await book(server, bob, ana.id, slotAt(server, 3, 9));
     const theirs = await book(server, carla, dan.id, slotAt(server, 3, 9));
     const declined = await book(server, bob, dan.id, slotAt(server, 4, 9));
@@ -66,18 +67,31 @@ describe('private calendar feed (N2)', () => {
     const anaUrl = (await feedOf(ana, 'POST')).url!;
 
     let bobEvents = await eventsOf(bobUrl);
-    assert.deepEqual(bobEvents.map((e) => e.uid), [sessionUid(mine.body.id)], 'a declined request is not listed');
+    assert.deepEqual(
+      bobEvents.map((e) => e.uid),
+      [sessionUid(mine.body.id)],
+      'a declined request is not listed',
+    );
     assert.equal(bobEvents[0]!.sequence, 0);
     assert.equal(bobEvents[0]!.status, 'TENTATIVE');
-    assert.deepEqual((await eventsOf(carlaUrl)).map((e) => e.uid), [sessionUid(theirs.body.id)]);
+    assert.deepEqual(
+      (await eventsOf(carlaUrl)).map((e) => e.uid),
+      [sessionUid(theirs.body.id)],
+    );
     const anaEvents = await eventsOf(anaUrl);
-    assert.deepEqual(anaEvents.map((e) => e.uid), [sessionUid(mine.body.id)]);
-    assert.equal(anaEvents[0]!.tzid, 'Europe/Madrid', 'in the member\'s zone');
+    assert.deepEqual(
+      anaEvents.map((e) => e.uid),
+      [sessionUid(mine.body.id)],
+    );
+    assert.equal(anaEvents[0]!.tzid, 'Europe/Madrid', "in the member's zone");
     assert.equal(anaEvents[0]!.start.toISOString(), mine.body.start);
 
     const before = (await fetchFeed(bobUrl)).headers.get('etag');
     await act(server, ana, mine.body.id, 'confirm');
-    await server.api('PUT', `${demoBase}/sessions/${mine.body.id}/meeting-link`, { token: await ana.token(), body: { url: 'https://zoom.us/j/42' } });
+    await server.api('PUT', `${demoBase}/sessions/${mine.body.id}/meeting-link`, {
+      token: await ana.token(),
+      body: { url: 'https://zoom.us/j/42' },
+    });
     const changed = await fetchFeed(bobUrl, { 'if-none-match': before! });
     assert.equal(changed.status, 200, 'a changed session changes the ETag');
     bobEvents = parseIcs(await changed.text()).events;

@@ -4,7 +4,13 @@ import { parseIcs } from '../testing/parse-ics.js';
 import { sessionCalendar, sessionUid } from './session-ics.js';
 import { zoneOffsetMinutes, zoneTransitions } from './vtimezone.js';
 
-const people = { organizer: { name: 'Riverside', email: 'mentors@riverside.example' }, attendees: [{ name: 'Ana', email: 'ana@x.org' }, { name: 'Ben', email: 'ben@x.org' }] };
+const people = {
+  organizer: { name: 'Riverside', email: 'mentors@riverside.example' },
+  attendees: [
+    { name: 'Ana', email: 'ana@x.org' },
+    { name: 'Ben', email: 'ben@x.org' },
+  ],
+};
 
 function invite(timeZone: string, start: string, minutes = 60) {
   const s = new Date(start);
@@ -12,7 +18,20 @@ function invite(timeZone: string, start: string, minutes = 60) {
     method: 'REQUEST',
     timeZone,
     now: new Date('2026-01-01T00:00:00Z'),
-    events: [{ sessionId: 's1', sequence: 2, start: s, end: new Date(s.getTime() + minutes * 60_000), status: 'CONFIRMED', summary: 'Topic', description: 'd', joinUrl: 'https://meet.google.com/abc-defg-hij', updatedAt: s, ...people }],
+    events: [
+      {
+        sessionId: 's1',
+        sequence: 2,
+        start: s,
+        end: new Date(s.getTime() + minutes * 60_000),
+        status: 'CONFIRMED',
+        summary: 'Topic',
+        description: 'd',
+        joinUrl: 'https://meet.google.com/abc-defg-hij',
+        updatedAt: s,
+        ...people,
+      },
+    ],
   });
 }
 
@@ -53,7 +72,10 @@ describe('session invitations (ICS)', () => {
     assert.equal(event!.location, 'https://meet.google.com/abc-defg-hij');
     assert.equal(event!.url, 'https://meet.google.com/abc-defg-hij');
     assert.equal(event!.organizer?.toLowerCase(), 'mailto:mentors@riverside.example');
-    assert.deepEqual(event!.attendees.map((a) => a.toLowerCase()), ['mailto:ana@x.org', 'mailto:ben@x.org']);
+    assert.deepEqual(
+      event!.attendees.map((a) => a.toLowerCase()),
+      ['mailto:ana@x.org', 'mailto:ben@x.org'],
+    );
   });
 
   it('keeps hostile names inside their parameter: no double quotes or line breaks in CN', () => {
@@ -61,13 +83,29 @@ describe('session invitations (ICS)', () => {
       method: 'REQUEST',
       timeZone: 'UTC',
       now: new Date('2026-01-01T00:00:00Z'),
-      events: [{ sessionId: 's2', sequence: 0, start: new Date('2026-05-05T10:00:00Z'), end: new Date('2026-05-05T11:00:00Z'), status: 'CONFIRMED', summary: 'Line\nbreak; "quoted", comma', description: 'd', updatedAt: new Date('2026-01-01T00:00:00Z'),
-        organizer: { name: 'Org "Club"', email: 'o@x.org' }, attendees: [{ name: 'Eve "\r\nATTENDEE:mailto:evil@x.org', email: 'eve@x.org' }] }],
+      events: [
+        {
+          sessionId: 's2',
+          sequence: 0,
+          start: new Date('2026-05-05T10:00:00Z'),
+          end: new Date('2026-05-05T11:00:00Z'),
+          status: 'CONFIRMED',
+          summary: 'Line\nbreak; "quoted", comma',
+          description: 'd',
+          updatedAt: new Date('2026-01-01T00:00:00Z'),
+          organizer: { name: 'Org "Club"', email: 'o@x.org' },
+          attendees: [{ name: 'Eve "\r\nATTENDEE:mailto:evil@x.org', email: 'eve@x.org' }],
+        },
+      ],
     });
     const unfolded = text.replace(/\r\n[ \t]/g, '');
     assert.ok(!/CN="[^"\r\n]*\\"/.test(unfolded), 'no backslash-escaped quotes in a parameter');
     const [event] = parseIcs(text).events;
-    assert.deepEqual(event!.attendees.map((a) => a.toLowerCase()), ['mailto:eve@x.org'], 'no injected attendee');
+    assert.deepEqual(
+      event!.attendees.map((a) => a.toLowerCase()),
+      ['mailto:eve@x.org'],
+      'no injected attendee',
+    );
     assert.equal(event!.summary, 'Line\nbreak; "quoted", comma');
   });
 

@@ -72,7 +72,8 @@ export function sessionCalendar(input: SessionCalendarInput): string {
     calendar.timezone({ name: null, generator: (zone) => vtimezone(zone, from, to) });
   }
   for (const e of input.events) {
-    const local = zoned && !isAmbiguousLocalTime(input.timeZone, e.start.getTime()) && !isAmbiguousLocalTime(input.timeZone, e.end.getTime());
+    const local =
+      zoned && !isAmbiguousLocalTime(input.timeZone, e.start.getTime()) && !isAmbiguousLocalTime(input.timeZone, e.end.getTime());
     // ical-generator writes a TZDate's wall-clock fields in its zone; a plain Date would be written in
     // the process's zone under the wrong TZID.
     const at = (date: Date) => (local ? new TZDate(date.getTime(), input.timeZone) : date);

@@ -17,7 +17,9 @@ export function zoneOffsetMinutes(zone: string, instant: number): number {
 
 /** The zone's short name at `instant` ("EST", "GMT+2"); ICS TZNAME is informational. */
 function zoneName(zone: string, instant: number): string {
-  const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' }).formatToParts(new Date(instant)).find((p) => p.type === 'timeZoneName');
+  const part = new Intl.DateTimeFormat('en-US', { timeZone: zone, timeZoneName: 'short' })
+    .formatToParts(new Date(instant))
+    .find((p) => p.type === 'timeZoneName');
   return part?.value ?? zone;
 }
 

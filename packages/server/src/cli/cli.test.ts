@@ -36,7 +36,10 @@ describe('mentorkit CLI (SPEC O3)', () => {
   after(() => rm(dataDir, { recursive: true, force: true }));
 
   it('creates a community and prints its keys once', () => {
-    const r = mentorkit(['community', 'create', '--slug', 'makers', '--name', 'Makers Guild', '--origin', 'https://makers.example', '--sign-in-mode', 'open'], env);
+    const r = mentorkit(
+      ['community', 'create', '--slug', 'makers', '--name', 'Makers Guild', '--origin', 'https://makers.example', '--sign-in-mode', 'open'],
+      env,
+    );
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /Created community "makers"/);
     assert.match(r.stdout, /Publishable key \(for pages\): pk_/);

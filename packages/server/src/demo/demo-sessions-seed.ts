@@ -27,20 +27,113 @@ interface DemoSession {
 
 /** A few sessions in each state, between demo mentors and ben@ / cruz@ (SPEC issue #3, item 8). */
 const demoSessions: DemoSession[] = [
-  { mentor: 'ana@example.com', mentee: 'ben@example.com', day: -21, hour: 14, minutes: 60, topic: 'Reviewing my portfolio site', status: 'completed', rating: { rating: 5, review: 'Ana went through every page with me and gave me a clear list of fixes.' } },
-  { mentor: 'cruz@example.com', mentee: 'ben@example.com', day: -14, hour: 16, minutes: 30, topic: 'Switching careers into backend', status: 'completed', rating: { rating: 4, review: 'Honest, practical advice about the first year.' } },
-  { mentor: 'ana@example.com', mentee: 'cruz@example.com', day: -10, hour: 13, minutes: 60, topic: 'Accessibility audit of a React app', status: 'completed', rating: { rating: 5 } },
-  { mentor: 'jose.martinez@example.com', mentee: 'ben@example.com', day: -7, hour: 9, minutes: 60, topic: 'System design interview practice', status: 'completed' },
-  { mentor: 'maria.garcia@example.com', mentee: 'ben@example.com', day: -5, hour: 15, minutes: 30, topic: 'How product managers work with engineers', status: 'no_show' },
-  { mentor: 'zoe.clarke@example.com', mentee: 'cruz@example.com', day: -3, hour: 11, minutes: 60, topic: 'Design critique of my side project', status: 'declined', reason: 'I am fully booked this month, sorry!' },
-  { mentor: 'ana@example.com', mentee: 'ben@example.com', day: 2, hour: 13, minutes: 60, topic: 'Preparing for my first frontend interview', status: 'confirmed', meetingUrl: 'https://meet.google.com/abc-defg-hij' },
-  { mentor: 'cruz@example.com', mentee: 'ben@example.com', day: 3, hour: 15, minutes: 30, topic: 'Node.js project structure', status: 'pending' },
-  { mentor: 'ana@example.com', mentee: 'cruz@example.com', day: 4, hour: 13, minutes: 30, topic: 'Planning a talk on accessible forms', status: 'pending' },
-  { mentor: 'ana@example.com', mentee: 'ben@example.com', day: 5, hour: 17, minutes: 30, topic: 'CSS layout questions', status: 'cancelled', reason: 'Travelling that week, please pick another day.' },
+  {
+    mentor: 'ana@example.com',
+    mentee: 'ben@example.com',
+    day: -21,
+    hour: 14,
+    minutes: 60,
+    topic: 'Reviewing my portfolio site',
+    status: 'completed',
+    rating: { rating: 5, review: 'Ana went through every page with me and gave me a clear list of fixes.' },
+  },
+  {
+    mentor: 'cruz@example.com',
+    mentee: 'ben@example.com',
+    day: -14,
+    hour: 16,
+    minutes: 30,
+    topic: 'Switching careers into backend',
+    status: 'completed',
+    rating: { rating: 4, review: 'Honest, practical advice about the first year.' },
+  },
+  {
+    mentor: 'ana@example.com',
+    mentee: 'cruz@example.com',
+    day: -10,
+    hour: 13,
+    minutes: 60,
+    topic: 'Accessibility audit of a React app',
+    status: 'completed',
+    rating: { rating: 5 },
+  },
+  {
+    mentor: 'jose.martinez@example.com',
+    mentee: 'ben@example.com',
+    day: -7,
+    hour: 9,
+    minutes: 60,
+    topic: 'System design interview practice',
+    status: 'completed',
+  },
+  {
+    mentor: 'maria.garcia@example.com',
+    mentee: 'ben@example.com',
+    day: -5,
+    hour: 15,
+    minutes: 30,
+    topic: 'How product managers work with engineers',
+    status: 'no_show',
+  },
+  {
+    mentor: 'zoe.clarke@example.com',
+    mentee: 'cruz@example.com',
+    day: -3,
+    hour: 11,
+    minutes: 60,
+    topic: 'Design critique of my side project',
+    status: 'declined',
+    reason: 'I am fully booked this month, sorry!',
+  },
+  {
+    mentor: 'ana@example.com',
+    mentee: 'ben@example.com',
+    day: 2,
+    hour: 13,
+    minutes: 60,
+    topic: 'Preparing for my first frontend interview',
+    status: 'confirmed',
+    meetingUrl: 'https://meet.google.com/abc-defg-hij',
+  },
+  {
+    mentor: 'cruz@example.com',
+    mentee: 'ben@example.com',
+    day: 3,
+    hour: 15,
+    minutes: 30,
+    topic: 'Node.js project structure',
+    status: 'pending',
+  },
+  {
+    mentor: 'ana@example.com',
+    mentee: 'cruz@example.com',
+    day: 4,
+    hour: 13,
+    minutes: 30,
+    topic: 'Planning a talk on accessible forms',
+    status: 'pending',
+  },
+  {
+    mentor: 'ana@example.com',
+    mentee: 'ben@example.com',
+    day: 5,
+    hour: 17,
+    minutes: 30,
+    topic: 'CSS layout questions',
+    status: 'cancelled',
+    reason: 'Travelling that week, please pick another day.',
+  },
 ];
 
 /** The statuses a session passes through to reach `status`, with who moved it. */
-function historyOf(status: SessionStatus, mentorId: string, menteeId: string, created: Date, start: Date, reason?: string): SessionHistoryRecord[] {
+function historyOf(
+  status: SessionStatus,
+  mentorId: string,
+  menteeId: string,
+  created: Date,
+  start: Date,
+  reason?: string,
+): SessionHistoryRecord[] {
   const h: SessionHistoryRecord[] = [{ status: 'pending', at: created, by: menteeId }];
   const later = new Date(created.getTime() + 3 * HOUR);
   if (status === 'declined') h.push({ status, at: later, by: mentorId, ...(reason ? { reason } : {}) });
@@ -89,17 +182,29 @@ export const seedDemoSessions: DemoSeedStep = async (services: Services, communi
       topic: demo.topic,
       cost: estimateCost(profile?.hourlyRate ?? 0, profile?.currency ?? 'USD', demo.minutes),
       ...(demo.meetingUrl ? { meeting: { url: demo.meetingUrl, platform: 'google_meet' as const } } : {}),
-      ...(demo.status === 'cancelled' ? { cancellation: { by: last.by, at: last.at, ...(demo.reason ? { reason: demo.reason } : {}) } } : {}),
+      ...(demo.status === 'cancelled'
+        ? { cancellation: { by: last.by, at: last.at, ...(demo.reason ? { reason: demo.reason } : {}) } }
+        : {}),
       history,
       createdAt: created,
       updatedAt: last.at,
     };
     if (demo.status === 'pending' || demo.status === 'confirmed') {
       const rules = effectiveBookingRules(profile?.bookingRules, community.settings.defaultBookingRules);
-      await claimTime(services, community.id, record.id, [
-        { personId: mentor.id, start: new Date(start.getTime() - rules.bufferBeforeMinutes * MINUTE), end: new Date(end.getTime() + rules.bufferAfterMinutes * MINUTE) },
-        { personId: mentee.id, start, end },
-      ], now);
+      await claimTime(
+        services,
+        community.id,
+        record.id,
+        [
+          {
+            personId: mentor.id,
+            start: new Date(start.getTime() - rules.bufferBeforeMinutes * MINUTE),
+            end: new Date(end.getTime() + rules.bufferAfterMinutes * MINUTE),
+          },
+          { personId: mentee.id, start, end },
+        ],
+        now,
+      );
     }
     await services.sessions.insert(record);
     if (demo.status === 'completed') {
@@ -108,7 +213,16 @@ export const seedDemoSessions: DemoSeedStep = async (services: Services, communi
       }
       if (demo.rating) {
         const at = new Date(start.getTime() + 2 * HOUR);
-        await services.sessions.addFeedback(record, { kind: 'rating', authorName: mentee.name, rating: demo.rating.rating, ...(demo.rating.review ? { text: demo.rating.review } : {}) }, at);
+        await services.sessions.addFeedback(
+          record,
+          {
+            kind: 'rating',
+            authorName: mentee.name,
+            rating: demo.rating.rating,
+            ...(demo.rating.review ? { text: demo.rating.review } : {}),
+          },
+          at,
+        );
         await services.mentors.recordRating(community.id, mentor.id, demo.rating.rating);
       }
     }

@@ -43,7 +43,10 @@ export class SmtpMailer implements Mailer {
   readonly kind = 'smtp' as const;
   private readonly transport: Transporter;
 
-  constructor(url: string, private readonly from: string) {
+  constructor(
+    url: string,
+    private readonly from: string,
+  ) {
     this.transport = nodemailer.createTransport(url);
   }
 
@@ -61,7 +64,10 @@ export class OutboxMailer implements Mailer {
   readonly kind = 'outbox' as const;
   private readonly transport: Transporter;
 
-  constructor(readonly outboxDir: string, private readonly from: string) {
+  constructor(
+    readonly outboxDir: string,
+    private readonly from: string,
+  ) {
     this.transport = nodemailer.createTransport({ streamTransport: true, buffer: true, newline: 'unix' });
   }
 

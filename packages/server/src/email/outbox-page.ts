@@ -5,7 +5,11 @@ import { escapeHtml } from './templates/escape-html.js';
 
 async function outboxMessages(outbox: string): Promise<{ file: string; raw: string }[]> {
   const files = await readdir(outbox).catch(() => [] as string[]);
-  const recent = files.filter((f) => f.endsWith('.eml')).sort().reverse().slice(0, 50);
+  const recent = files
+    .filter((f) => f.endsWith('.eml'))
+    .sort()
+    .reverse()
+    .slice(0, 50);
   return Promise.all(recent.map(async (file) => ({ file, raw: await readFile(path.join(outbox, file), 'utf8') })));
 }
 
@@ -22,7 +26,10 @@ export async function outboxPage(services: Pick<Services, 'mailer' | 'config'>):
   const outbox = path.join(services.config.dataDir, 'outbox');
   const items = (await outboxMessages(outbox))
     .map(({ file, raw }) => {
-      const body = raw.split(/\r?\n\r?\n/).slice(1).join('\n\n');
+      const body = raw
+        .split(/\r?\n\r?\n/)
+        .slice(1)
+        .join('\n\n');
       return `<details><summary><b>${escapeHtml(header(raw, 'Subject'))}</b> → ${escapeHtml(header(raw, 'To'))} <small>${escapeHtml(file)}</small></summary><pre>${escapeHtml(body.slice(0, 4000))}</pre></details>`;
     })
     .join('\n');

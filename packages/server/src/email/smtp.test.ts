@@ -29,7 +29,10 @@ describe('mail through a real SMTP server on loopback (SMTP_URL)', () => {
     });
     await new Promise<void>((resolve) => smtp.listen(0, '127.0.0.1', resolve));
     const { port } = smtp.server.address() as AddressInfo;
-    server = await startTestServer({ SMTP_URL: `smtp://mailer:s3cret@127.0.0.1:${port}`, MAIL_FROM: 'Riverside <mentors@riverside.example>' });
+    server = await startTestServer({
+      SMTP_URL: `smtp://mailer:s3cret@127.0.0.1:${port}`,
+      MAIL_FROM: 'Riverside <mentors@riverside.example>',
+    });
   });
   after(async () => {
     await server.stop();

@@ -33,7 +33,14 @@ export type DomainEvent =
   | { type: MentorshipEventType; community: CommunityRecord; mentorship: MentorshipRecord; actorId?: string; at: Date }
   | { type: 'mentor.applied' | 'mentor.approved'; community: CommunityRecord; profile: MentorProfileRecord; actorId?: string; at: Date }
   | { type: 'member.imported'; community: CommunityRecord; created: number; updated: number; total: number; at: Date }
-  | { type: 'message.sent'; community: CommunityRecord; conversation: ConversationRecord; message: MessageRecord; actorId: string; at: Date }
+  | {
+      type: 'message.sent';
+      community: CommunityRecord;
+      conversation: ConversationRecord;
+      message: MessageRecord;
+      actorId: string;
+      at: Date;
+    }
   | { type: 'conversation.read'; community: CommunityRecord; conversation: ConversationRecord; actorId: string; readUpTo: number; at: Date }
   | { type: 'notification.created'; community: CommunityRecord; notification: NotificationRecord; at: Date }
   | { type: 'notifications.read'; community: CommunityRecord; memberId: string; ids: string[] | 'all'; unreadCount: number; at: Date };

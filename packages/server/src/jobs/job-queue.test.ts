@@ -65,7 +65,15 @@ const lanes: Lane[] = [
 
 for (const lane of lanes) {
   describe(`job table on ${lane.name}`, { skip: lane.skip }, () => {
-    async function withJobs(run: (h: { clock: { ms: number }; queue: JobQueue; storage: Storage; second(): Promise<JobQueue>; restart(): Promise<JobQueue> }) => Promise<void>) {
+    async function withJobs(
+      run: (h: {
+        clock: { ms: number };
+        queue: JobQueue;
+        storage: Storage;
+        second(): Promise<JobQueue>;
+        restart(): Promise<JobQueue>;
+      }) => Promise<void>,
+    ) {
       const env = await lane.create();
       const clock = { ms: T0 };
       const now = () => new Date(clock.ms);
@@ -122,14 +130,27 @@ for (const lane of lanes) {
         await r.runDue();
         await r.runDue();
         assert.deepEqual(seen, ['1@2026-12-01T10:00:00.000Z', '2@2026-12-01T11:00:00.000Z']);
-        assert.deepEqual((await queue.list('c1')).map((j) => j.status), ['done', 'done']);
+        assert.deepEqual(
+          (await queue.list('c1')).map((j) => j.status),
+          ['done', 'done'],
+        );
         const raw = await storage.collection<{ _id: string; communityId: string; expiresAt?: Date; updatedAt: Date }>(jobsCollection);
         const finished = await raw.find({ communityId: 'c1' });
         assert.equal(finished.length, 2);
         for (const doc of finished) {
-          assert.equal(doc.expiresAt?.getTime(), new Date(doc.updatedAt).getTime() + FINISHED_JOB_RETENTION_MS, 'finished jobs expire after the retention');
+          assert.equal(
+            doc.expiresAt?.getTime(),
+            new Date(doc.updatedAt).getTime() + FINISHED_JOB_RETENTION_MS,
+            'finished jobs expire after the retention',
+          );
         }
-        const pending = await queue.enqueue({ communityId: 'c1', kind: 'k', idempotencyKey: 'never-due', payload: { n: 3 }, runAt: new Date(T0 + 86_400_000 * 365) });
+        const pending = await queue.enqueue({
+          communityId: 'c1',
+          kind: 'k',
+          idempotencyKey: 'never-due',
+          payload: { n: 3 },
+          runAt: new Date(T0 + 86_400_000 * 365),
+        });
         assert.equal((await raw.findOne({ _id: pending.job.id }))?.expiresAt, undefined, 'pending jobs never expire');
       }));
 
@@ -141,9 +162,20 @@ for (const lane of lanes) {
           calls++;
           if (calls < 3) throw new Error(`boom ${calls}`);
         });
-        r.register('broken', async () => void (() => { throw new Error('never'); })(), { maxAttempts: 2, backoffMs: () => 1000 });
-        r.register('gone', async () => { throw new PermanentJobError('410'); });
-        r.register('later', async (job) => { if (job.attempts === 1) throw new RetryJobError('429', { retryAt: new Date(T0 + 120_000) }); });
+        r.register(
+          'broken',
+          async () =>
+            void (() => {
+              throw new Error('never');
+            })(),
+          { maxAttempts: 2, backoffMs: () => 1000 },
+        );
+        r.register('gone', async () => {
+          throw new PermanentJobError('410');
+        });
+        r.register('later', async (job) => {
+          if (job.attempts === 1) throw new RetryJobError('429', { retryAt: new Date(T0 + 120_000) });
+        });
         const flaky = (await queue.enqueue({ communityId: 'c1', kind: 'flaky', idempotencyKey: 'f', payload: {} })).job;
         const broken = (await queue.enqueue({ communityId: 'c1', kind: 'broken', idempotencyKey: 'b', payload: {} })).job;
         const gone = (await queue.enqueue({ communityId: 'c1', kind: 'gone', idempotencyKey: 'g', payload: {} })).job;
@@ -182,7 +214,10 @@ for (const lane of lanes) {
         clock.ms += 1000;
         await r.runDue();
         assert.deepEqual(seen.sort(), ['b', 'c']);
-        const revived = await queue.enqueue({ communityId: 'c1', kind: 'k', idempotencyKey: 'a', payload: {}, runAt: at }, { reviveCancelled: true });
+        const revived = await queue.enqueue(
+          { communityId: 'c1', kind: 'k', idempotencyKey: 'a', payload: {}, runAt: at },
+          { reviveCancelled: true },
+        );
         assert.equal(revived.created, true);
         await r.runDue();
         assert.deepEqual(seen.sort(), ['a', 'b', 'c']);

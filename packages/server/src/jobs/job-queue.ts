@@ -131,7 +131,10 @@ export class JobQueue {
    * Adds a job unless one with the same key exists. With `reviveCancelled`, an existing *cancelled* job
    * with that key becomes pending again (a session moved back to a time it had before).
    */
-  async enqueue<P extends object>(input: EnqueueInput<P>, options: { reviveCancelled?: boolean } = {}): Promise<{ job: Job<P>; created: boolean }> {
+  async enqueue<P extends object>(
+    input: EnqueueInput<P>,
+    options: { reviveCancelled?: boolean } = {},
+  ): Promise<{ job: Job<P>; created: boolean }> {
     const now = this.now();
     const doc: JobDoc = {
       _id: newId(),
@@ -155,7 +158,10 @@ export class JobQueue {
       if (options.reviveCancelled) {
         const revived = await this.col.findOneAndUpdate(
           { ...key, status: 'cancelled' },
-          { $set: { status: 'pending', runAt: doc.runAt, payload: doc.payload, updatedAt: now, lockedUntil: null }, $unset: { expiresAt: true } },
+          {
+            $set: { status: 'pending', runAt: doc.runAt, payload: doc.payload, updatedAt: now, lockedUntil: null },
+            $unset: { expiresAt: true },
+          },
         );
         if (revived) {
           const job = toJob<P>(revived);
@@ -181,7 +187,9 @@ export class JobQueue {
     const filter: Filter = { communityId, groupKey, status: 'pending' };
     if (options.kinds) filter.kind = { $in: options.kinds };
     const now = this.now();
-    const { matchedCount } = await this.col.updateMany(filter, { $set: { status: 'cancelled', updatedAt: now, expiresAt: new Date(now.getTime() + FINISHED_JOB_RETENTION_MS) } });
+    const { matchedCount } = await this.col.updateMany(filter, {
+      $set: { status: 'cancelled', updatedAt: now, expiresAt: new Date(now.getTime() + FINISHED_JOB_RETENTION_MS) },
+    });
     return matchedCount;
   }
 
@@ -190,7 +198,10 @@ export class JobQueue {
     const docs = await this.col.find(
       {
         kind: { $in: kinds },
-        $or: [{ status: 'pending', runAt: { $lte: now } }, { status: 'running', lockedUntil: { $lte: now } }],
+        $or: [
+          { status: 'pending', runAt: { $lte: now } },
+          { status: 'running', lockedUntil: { $lte: now } },
+        ],
       },
       { sort: { runAt: 1 }, limit },
     );
@@ -220,7 +231,12 @@ export class JobQueue {
 
   /** Marks a claimed job done; false when the claim was lost (lease expired and taken over). */
   async complete(job: Job, now: Date): Promise<boolean> {
-    return this.finish(job, { status: 'done', lockedUntil: null, updatedAt: now, expiresAt: new Date(now.getTime() + FINISHED_JOB_RETENTION_MS) });
+    return this.finish(job, {
+      status: 'done',
+      lockedUntil: null,
+      updatedAt: now,
+      expiresAt: new Date(now.getTime() + FINISHED_JOB_RETENTION_MS),
+    });
   }
 
   /** After a failed attempt: back to pending at `retryAt`, or `failed` when `retryAt` is null. */

@@ -119,10 +119,13 @@ export class JobRunner {
   private wakeSoon(delayMs: number): void {
     if (!this.started) return;
     if (this.timer) clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.timer = undefined;
-      void this.pass().finally(() => this.scheduleNext());
-    }, Math.max(0, Math.min(delayMs, POLL_MS)));
+    this.timer = setTimeout(
+      () => {
+        this.timer = undefined;
+        void this.pass().finally(() => this.scheduleNext());
+      },
+      Math.max(0, Math.min(delayMs, POLL_MS)),
+    );
     this.timer.unref();
   }
 

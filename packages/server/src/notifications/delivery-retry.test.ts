@@ -41,7 +41,10 @@ describe('email delivery through the job table when the SMTP server refuses', ()
     server.advanceClock(60_000);
     await server.services.jobRunner.runDue();
     const delivered = smtp.take();
-    assert.deepEqual(delivered.map((m) => m.to), [ana.email]);
+    assert.deepEqual(
+      delivered.map((m) => m.to),
+      [ana.email],
+    );
     assert.equal(delivered[0]!.header('message-id'), `<${job.id}@mentorkit>`);
     server.advanceClock(3_600_000);
     await server.services.jobRunner.runDue();

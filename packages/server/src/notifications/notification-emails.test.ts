@@ -29,7 +29,11 @@ describe('notification emails over real SMTP on loopback', () => {
 
   before(async () => {
     smtp = await startMailCatcher();
-    server = await startTestServer({ SMTP_URL: smtp.url, MAIL_FROM: 'Mentors <mentors@riverside.example>', PUBLIC_URL: 'https://mentors.example' });
+    server = await startTestServer({
+      SMTP_URL: smtp.url,
+      MAIL_FROM: 'Mentors <mentors@riverside.example>',
+      PUBLIC_URL: 'https://mentors.example',
+    });
     await setBookingLimit(server, 1000);
     ana = await mentor(server, { timeZone: 'Europe/Madrid' });
     bob = await person(server, uniqueEmail('bob'), hostileName);
@@ -90,7 +94,10 @@ describe('notification emails over real SMTP on loopback', () => {
 
     // Meeting link: both, SEQUENCE 2, the link as LOCATION and URL.
     const link = 'https://zoom.us/j/123456789';
-    const set = await server.api('PUT', `${demoBase}/sessions/${sessionId}/meeting-link`, { token: await ana.token(), body: { url: link } });
+    const set = await server.api('PUT', `${demoBase}/sessions/${sessionId}/meeting-link`, {
+      token: await ana.token(),
+      body: { url: link },
+    });
     assert.equal(set.status, 200, JSON.stringify(set.body));
     const linked = byRecipient(await delivered());
     assert.deepEqual(Object.keys(linked).sort(), [ana.email, bob.email].sort());
@@ -165,7 +172,10 @@ describe('notification emails over real SMTP on loopback', () => {
 
   it('mentorship requested / accepted / declined reach the one person concerned', async () => {
     const dee = await person(server, uniqueEmail('dee'), 'Dee');
-    const requested = await server.api('POST', `${demoBase}/mentorships`, { token: await dee.token(), body: { mentorId: ana.id, message: 'Teach me <b>Go</b>?' } });
+    const requested = await server.api('POST', `${demoBase}/mentorships`, {
+      token: await dee.token(),
+      body: { mentorId: ana.id, message: 'Teach me <b>Go</b>?' },
+    });
     assert.equal(requested.status, 201, JSON.stringify(requested.body));
     const [toMentor, ...x] = await delivered();
     assert.equal(x.length, 0);
@@ -173,7 +183,10 @@ describe('notification emails over real SMTP on loopback', () => {
     assert.equal(toMentor!.subject, 'Dee quiere que seas su mentor');
     assert.ok(toMentor!.text.includes('Mensaje: Teach me <b>Go</b>?'));
     assert.ok(toMentor!.html.includes('Teach me &lt;b&gt;Go&lt;/b&gt;?'));
-    const accepted = await server.api('POST', `${demoBase}/mentorships/${requested.body.id}/respond`, { token: await ana.token(), body: { decision: 'accept' } });
+    const accepted = await server.api('POST', `${demoBase}/mentorships/${requested.body.id}/respond`, {
+      token: await ana.token(),
+      body: { decision: 'accept' },
+    });
     assert.equal(accepted.status, 200, JSON.stringify(accepted.body));
     const [toMentee, ...y] = await delivered();
     assert.equal(y.length, 0);
@@ -183,7 +196,10 @@ describe('notification emails over real SMTP on loopback', () => {
     const eve = await person(server, uniqueEmail('eve'), 'Eve');
     const second = await server.api('POST', `${demoBase}/mentorships`, { token: await eve.token(), body: { mentorId: ana.id } });
     await delivered();
-    await server.api('POST', `${demoBase}/mentorships/${second.body.id}/respond`, { token: await ana.token(), body: { decision: 'decline' } });
+    await server.api('POST', `${demoBase}/mentorships/${second.body.id}/respond`, {
+      token: await ana.token(),
+      body: { decision: 'decline' },
+    });
     const [declined, ...z] = await delivered();
     assert.equal(z.length, 0);
     assert.equal(declined!.to, eve.email);
@@ -210,20 +226,38 @@ describe('notification emails over real SMTP on loopback', () => {
     const start = slotAt(server, 6, 9);
     const s = await book(server, bob, ana.id, start);
     const [request] = await delivered();
-    const url = request!.header('list-unsubscribe')!.replace(/^.*<|>.*$/g, '').replace('https://mentors.example', server.url);
+    const url = request!
+      .header('list-unsubscribe')!
+      .replace(/^.*<|>.*$/g, '')
+      .replace('https://mentors.example', server.url);
     const page = await fetch(url);
     assert.equal(page.status, 200);
     assert.match(await page.text(), /Darse de baja/);
-    assert.equal((await server.api('GET', `${demoBase}/me/notification-preferences`, { token: await ana.token() })).body.email.sessionUpdates, true, 'GET changes nothing');
-    const oneClick = await fetch(url, { method: 'POST', headers: { 'content-type': 'application/x-www-form-urlencoded' }, body: 'List-Unsubscribe=One-Click' });
+    assert.equal(
+      (await server.api('GET', `${demoBase}/me/notification-preferences`, { token: await ana.token() })).body.email.sessionUpdates,
+      true,
+      'GET changes nothing',
+    );
+    const oneClick = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/x-www-form-urlencoded' },
+      body: 'List-Unsubscribe=One-Click',
+    });
     assert.equal(oneClick.status, 200);
-    assert.equal((await server.api('GET', `${demoBase}/me/notification-preferences`, { token: await ana.token() })).body.email.sessionUpdates, false);
+    assert.equal(
+      (await server.api('GET', `${demoBase}/me/notification-preferences`, { token: await ana.token() })).body.email.sessionUpdates,
+      false,
+    );
     const forged = await fetch(url.replace(/token=([^&]+)/, (_m, t: string) => `token=${t.slice(0, -2)}xx`));
     assert.equal(forged.status, 404);
 
     assert.equal((await act(server, ana, s.body.id, 'confirm')).status, 200);
     const confirmed = await delivered();
-    assert.deepEqual(confirmed.map((m) => m.to), [bob.email], 'the mentor opted out of session updates');
+    assert.deepEqual(
+      confirmed.map((m) => m.to),
+      [bob.email],
+      'the mentor opted out of session updates',
+    );
     assert.equal((await act(server, ana, s.body.id, 'cancel', { reason: 'Sick' })).status, 200);
     const cancelled = await delivered();
     assert.deepEqual(cancelled.map((m) => m.to).sort(), [ana.email, bob.email].sort(), 'cancellations are always sent');

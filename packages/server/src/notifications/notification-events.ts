@@ -25,8 +25,17 @@ export function registerNotifications(services: Services): void {
   });
 }
 
-async function enqueueMail(services: Services, communityId: string, key: string, payload: NotificationJobPayload, extra: { runAt?: Date; groupKey?: string } = {}) {
-  await services.jobs.enqueue({ communityId, kind: NOTIFICATION_JOB, idempotencyKey: key, payload, ...extra }, { reviveCancelled: Boolean(extra.groupKey) });
+async function enqueueMail(
+  services: Services,
+  communityId: string,
+  key: string,
+  payload: NotificationJobPayload,
+  extra: { runAt?: Date; groupKey?: string } = {},
+) {
+  await services.jobs.enqueue(
+    { communityId, kind: NOTIFICATION_JOB, idempotencyKey: key, payload, ...extra },
+    { reviveCancelled: Boolean(extra.groupKey) },
+  );
 }
 
 /** Events that change what a calendar shows (status, time, link): each one moves SEQUENCE up. */
@@ -46,7 +55,8 @@ async function onSessionEvent(services: Services, event: SessionEvent): Promise<
   // A reschedule *proposal* (or its refusal) changes nothing in calendars and sends no email here.
   if (event.type !== 'session.requested' && !calendarChanges.has(event.type)) return;
   // Every change after the request moves the calendar entry's SEQUENCE up (strictly, atomically).
-  const sequence = event.type === 'session.requested' ? (session.calendarSequence ?? 0) : await services.sessions.bumpCalendarSequence(cid, session.id);
+  const sequence =
+    event.type === 'session.requested' ? (session.calendarSequence ?? 0) : await services.sessions.bumpCalendarSequence(cid, session.id);
   if (sequence === null) return;
   const actorId = event.actorId;
   const both = [session.mentorId, session.menteeId];
@@ -120,7 +130,14 @@ export async function scheduleReminders(services: Services, session: SessionReco
         services,
         session.communityId,
         `reminder:${lead}:${session.id}:${session.start.toISOString()}:${recipientId}`,
-        { template: 'session.reminder', sessionId: session.id, recipientId, sequence: session.calendarSequence ?? 0, lead, start: session.start.toISOString() },
+        {
+          template: 'session.reminder',
+          sessionId: session.id,
+          recipientId,
+          sequence: session.calendarSequence ?? 0,
+          lead,
+          start: session.start.toISOString(),
+        },
         { runAt, groupKey: reminderGroup(session.id) },
       );
     }
@@ -132,5 +149,9 @@ async function onMentorshipEvent(services: Services, event: Extract<DomainEvent,
   const to = event.type === 'mentorship.requested' ? mentorship.mentorId : mentorship.menteeId;
   if (event.type === 'mentorship.ended') return; // not an email in SPEC N1
   const template = event.type;
-  await enqueueMail(services, community.id, `mail:${template}:${mentorship.id}:${to}`, { template, mentorshipId: mentorship.id, recipientId: to });
+  await enqueueMail(services, community.id, `mail:${template}:${mentorship.id}:${to}`, {
+    template,
+    mentorshipId: mentorship.id,
+    recipientId: to,
+  });
 }

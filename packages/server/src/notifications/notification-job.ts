@@ -1,7 +1,12 @@
 import type { EmailPreferences } from '@mentorkit/core';
 import { sessionCalendar } from '../calendar/session-ics.js';
 import { notificationMail } from '../email/templates/notification-mail.js';
-import { formatWhen, notificationStrings, type NotificationFacts, type NotificationTemplate } from '../email/templates/notification-strings.js';
+import {
+  formatWhen,
+  notificationStrings,
+  type NotificationFacts,
+  type NotificationTemplate,
+} from '../email/templates/notification-strings.js';
 import type { Job } from '../jobs/job-queue.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
@@ -67,9 +72,10 @@ export async function runNotificationJob(services: Services, job: Job<Notificati
   const category = categoryOf(payload.template);
   if (category && !recipient.email[category]) return; // honoured at send time: a later "off" wins
   const messageId = `<${job.id}@mentorkit>`; // the same on every attempt: a resend is recognisably one mail
-  const message = 'sessionId' in payload
-    ? await sessionMessage(services, community, recipient, payload)
-    : await mentorshipMessage(services, community, recipient, payload);
+  const message =
+    'sessionId' in payload
+      ? await sessionMessage(services, community, recipient, payload)
+      : await mentorshipMessage(services, community, recipient, payload);
   if (!message) return;
   await services.mailer.send({ ...message, messageId, fromName: community.name });
 }
@@ -86,10 +92,18 @@ function common(services: Services, community: CommunityRecord, recipient: Recip
   };
 }
 
-async function sessionMessage(services: Services, community: CommunityRecord, recipient: Recipient, payload: Extract<NotificationJobPayload, { sessionId: string }>) {
+async function sessionMessage(
+  services: Services,
+  community: CommunityRecord,
+  recipient: Recipient,
+  payload: Extract<NotificationJobPayload, { sessionId: string }>,
+) {
   const session = await services.sessions.findById(community.id, payload.sessionId);
   if (!session || !stillTrue(payload, session, services.now())) return null;
-  const [mentor, mentee] = await Promise.all([services.members.findById(community.id, session.mentorId), services.members.findById(community.id, session.menteeId)]);
+  const [mentor, mentee] = await Promise.all([
+    services.members.findById(community.id, session.mentorId),
+    services.members.findById(community.id, session.menteeId),
+  ]);
   if (!mentor || !mentee) return null;
   const me = recipient.member.id;
   const other = me === mentor.id ? mentee : mentor;
@@ -149,7 +163,12 @@ async function sessionMessage(services: Services, community: CommunityRecord, re
   });
 }
 
-async function mentorshipMessage(services: Services, community: CommunityRecord, recipient: Recipient, payload: Extract<NotificationJobPayload, { mentorshipId: string }>) {
+async function mentorshipMessage(
+  services: Services,
+  community: CommunityRecord,
+  recipient: Recipient,
+  payload: Extract<NotificationJobPayload, { mentorshipId: string }>,
+) {
   const mentorship = await services.mentorships.findById(community.id, payload.mentorshipId);
   if (!mentorship) return null;
   const otherId = recipient.member.id === mentorship.mentorId ? mentorship.menteeId : mentorship.mentorId;
@@ -163,7 +182,10 @@ async function mentorshipMessage(services: Services, community: CommunityRecord,
     durationMinutes: 0,
     ...(payload.template === 'mentorship.requested' && mentorship.message ? { message: mentorship.message } : {}),
   };
-  const open = payload.template === 'mentorship.accepted' ? hubLink(services, community, { mentor: mentorship.mentorId }) : hubLink(services, community, {});
+  const open =
+    payload.template === 'mentorship.accepted'
+      ? hubLink(services, community, { mentor: mentorship.mentorId })
+      : hubLink(services, community, {});
   return notificationMail({
     ...common(services, community, recipient, payload.template),
     facts,

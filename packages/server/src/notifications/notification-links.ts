@@ -19,7 +19,12 @@ export function hubLink(services: Pick<Services, 'config'>, community: Community
 }
 
 /** The one-click link that switches one kind of email off for one member, without signing in. */
-export function unsubscribeUrl(services: Pick<Services, 'config' | 'secret'>, community: CommunityRecord, memberId: string, scope: UnsubscribeScope): string {
+export function unsubscribeUrl(
+  services: Pick<Services, 'config' | 'secret'>,
+  community: CommunityRecord,
+  memberId: string,
+  scope: UnsubscribeScope,
+): string {
   const token = signUnsubscribeToken(services.secret, { communityId: community.id, memberId, scope });
   return `${services.config.publicUrl}/notifications/unsubscribe?token=${encodeURIComponent(token)}`;
 }

@@ -19,7 +19,10 @@ interface PreferencesDoc extends StoredDoc {
   updatedAt: Date;
 }
 
-export const notificationPreferencesCollection: CollectionSpec = { name: 'notification_preferences', indexes: [{ fields: ['communityId'] }] };
+export const notificationPreferencesCollection: CollectionSpec = {
+  name: 'notification_preferences',
+  indexes: [{ fields: ['communityId'] }],
+};
 
 /** One document per member (`_id` is the member id); written only when the member changes something. */
 export class NotificationPreferencesRepository {

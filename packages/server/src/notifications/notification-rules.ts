@@ -9,7 +9,14 @@ export interface NotificationDraft {
   actorId?: string;
 }
 
-const sessionTypes = new Set<string>(['session.requested', 'session.confirmed', 'session.declined', 'session.cancelled', 'session.meeting_changed', 'session.rescheduled']);
+const sessionTypes = new Set<string>([
+  'session.requested',
+  'session.confirmed',
+  'session.declined',
+  'session.cancelled',
+  'session.meeting_changed',
+  'session.rescheduled',
+]);
 
 /** The first characters of a message, for a notification's preview. */
 export function previewOf(text: string, max = 140): string {
@@ -35,7 +42,8 @@ export function notificationDrafts(event: DomainEvent): NotificationDraft[] {
   }
   if ('mentorship' in event) {
     const m = event.mentorship;
-    const actor = event.actorId ?? (event.type === 'mentorship.requested' ? m.menteeId : event.type === 'mentorship.ended' ? m.endedBy : m.mentorId);
+    const actor =
+      event.actorId ?? (event.type === 'mentorship.requested' ? m.menteeId : event.type === 'mentorship.ended' ? m.endedBy : m.mentorId);
     const data = { mentorshipId: m.id, ...(m.endReason ? { reason: m.endReason } : {}) };
     return [m.mentorId, m.menteeId]
       .filter((id) => id !== actor)
@@ -44,7 +52,14 @@ export function notificationDrafts(event: DomainEvent): NotificationDraft[] {
   if (event.type === 'message.sent') {
     const recipient = event.conversation.memberIds.find((id) => id !== event.message.senderId);
     if (!recipient) return [];
-    return [{ memberId: recipient, type: 'message.received', data: { conversationId: event.conversation.id, preview: previewOf(event.message.text) }, actorId: event.message.senderId }];
+    return [
+      {
+        memberId: recipient,
+        type: 'message.received',
+        data: { conversationId: event.conversation.id, preview: previewOf(event.message.text) },
+        actorId: event.message.senderId,
+      },
+    ];
   }
   return [];
 }

@@ -27,7 +27,11 @@ async function alreadyAware(services: Services, communityId: string, draft: Noti
  * the live publisher delivers). Returns what it created. The email issue can call `notificationDrafts`
  * for the same decisions.
  */
-export async function createNotifications(services: Services, community: CommunityRecord, event: DomainEvent): Promise<NotificationRecord[]> {
+export async function createNotifications(
+  services: Services,
+  community: CommunityRecord,
+  event: DomainEvent,
+): Promise<NotificationRecord[]> {
   const drafts = notificationDrafts(event);
   if (drafts.length === 0) return [];
   const now = event.at;
@@ -56,14 +60,21 @@ export function registerNotifications(services: Services): void {
   services.events.on('notifications', async (event) => {
     if (event.type === 'notification.created' || event.type === 'notifications.read' || event.type === 'conversation.read') {
       // Reading a conversation also settles its "new message" notification.
-      if (event.type === 'conversation.read') await settleMessageNotifications(services, event.community, event.actorId, event.conversation.id, event.at);
+      if (event.type === 'conversation.read')
+        await settleMessageNotifications(services, event.community, event.actorId, event.conversation.id, event.at);
       return;
     }
     await createNotifications(services, event.community, event);
   });
 }
 
-async function settleMessageNotifications(services: Services, community: CommunityRecord, memberId: string, conversationId: string, now: Date): Promise<void> {
+async function settleMessageNotifications(
+  services: Services,
+  community: CommunityRecord,
+  memberId: string,
+  conversationId: string,
+  now: Date,
+): Promise<void> {
   const unread = await services.notifications.findUnreadAbout(community.id, memberId, 'message.received', conversationId);
   if (!unread) return;
   await services.notifications.markRead(community.id, memberId, [unread.id], now);

@@ -1,4 +1,10 @@
-import { MentorKitError, type EmailPreferences, type Locale, type NotificationPreferences, type UpdateNotificationPreferencesInput } from '@mentorkit/core';
+import {
+  MentorKitError,
+  type EmailPreferences,
+  type Locale,
+  type NotificationPreferences,
+  type UpdateNotificationPreferencesInput,
+} from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { MemberRecord } from '../repositories/member-repository.js';
 import type { Services } from '../service-container.js';
@@ -24,14 +30,29 @@ export async function recipientOf(services: Services, community: CommunityRecord
   const prefs = await services.notificationPreferences.get(community.id, memberId);
   let timeZone = prefs.timeZone;
   if (!timeZone) timeZone = (await services.mentors.findProfile(community.id, memberId))?.timeZone;
-  return { member, locale: localeOf(community, member), timeZone: timeZone ?? 'UTC', timeZoneChosen: Boolean(prefs.timeZone), email: prefs.email };
+  return {
+    member,
+    locale: localeOf(community, member),
+    timeZone: timeZone ?? 'UTC',
+    timeZoneChosen: Boolean(prefs.timeZone),
+    email: prefs.email,
+  };
 }
 
 /** `getNotificationPreferences`: the switches, language and zone the caller's emails use. */
-export async function getNotificationPreferences(services: Services, community: CommunityRecord, memberId: string): Promise<NotificationPreferences> {
+export async function getNotificationPreferences(
+  services: Services,
+  community: CommunityRecord,
+  memberId: string,
+): Promise<NotificationPreferences> {
   const recipient = await recipientOf(services, community, memberId);
   if (!recipient) throw new MentorKitError('MEMBER_NOT_FOUND', 'Your membership no longer exists in this community');
-  return { email: recipient.email, locale: recipient.locale, timeZone: recipient.timeZoneChosen ? recipient.timeZone : null, effectiveTimeZone: recipient.timeZone };
+  return {
+    email: recipient.email,
+    locale: recipient.locale,
+    timeZone: recipient.timeZoneChosen ? recipient.timeZone : null,
+    effectiveTimeZone: recipient.timeZone,
+  };
 }
 
 /** `updateNotificationPreferences`: changes only the fields given. */

@@ -20,7 +20,10 @@ const step: fc.Arbitrary<Step> = fc.oneof(
   { arbitrary: fc.record({ kind: fc.constant('confirm' as const), pick: fc.nat(20) }), weight: 3 },
   { arbitrary: fc.record({ kind: fc.constant('link' as const), pick: fc.nat(20) }), weight: 1 },
   { arbitrary: fc.record({ kind: fc.constant('cancel' as const), pick: fc.nat(20) }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant('reschedule' as const), pick: fc.nat(20), inMinutes: fc.integer({ min: 50, max: 40 * 60 }) }), weight: 2 },
+  {
+    arbitrary: fc.record({ kind: fc.constant('reschedule' as const), pick: fc.nat(20), inMinutes: fc.integer({ min: 50, max: 40 * 60 }) }),
+    weight: 2,
+  },
   { arbitrary: fc.record({ kind: fc.constant('advance' as const), minutes: fc.integer({ min: 5, max: 12 * 60 }) }), weight: 3 },
   { arbitrary: fc.constant({ kind: 'restart' as const }), weight: 1 },
 );
@@ -91,14 +94,25 @@ describe('reminders over random timelines (book, confirm, change link, reschedul
             let r;
             if (s.kind === 'confirm') r = await act(server, ana, target.id, 'confirm');
             else if (s.kind === 'cancel') r = await act(server, bob, target.id, 'cancel', { reason: 'Random timeline' });
-            else r = await server.api('PUT', `${demoBase}/sessions/${target.id}/meeting-link`, { token: await ana.token(), body: { url: `https://meet.google.com/abc-defg-${String(seen.size).padStart(3, 'h')}` } });
+            else
+              r = await server.api('PUT', `${demoBase}/sessions/${target.id}/meeting-link`, {
+                token: await ana.token(),
+                body: { url: `https://meet.google.com/abc-defg-${String(seen.size).padStart(3, 'h')}` },
+              });
             if (s.kind === 'cancel' && r.status === 200) target.cancelled = true;
           } else if (s.kind === 'reschedule') {
             const target = sessions[s.pick % Math.max(1, sessions.length)];
             if (!target) continue;
             const at = Math.ceil((server.services.now().getTime() + s.inMinutes * MINUTE) / (15 * MINUTE)) * 15 * MINUTE;
-            const proposed = await server.api('POST', `${demoBase}/sessions/${target.id}/reschedule`, { token: await bob.token(), body: { start: new Date(at).toISOString() } });
-            if (proposed.status === 200) await server.api('POST', `${demoBase}/sessions/${target.id}/reschedule/respond`, { token: await ana.token(), body: { decision: 'accept' } });
+            const proposed = await server.api('POST', `${demoBase}/sessions/${target.id}/reschedule`, {
+              token: await bob.token(),
+              body: { start: new Date(at).toISOString() },
+            });
+            if (proposed.status === 200)
+              await server.api('POST', `${demoBase}/sessions/${target.id}/reschedule/respond`, {
+                token: await ana.token(),
+                body: { decision: 'accept' },
+              });
           } else if (s.kind === 'advance') {
             server.advanceClock(s.minutes * MINUTE);
           } else {

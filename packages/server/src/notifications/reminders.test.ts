@@ -91,7 +91,10 @@ describe('session reminders (controllable clock)', () => {
     clockTo(Date.parse(iso) - HOUR);
     const fired = reminders(await runDue());
     assert.equal(fired.length, 2);
-    assert.ok(fired.every((m) => / in 1 hour$/.test(m.subject)), 'only the 1 h reminder exists');
+    assert.ok(
+      fired.every((m) => / in 1 hour$/.test(m.subject)),
+      'only the 1 h reminder exists',
+    );
   });
 
   it('a reschedule sends a new invitation (same UID, higher SEQUENCE) and moves the reminders', async () => {
@@ -99,7 +102,10 @@ describe('session reminders (controllable clock)', () => {
     const newStart = Date.parse(slotAt(server, 9, 15));
     const id = await confirmedSession(new Date(oldStart).toISOString());
     const base = `/v1/communities/demo/sessions/${id}`;
-    const proposed = await server.api('POST', `${base}/reschedule`, { token: await bob.token(), body: { start: new Date(newStart).toISOString() } });
+    const proposed = await server.api('POST', `${base}/reschedule`, {
+      token: await bob.token(),
+      body: { start: new Date(newStart).toISOString() },
+    });
     assert.equal(proposed.status, 200, JSON.stringify(proposed.body));
     assert.deepEqual(await runDue(), [], 'a proposal alone changes no calendar');
     const accepted = await server.api('POST', `${base}/reschedule/respond`, { token: await ana.token(), body: { decision: 'accept' } });
@@ -145,7 +151,14 @@ describe('session reminders (controllable clock)', () => {
     const second =
       base.storage.kind === 'mongodb'
         ? await buildServices(base.config, { now: base.now })
-        : await createServices({ config: base.config, secret: base.secret, storage: base.storage, mailer: createMailer({ smtpUrl: smtp.url, dataDir: base.config.dataDir, from: base.config.mailFrom }), logger: base.logger, now: base.now });
+        : await createServices({
+            config: base.config,
+            secret: base.secret,
+            storage: base.storage,
+            mailer: createMailer({ smtpUrl: smtp.url, dataDir: base.config.dataDir, from: base.config.mailFrom }),
+            logger: base.logger,
+            now: base.now,
+          });
     extra.push(second);
     clockTo(start - 24 * HOUR);
     await Promise.all([base.jobRunner.runDue(), second.jobRunner.runDue(), base.jobRunner.runDue(), second.jobRunner.runDue()]);

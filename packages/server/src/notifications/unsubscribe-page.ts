@@ -8,7 +8,10 @@ import { verifyUnsubscribeToken, type UnsubscribeScope } from './unsubscribe-tok
 const words = {
   en: {
     title: 'Email settings',
-    kinds: { sessionUpdates: 'session update', reminders: 'reminder', mentorship: 'mentorship', all: 'optional' } satisfies Record<UnsubscribeScope, string>,
+    kinds: { sessionUpdates: 'session update', reminders: 'reminder', mentorship: 'mentorship', all: 'optional' } satisfies Record<
+      UnsubscribeScope,
+      string
+    >,
     ask: (kind: string, community: string, email: string) => `Stop ${kind} emails from ${community} to ${email}?`,
     button: 'Unsubscribe',
     done: (kind: string, community: string) => `Done: you will no longer get ${kind} emails from ${community}.`,
@@ -18,7 +21,12 @@ const words = {
   },
   es: {
     title: 'Ajustes de correo',
-    kinds: { sessionUpdates: 'novedades de sesiones', reminders: 'recordatorios', mentorship: 'mentoría', all: 'opcionales' } satisfies Record<UnsubscribeScope, string>,
+    kinds: {
+      sessionUpdates: 'novedades de sesiones',
+      reminders: 'recordatorios',
+      mentorship: 'mentoría',
+      all: 'opcionales',
+    } satisfies Record<UnsubscribeScope, string>,
     ask: (kind: string, community: string, email: string) => `¿Dejar de enviar correos de ${kind} de ${community} a ${email}?`,
     button: 'Darse de baja',
     done: (kind: string, community: string) => `Hecho: ya no recibirás correos de ${kind} de ${community}.`,
@@ -48,7 +56,11 @@ export async function applyUnsubscribe(services: Services, token: string): Promi
 }
 
 /** The small page behind the link, in the member's language. */
-export async function unsubscribePage(services: Services, token: string, state: 'ask' | 'done'): Promise<{ status: 200 | 404; html: string }> {
+export async function unsubscribePage(
+  services: Services,
+  token: string,
+  state: 'ask' | 'done',
+): Promise<{ status: 200 | 404; html: string }> {
   const found = await resolve(services, token);
   const locale: Locale = found ? localeOf(found.community, found.member) : 'en';
   const w = words[locale];

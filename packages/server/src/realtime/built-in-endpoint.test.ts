@@ -9,7 +9,11 @@ import { connected, disconnectAll, pusherJs, RawSocket, subscribed, type Endpoin
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const credentials = { appId: 'endpoint-app', key: 'endpoint-key-1', secret: 'endpoint-secret-0123456789' };
-const env = { MENTORKIT_REALTIME_APP_ID: credentials.appId, MENTORKIT_REALTIME_KEY: credentials.key, MENTORKIT_REALTIME_SECRET: credentials.secret };
+const env = {
+  MENTORKIT_REALTIME_APP_ID: credentials.appId,
+  MENTORKIT_REALTIME_KEY: credentials.key,
+  MENTORKIT_REALTIME_SECRET: credentials.secret,
+};
 const endpointOf = (server: { port: number }): Endpoint => ({ host: '127.0.0.1', port: server.port, ...credentials });
 
 describe('built-in endpoint: life cycle and limits', () => {
@@ -52,7 +56,13 @@ describe('built-in endpoint: life cycle and limits', () => {
 
   it('closes sockets with 4200 on graceful shutdown; pusher-js reconnects to the restarted service and re-subscribes', async () => {
     const first = await startTestServer(env);
-    const config = loadConfig({ NODE_ENV: 'test', PORT: String(first.port), MENTORKIT_DATA_DIR: first.dataDir, LOG_LEVEL: 'silent', ...env });
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      PORT: String(first.port),
+      MENTORKIT_DATA_DIR: first.dataDir,
+      LOG_LEVEL: 'silent',
+      ...env,
+    });
     const watcher = await RawSocket.connect(endpointOf(first));
     const client = pusherJs(endpointOf(first));
     await subscribed(client, 'news');

@@ -170,7 +170,8 @@ export class BuiltInRealtime implements RealtimeService, ConnectionHost {
     if (this.closing) return refuse(4100, 'Server restarting; retry shortly');
     if (key !== this.key) return refuse(4001, `Application key ${key.slice(0, 40)} does not exist`);
     if (protocol === null) return refuse(4008, 'No protocol version supplied: connect with ?protocol=7');
-    if (!SUPPORTED_PROTOCOLS.has(protocol)) return refuse(4007, `Unsupported protocol version ${protocol.slice(0, 10)}; this server speaks 7`);
+    if (!SUPPORTED_PROTOCOLS.has(protocol))
+      return refuse(4007, `Unsupported protocol version ${protocol.slice(0, 10)}; this server speaks 7`);
     if (this.connections.size >= this.options.maxConnections) return refuse(4100, 'Over connection capacity; try again shortly');
     let socketId: string;
     do socketId = `${randomInt(1, 1_000_000_000)}.${randomInt(1, 1_000_000_000)}`;

@@ -28,7 +28,9 @@ interface Channel {
 
 /** Serializes a server → client frame; `data` is already a JSON string (never encoded twice). */
 export function frame(event: string, data: string, channel?: string, userId?: string): string {
-  return JSON.stringify(channel === undefined ? { event, data } : userId === undefined ? { event, channel, data } : { event, channel, data, user_id: userId });
+  return JSON.stringify(
+    channel === undefined ? { event, data } : userId === undefined ? { event, channel, data } : { event, channel, data, user_id: userId },
+  );
 }
 
 export class ChannelRegistry {
@@ -56,7 +58,11 @@ export class ChannelRegistry {
    * Adds a socket to a presence channel as `member`; tells the other sockets when the user is new to
    * the channel. Returns the presence data for `subscription_succeeded` (including the new member).
    */
-  subscribePresence(socket: Subscriber, channel: string, member: PresenceMember): { ids: string[]; hash: Record<string, unknown>; count: number } {
+  subscribePresence(
+    socket: Subscriber,
+    channel: string,
+    member: PresenceMember,
+  ): { ids: string[]; hash: Record<string, unknown>; count: number } {
     let entry = this.channels.get(channel);
     if (!entry) this.channels.set(channel, (entry = { sockets: new Set(), users: new Map() }));
     const users = (entry.users ??= new Map());
@@ -113,7 +119,11 @@ export class ChannelRegistry {
 
   info(channel: string): { occupied: boolean; userCount?: number; subscriptionCount: number } {
     const entry = this.channels.get(channel);
-    return { occupied: !!entry, userCount: entry?.users ? entry.users.size : channel.startsWith('presence-') ? 0 : undefined, subscriptionCount: entry?.sockets.size ?? 0 };
+    return {
+      occupied: !!entry,
+      userCount: entry?.users ? entry.users.size : channel.startsWith('presence-') ? 0 : undefined,
+      subscriptionCount: entry?.sockets.size ?? 0,
+    };
   }
 
   users(channel: string): string[] {

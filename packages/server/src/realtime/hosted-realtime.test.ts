@@ -12,7 +12,7 @@ import { runRealtimeConformance } from '../testing/realtime-conformance/realtime
 
 const credentials = { appId: 'hosted-app', key: 'hosted-key-123', secret: 'hosted-secret-0123456789abc' };
 
-runRealtimeConformance('hosted adapter (pusher SDK → a second server\'s endpoint)', async () => {
+runRealtimeConformance("hosted adapter (pusher SDK → a second server's endpoint)", async () => {
   const pusherServer = await startTestServer({
     MENTORKIT_REALTIME_APP_ID: credentials.appId,
     MENTORKIT_REALTIME_KEY: credentials.key,

@@ -5,7 +5,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Pusher from 'pusher-js';
 import { conversationChannel, memberChannel, realtimeEvents } from '@mentorkit/core';
-import { act, book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
+import {
+  act,
+  book,
+  demoBase as base,
+  mentor,
+  person,
+  setBookingLimit,
+  slotAt,
+  uniqueEmail,
+  type Person,
+} from '../testing/booking-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 interface Live {
@@ -77,12 +87,12 @@ describe('live publishing (SPEC T1) to pusher-js', () => {
     };
   }
 
-  it('delivers session changes and notifications to both sides\' member channels', async () => {
+  it("delivers session changes and notifications to both sides' member channels", async () => {
     const mentorLive = await connect(teacher);
     const menteeLive = await connect(student);
     assert.equal(await mentorLive.subscribe(memberChannel(teacher.id)), true);
     assert.equal(await menteeLive.subscribe(memberChannel(student.id)), true);
-    assert.equal(await menteeLive.subscribe(memberChannel(teacher.id)), false, 'another member\'s channel is refused');
+    assert.equal(await menteeLive.subscribe(memberChannel(teacher.id)), false, "another member's channel is refused");
 
     const requested = mentorLive.next(memberChannel(teacher.id), realtimeEvents.sessionUpdated);
     const told = mentorLive.next(memberChannel(teacher.id), realtimeEvents.notificationCreated);
@@ -111,10 +121,13 @@ describe('live publishing (SPEC T1) to pusher-js', () => {
 
     const onMember = mentorLive.next(memberChannel(teacher.id), realtimeEvents.messageCreated);
     const onConversation = mentorLive.next(conversationChannel(id), realtimeEvents.messageCreated);
-    const sent = await server.api('POST', `${base}/conversations/${id}/messages`, { token: await student.token(), body: { text: 'Hi there' } });
+    const sent = await server.api('POST', `${base}/conversations/${id}/messages`, {
+      token: await student.token(),
+      body: { text: 'Hi there' },
+    });
     const received = await onMember;
     assert.equal(received.message.id, sent.body.id);
-    assert.equal(received.conversation.unreadCount, 1, 'the recipient\'s own view of the conversation');
+    assert.equal(received.conversation.unreadCount, 1, "the recipient's own view of the conversation");
     assert.equal(received.conversation.with.id, student.id);
     assert.equal((await onConversation).message.text, 'Hi there');
 
@@ -133,7 +146,10 @@ describe('live publishing (SPEC T1) to pusher-js', () => {
     server.advanceClock(1000);
     await act(server, teacher, booked.body.id, 'confirm');
     const changed = await list(`changedSince=${encodeURIComponent(cursor)}`);
-    assert.deepEqual(changed.items.map((s: any) => [s.id, s.status]), [[booked.body.id, 'confirmed']]);
+    assert.deepEqual(
+      changed.items.map((s: any) => [s.id, s.status]),
+      [[booked.body.id, 'confirmed']],
+    );
     assert.equal((await server.api('GET', `${base}/sessions?changedSince=yesterday`, { token: await teacher.token() })).status, 400);
   });
 });

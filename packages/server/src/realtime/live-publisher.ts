@@ -24,7 +24,11 @@ export async function publishLive(services: Services, publisher: RealtimePublish
   const communityId = event.community.id;
   if ('session' in event) {
     const s = event.session;
-    await publisher.publish([memberChannel(s.mentorId), memberChannel(s.menteeId)], realtimeEvents.sessionUpdated, await toSession(services, communityId, s));
+    await publisher.publish(
+      [memberChannel(s.mentorId), memberChannel(s.menteeId)],
+      realtimeEvents.sessionUpdated,
+      await toSession(services, communityId, s),
+    );
     return;
   }
   if ('mentorship' in event) {
@@ -49,16 +53,26 @@ export async function publishLive(services: Services, publisher: RealtimePublish
       const { conversation, actorId, readUpTo } = event;
       const mine = await toConversation(services, communityId, conversation, actorId);
       const data = { conversationId: conversation.id, memberId: actorId, readUpTo, unreadCount: mine.unreadCount };
-      await publisher.publish([...conversation.memberIds.map(memberChannel), conversationChannel(conversation.id)], realtimeEvents.conversationRead, data);
+      await publisher.publish(
+        [...conversation.memberIds.map(memberChannel), conversationChannel(conversation.id)],
+        realtimeEvents.conversationRead,
+        data,
+      );
       return;
     }
     case 'notification.created': {
       const unreadCount = await services.notifications.countUnread(communityId, event.notification.memberId);
-      await publisher.publish([memberChannel(event.notification.memberId)], realtimeEvents.notificationCreated, { notification: toNotification(event.notification), unreadCount });
+      await publisher.publish([memberChannel(event.notification.memberId)], realtimeEvents.notificationCreated, {
+        notification: toNotification(event.notification),
+        unreadCount,
+      });
       return;
     }
     case 'notifications.read':
-      await publisher.publish([memberChannel(event.memberId)], realtimeEvents.notificationsRead, { ids: event.ids, unreadCount: event.unreadCount });
+      await publisher.publish([memberChannel(event.memberId)], realtimeEvents.notificationsRead, {
+        ids: event.ids,
+        unreadCount: event.unreadCount,
+      });
       return;
     default:
       return;

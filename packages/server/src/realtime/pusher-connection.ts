@@ -44,7 +44,12 @@ export class PusherConnection implements Subscriber {
     ws.on('message', (raw, isBinary) => this.receive(raw, isBinary));
     ws.on('close', () => this.cleanUp());
     ws.on('error', () => ws.terminate());
-    this.send(frame('pusher:connection_established', JSON.stringify({ socket_id: socketId, activity_timeout: Math.max(1, Math.round(host.activityTimeoutMs / 1000)) })));
+    this.send(
+      frame(
+        'pusher:connection_established',
+        JSON.stringify({ socket_id: socketId, activity_timeout: Math.max(1, Math.round(host.activityTimeoutMs / 1000)) }),
+      ),
+    );
     this.timer = setTimeout(() => this.checkActivity(), host.activityTimeoutMs);
   }
 
@@ -102,23 +107,32 @@ export class PusherConnection implements Subscriber {
   private subscribe(data: Json | undefined): void {
     const channel = data?.channel;
     if (typeof channel !== 'string') return this.error(null, 'pusher:subscribe needs data.channel');
-    if (!CHANNEL_NAME.test(channel)) return this.subscriptionError(channel, 400, 'Channel names are 1–164 characters of A–Z a–z 0–9 _ - = @ , . ;');
+    if (!CHANNEL_NAME.test(channel))
+      return this.subscriptionError(channel, 400, 'Channel names are 1–164 characters of A–Z a–z 0–9 _ - = @ , . ;');
     const { registry, key, secret } = this.host;
     const auth = typeof data!.auth === 'string' ? data!.auth : '';
     if (channel.startsWith('#server-to-user-')) {
-      if (this.userId === undefined || channel !== `#server-to-user-${this.userId}`) return this.subscriptionError(channel, 403, 'Only the signed-in user may subscribe to their own channel');
+      if (this.userId === undefined || channel !== `#server-to-user-${this.userId}`)
+        return this.subscriptionError(channel, 403, 'Only the signed-in user may subscribe to their own channel');
       registry.subscribe(this, channel);
     } else if (channel.startsWith('presence-')) {
       let channelData = typeof data!.channel_data === 'string' ? data!.channel_data : undefined;
-      if (!constantTimeEqual(auth, signChannel(key, secret, this.socketId, channel, channelData))) return this.subscriptionError(channel, 401, 'Invalid signature');
+      if (!constantTimeEqual(auth, signChannel(key, secret, this.socketId, channel, channelData)))
+        return this.subscriptionError(channel, 401, 'Invalid signature');
       channelData ??= this.userId === undefined ? undefined : JSON.stringify({ user_id: this.userId, user_info: this.userInfo });
       const member = parseMember(channelData);
-      if (!member) return this.subscriptionError(channel, 400, 'Presence channels need channel_data {"user_id": "...", "user_info": {...}} or a signed-in user');
+      if (!member)
+        return this.subscriptionError(
+          channel,
+          400,
+          'Presence channels need channel_data {"user_id": "...", "user_info": {...}} or a signed-in user',
+        );
       const presence = registry.subscribePresence(this, channel, member);
       this.channels.add(channel);
       return this.send(frame('pusher_internal:subscription_succeeded', JSON.stringify({ presence }), channel));
     } else if (channel.startsWith('private-')) {
-      if (!constantTimeEqual(auth, signChannel(key, secret, this.socketId, channel))) return this.subscriptionError(channel, 401, 'Invalid signature');
+      if (!constantTimeEqual(auth, signChannel(key, secret, this.socketId, channel)))
+        return this.subscriptionError(channel, 401, 'Invalid signature');
       registry.subscribe(this, channel);
     } else {
       registry.subscribe(this, channel);
@@ -131,7 +145,11 @@ export class PusherConnection implements Subscriber {
     const auth = typeof data?.auth === 'string' ? data.auth : '';
     const userData = typeof data?.user_data === 'string' ? data.user_data : '';
     const user = parseData(userData);
-    if (!constantTimeEqual(auth, signUser(this.host.key, this.host.secret, this.socketId, userData)) || typeof user?.id !== 'string' || user.id === '') {
+    if (
+      !constantTimeEqual(auth, signUser(this.host.key, this.host.secret, this.socketId, userData)) ||
+      typeof user?.id !== 'string' ||
+      user.id === ''
+    ) {
       this.error(4009, 'Sign-in refused: invalid signature or user_data without an "id"');
       return this.close(4009, 'Unauthorized');
     }
@@ -152,9 +170,11 @@ export class PusherConnection implements Subscriber {
       this.windowStart = now;
       this.windowCount = 0;
     }
-    if (++this.windowCount > CLIENT_EVENTS_PER_SECOND) return this.error(4301, `At most ${CLIENT_EVENTS_PER_SECOND} client events per second; this one was dropped`);
+    if (++this.windowCount > CLIENT_EVENTS_PER_SECOND)
+      return this.error(4301, `At most ${CLIENT_EVENTS_PER_SECOND} client events per second; this one was dropped`);
     const size = Buffer.byteLength(typeof data === 'string' ? data : JSON.stringify(data ?? null));
-    if (size > MAX_EVENT_DATA_BYTES) return this.error(null, `Client event data is limited to ${MAX_EVENT_DATA_BYTES} bytes (got ${size}); it was dropped`);
+    if (size > MAX_EVENT_DATA_BYTES)
+      return this.error(null, `Client event data is limited to ${MAX_EVENT_DATA_BYTES} bytes (got ${size}); it was dropped`);
     const userId = channel.startsWith('presence-') ? this.host.registry.presenceUserOf(this, channel) : undefined;
     const out = JSON.stringify(userId === undefined ? { event, channel, data } : { event, channel, data, user_id: userId });
     this.host.registry.broadcast(channel, out, this.socketId);

@@ -31,16 +31,26 @@ interface EventInput {
 function readEvent(raw: unknown, where: string): EventInput {
   if (typeof raw !== 'object' || raw === null) throw new RestError(400, `${where} must be a JSON object`);
   const e = raw as Record<string, unknown>;
-  if (typeof e.name !== 'string' || e.name.length === 0 || e.name.length > 200) throw new RestError(400, `${where}.name must be a string of 1–200 characters`);
+  if (typeof e.name !== 'string' || e.name.length === 0 || e.name.length > 200)
+    throw new RestError(400, `${where}.name must be a string of 1–200 characters`);
   if (typeof e.data !== 'string') throw new RestError(400, `${where}.data must be a string (serialize it first)`);
-  if (Buffer.byteLength(e.data) > MAX_EVENT_DATA_BYTES) throw new RestError(413, `${where}.data is limited to ${MAX_EVENT_DATA_BYTES} bytes`);
+  if (Buffer.byteLength(e.data) > MAX_EVENT_DATA_BYTES)
+    throw new RestError(413, `${where}.data is limited to ${MAX_EVENT_DATA_BYTES} bytes`);
   const channels = e.channels ?? (e.channel === undefined ? undefined : [e.channel]);
   if (!Array.isArray(channels) || channels.length === 0) throw new RestError(400, `${where} needs "channels" (an array) or "channel"`);
   if (channels.length > MAX_CHANNELS_PER_EVENT) throw new RestError(400, `At most ${MAX_CHANNELS_PER_EVENT} channels per event`);
-  for (const c of channels) if (typeof c !== 'string' || !CHANNEL_NAME.test(c)) throw new RestError(400, `Invalid channel name ${JSON.stringify(c)}`);
-  if (e.socket_id !== undefined && (typeof e.socket_id !== 'string' || !SOCKET_ID.test(e.socket_id))) throw new RestError(400, 'socket_id must look like 123.456');
+  for (const c of channels)
+    if (typeof c !== 'string' || !CHANNEL_NAME.test(c)) throw new RestError(400, `Invalid channel name ${JSON.stringify(c)}`);
+  if (e.socket_id !== undefined && (typeof e.socket_id !== 'string' || !SOCKET_ID.test(e.socket_id)))
+    throw new RestError(400, 'socket_id must look like 123.456');
   if (e.info !== undefined && typeof e.info !== 'string') throw new RestError(400, 'info must be a comma-separated string');
-  return { name: e.name, data: e.data, channels: channels as string[], socketId: e.socket_id as string | undefined, info: e.info as string | undefined };
+  return {
+    name: e.name,
+    data: e.data,
+    channels: channels as string[],
+    socketId: e.socket_id as string | undefined,
+    info: e.info as string | undefined,
+  };
 }
 
 function channelInfo(realtime: BuiltInRealtime, name: string, info: string | undefined): Record<string, number> {
@@ -71,12 +81,23 @@ export function pusherRestRoutes(realtime: BuiltInRealtime): Hono<RestEnv> {
     throw error;
   });
 
-  routes.use('/apps/:appId/*', bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text(`Request bodies are limited to ${MAX_BODY_BYTES} bytes`, 413) }));
+  routes.use(
+    '/apps/:appId/*',
+    bodyLimit({ maxSize: MAX_BODY_BYTES, onError: (c) => c.text(`Request bodies are limited to ${MAX_BODY_BYTES} bytes`, 413) }),
+  );
   routes.use('/apps/:appId/*', async (c, next) => {
     if (c.req.param('appId') !== realtime.appId) throw new RestError(404, `Unknown app ${c.req.param('appId')}`);
     const body = new Uint8Array(await c.req.arrayBuffer());
     const url = new URL(c.req.url);
-    const problem = verifyRestRequest({ method: c.req.method, path: url.pathname, query: url.searchParams, body, key: realtime.key, secret: realtime.secret, nowMs: Date.now() });
+    const problem = verifyRestRequest({
+      method: c.req.method,
+      path: url.pathname,
+      query: url.searchParams,
+      body,
+      key: realtime.key,
+      secret: realtime.secret,
+      nowMs: Date.now(),
+    });
     if (problem) throw new RestError(401, problem);
     c.set('rawBody', body);
     await next();
@@ -113,7 +134,8 @@ export function pusherRestRoutes(realtime: BuiltInRealtime): Hono<RestEnv> {
   routes.get('/apps/:appId/channels/:name', (c) => {
     const name = c.req.param('name');
     const info = c.req.query('info');
-    if (info?.split(',').includes('user_count') && !name.startsWith('presence-')) throw new RestError(400, 'user_count is only available for presence channels');
+    if (info?.split(',').includes('user_count') && !name.startsWith('presence-'))
+      throw new RestError(400, 'user_count is only available for presence channels');
     return c.json({ occupied: realtime.registry.info(name).occupied, ...channelInfo(realtime, name, info) });
   });
 

@@ -8,11 +8,17 @@ const secret = '7ad3773142a6692b25b8';
 
 describe('Pusher signatures', () => {
   it('signs a private channel subscription', () => {
-    assert.equal(signChannel(key, secret, '1234.1234', 'private-foobar'), `${key}:58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4`);
+    assert.equal(
+      signChannel(key, secret, '1234.1234', 'private-foobar'),
+      `${key}:58df8b0c36d6982b82c3ecf6b4662e34fe8c25bba48f5369f135bf843651c3a4`,
+    );
   });
 
   it('signs a user sign-in', () => {
-    assert.equal(signUser(key, secret, '1234.1234', '{"id":"12345"}'), `${key}:4708d583dada6a56435fb8bc611c77c359a31eebde13337c16ab43aa6de336ba`);
+    assert.equal(
+      signUser(key, secret, '1234.1234', '{"id":"12345"}'),
+      `${key}:4708d583dada6a56435fb8bc611c77c359a31eebde13337c16ab43aa6de336ba`,
+    );
   });
 
   it('signs a REST request over the sorted, unescaped, lowercased query', () => {

@@ -28,6 +28,7 @@ export function verifyRestRequest(input: {
   if (input.body.length > 0 && params.body_md5 !== md5Hex(input.body)) return 'body_md5 does not match the body';
   if (input.body.length === 0 && params.body_md5 !== undefined && params.body_md5 !== md5Hex('')) return 'body_md5 does not match the body';
   const expected = signRequest(input.secret, input.method, input.path, params);
-  if (!constantTimeEqual(params.auth_signature ?? '', expected)) return 'Invalid signature: check the app secret and that the path and query are signed exactly as sent';
+  if (!constantTimeEqual(params.auth_signature ?? '', expected))
+    return 'Invalid signature: check the app secret and that the path and query are signed exactly as sent';
   return null;
 }

@@ -112,7 +112,11 @@ export class AuthSessionRepository {
    * Spends `refreshToken` and returns a new one in the same family.
    * @throws MentorKitError INVALID_TOKEN — and revokes the family when a spent token is reused.
    */
-  async rotate(communityId: string, refreshToken: string, now: Date): Promise<{ sessionId: string; memberId: string; refreshToken: string }> {
+  async rotate(
+    communityId: string,
+    refreshToken: string,
+    now: Date,
+  ): Promise<{ sessionId: string; memberId: string; refreshToken: string }> {
     const id = sha256(refreshToken);
     const spent = await this.tokens.findOneAndUpdate(
       { _id: id, communityId, rotatedAt: null, expiresAt: { $gt: now } },

@@ -23,7 +23,10 @@ type CommunityDoc = StoredDoc & Omit<CommunityRecord, 'id'>;
 
 export const communitiesCollection: CollectionSpec = {
   name: 'communities',
-  indexes: [{ fields: ['slug'], unique: true }, { fields: ['publishableKey'], unique: true }],
+  indexes: [
+    { fields: ['slug'], unique: true },
+    { fields: ['publishableKey'], unique: true },
+  ],
 };
 
 function toRecord(doc: CommunityDoc): CommunityRecord {
@@ -47,7 +50,8 @@ function toRecord(doc: CommunityDoc): CommunityRecord {
 /** The secret keys accepted now: the current one, and the previous one during its grace period. */
 export function acceptedSecretKeys(record: CommunityRecord, now: Date): string[] {
   const keys = [record.secretKey];
-  if (record.previousSecretKey && record.previousSecretKeyValidUntil && record.previousSecretKeyValidUntil > now) keys.push(record.previousSecretKey);
+  if (record.previousSecretKey && record.previousSecretKeyValidUntil && record.previousSecretKeyValidUntil > now)
+    keys.push(record.previousSecretKey);
   return keys;
 }
 

@@ -35,7 +35,11 @@ export function cursorAfter(value: string | number | Date, id: string): string {
  * The page out of the `limit + 1` items found (one more than asked, to know whether another page exists),
  * with the cursor after its last item, or null at the end.
  */
-export function pageOf<T extends { id: string }>(found: T[], limit: number, sortValue: (item: T) => string | number | Date): { items: T[]; nextCursor: string | null } {
+export function pageOf<T extends { id: string }>(
+  found: T[],
+  limit: number,
+  sortValue: (item: T) => string | number | Date,
+): { items: T[]; nextCursor: string | null } {
   const items = found.slice(0, limit);
   const last = items.at(-1);
   return { items, nextCursor: found.length > limit && last ? cursorAfter(sortValue(last), last.id) : null };

@@ -132,7 +132,18 @@ export class MemberRepository {
   async erase(communityId: string, id: string, now: Date): Promise<MemberRecord | null> {
     const doc = await this.col.findOneAndUpdate(
       { _id: id, communityId },
-      { $set: { disabledAt: now, updatedAt: now, name: 'Removed member', email: `removed-${id.toLowerCase()}@removed.invalid`, membershipType: '', isAdmin: false, mentorApproved: false }, $unset: { externalId: true as const, locale: true as const } },
+      {
+        $set: {
+          disabledAt: now,
+          updatedAt: now,
+          name: 'Removed member',
+          email: `removed-${id.toLowerCase()}@removed.invalid`,
+          membershipType: '',
+          isAdmin: false,
+          mentorApproved: false,
+        },
+        $unset: { externalId: true as const, locale: true as const },
+      },
     );
     return doc ? toRecord(doc) : null;
   }
@@ -157,7 +168,10 @@ export class MemberRepository {
    * Members ordered by name (then id), searched by name only: what people who are not admins may look
    * through. `cursor` is the `nextCursor` of the previous page (keyset.ts).
    */
-  async listByName(communityId: string, options: { q?: string; cursor?: string; excludeId?: string; limit: number }): Promise<{ items: MemberRecord[]; nextCursor: string | null }> {
+  async listByName(
+    communityId: string,
+    options: { q?: string; cursor?: string; excludeId?: string; limit: number },
+  ): Promise<{ items: MemberRecord[]; nextCursor: string | null }> {
     const and: Filter[] = [{ communityId }];
     if (options.excludeId) and.push({ _id: { $ne: options.excludeId } });
     if (options.q) and.push({ name: { $regex: new RegExp(escapeRegex(options.q), 'i') } });
@@ -170,7 +184,10 @@ export class MemberRepository {
   }
 
   /** Members ordered by email (unique in a community); `cursor` is the `nextCursor` of the previous page. */
-  async list(communityId: string, options: { q?: string; cursor?: string; limit: number }): Promise<{ items: MemberRecord[]; nextCursor: string | null }> {
+  async list(
+    communityId: string,
+    options: { q?: string; cursor?: string; limit: number },
+  ): Promise<{ items: MemberRecord[]; nextCursor: string | null }> {
     const filter: Filter = { communityId };
     if (options.cursor) filter.email = { $gt: decodeTextCursor(options.cursor).value };
     if (options.q) {

@@ -230,7 +230,13 @@ export class MentorRepository {
     return toRecord(doc);
   }
 
-  async setStatus(communityId: string, mentorId: string, status: MentorStatus, reason: string | undefined, now: Date): Promise<MentorProfileRecord | null> {
+  async setStatus(
+    communityId: string,
+    mentorId: string,
+    status: MentorStatus,
+    reason: string | undefined,
+    now: Date,
+  ): Promise<MentorProfileRecord | null> {
     const $set: Record<string, unknown> = { status, updatedAt: now };
     if (status === 'approved') $set.approvedAt = now;
     if (reason !== undefined) $set.rejectionReason = reason;
@@ -248,7 +254,9 @@ export class MentorRepository {
   }
 
   async setBookingRules(communityId: string, mentorId: string, rules: BookingRules | null, now: Date): Promise<void> {
-    const update = rules ? { $set: { bookingRules: rules, updatedAt: now } } : { $set: { updatedAt: now }, $unset: { bookingRules: true as const } };
+    const update = rules
+      ? { $set: { bookingRules: rules, updatedAt: now } }
+      : { $set: { updatedAt: now }, $unset: { bookingRules: true as const } };
     await this.col.updateOne({ _id: mentorId, communityId }, update);
   }
 
@@ -295,7 +303,9 @@ export class MentorRepository {
     options: { status: MentorStatus; q?: string; cursor?: string; limit: number },
   ): Promise<{ items: MentorProfileRecord[]; nextCursor: string | null }> {
     const and: Filter[] = [{ communityId, status: options.status }];
-    for (const term of normalizeSearchText(options.q ?? '').split(' ').filter(Boolean)) {
+    for (const term of normalizeSearchText(options.q ?? '')
+      .split(' ')
+      .filter(Boolean)) {
       and.push({ searchText: { $regex: new RegExp(escapeRegex(term)) } });
     }
     if (options.cursor) {

@@ -119,7 +119,10 @@ export class MentorshipRepository {
     return doc ? toRecord(doc) : null;
   }
 
-  async list(communityId: string, options: { memberId: string; role: 'mentor' | 'mentee' | 'all'; status?: MentorshipStatus }): Promise<MentorshipRecord[]> {
+  async list(
+    communityId: string,
+    options: { memberId: string; role: 'mentor' | 'mentee' | 'all'; status?: MentorshipStatus },
+  ): Promise<MentorshipRecord[]> {
     const side: Filter =
       options.role === 'mentor'
         ? { mentorId: options.memberId }

@@ -17,10 +17,7 @@ interface MessageDoc extends StoredDoc, Omit<MessageRecord, 'id' | 'communityId'
 
 export const messagesCollection: CollectionSpec = {
   name: 'messages',
-  indexes: [
-    { fields: ['communityId', 'conversationId', 'seq'], unique: true },
-    { fields: ['communityId', 'conversationId', 'sessionId'] },
-  ],
+  indexes: [{ fields: ['communityId', 'conversationId', 'seq'], unique: true }, { fields: ['communityId', 'conversationId', 'sessionId'] }],
 };
 
 function toRecord(doc: MessageDoc): MessageRecord {

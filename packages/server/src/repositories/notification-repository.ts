@@ -17,10 +17,7 @@ interface NotificationDoc extends StoredDoc, Omit<NotificationRecord, 'id' | 'co
 
 export const notificationsCollection: CollectionSpec = {
   name: 'notifications',
-  indexes: [
-    { fields: ['communityId', 'memberId', 'createdAt'] },
-    { fields: ['communityId', 'memberId', 'readAt'] },
-  ],
+  indexes: [{ fields: ['communityId', 'memberId', 'createdAt'] }, { fields: ['communityId', 'memberId', 'readAt'] }],
 };
 
 function toRecord(doc: NotificationDoc): NotificationRecord {
@@ -84,13 +81,24 @@ export class NotificationRepository {
   }
 
   /** An unread notification of `type` about a conversation, if any (so a stream of messages makes one, not fifty). */
-  async findUnreadAbout(communityId: string, memberId: string, type: NotificationType, conversationId: string): Promise<NotificationRecord | null> {
+  async findUnreadAbout(
+    communityId: string,
+    memberId: string,
+    type: NotificationType,
+    conversationId: string,
+  ): Promise<NotificationRecord | null> {
     const doc = await this.col.findOne({ communityId, memberId, type, readAt: null, 'data.conversationId': conversationId });
     return doc ? toRecord(doc) : null;
   }
 
   /** Marks the given (or, without ids, every) unread notification of a member read; returns how many changed. */
-  async markRead(communityId: string, memberId: string, ids: string[] | 'all', now: Date, about?: { conversationId: string }): Promise<number> {
+  async markRead(
+    communityId: string,
+    memberId: string,
+    ids: string[] | 'all',
+    now: Date,
+    about?: { conversationId: string },
+  ): Promise<number> {
     const filter: Filter = { communityId, memberId, readAt: null };
     if (ids !== 'all') filter._id = { $in: ids };
     if (about) filter['data.conversationId'] = about.conversationId;

@@ -29,10 +29,23 @@ export class PhotoRepository {
     return new PhotoRepository(await storage.collection<PhotoDoc>(mentorPhotosCollection));
   }
 
-  async put(communityId: string, mentorId: string, photo: { contentType: PhotoType; bytes: Buffer; etag: string }, now: Date): Promise<void> {
+  async put(
+    communityId: string,
+    mentorId: string,
+    photo: { contentType: PhotoType; bytes: Buffer; etag: string },
+    now: Date,
+  ): Promise<void> {
     await this.col.updateOne(
       { _id: mentorId, communityId },
-      { $set: { contentType: photo.contentType, data: photo.bytes.toString('base64'), etag: photo.etag, size: photo.bytes.length, updatedAt: now } },
+      {
+        $set: {
+          contentType: photo.contentType,
+          data: photo.bytes.toString('base64'),
+          etag: photo.etag,
+          size: photo.bytes.length,
+          updatedAt: now,
+        },
+      },
       { upsert: true },
     );
   }
@@ -40,6 +53,12 @@ export class PhotoRepository {
   async get(communityId: string, mentorId: string): Promise<PhotoRecord | null> {
     const doc = await this.col.findOne({ _id: mentorId, communityId });
     if (!doc) return null;
-    return { mentorId: doc._id, contentType: doc.contentType, bytes: Buffer.from(doc.data, 'base64'), etag: doc.etag, updatedAt: doc.updatedAt };
+    return {
+      mentorId: doc._id,
+      contentType: doc.contentType,
+      bytes: Buffer.from(doc.data, 'base64'),
+      etag: doc.etag,
+      updatedAt: doc.updatedAt,
+    };
   }
 }

@@ -48,7 +48,10 @@ export class SessionNotesRepository {
         throw error;
       }
     }
-    const result = await this.col.updateOne({ communityId, sessionId, version: expectedVersion }, { $set: { state, updatedAt: now }, $inc: { version: 1 } });
+    const result = await this.col.updateOne(
+      { communityId, sessionId, version: expectedVersion },
+      { $set: { state, updatedAt: now }, $inc: { version: 1 } },
+    );
     return result.matchedCount === 1;
   }
 }

@@ -122,7 +122,16 @@ function toRecord(doc: SessionDoc): SessionRecord {
     ...(doc.cancellation ? { cancellation: { ...doc.cancellation, at: new Date(doc.cancellation.at) } } : {}),
     ...(doc.rating ? { rating: doc.rating } : {}),
     ...(doc.mentorFeedback !== undefined ? { mentorFeedback: doc.mentorFeedback } : {}),
-    ...(doc.reschedule ? { reschedule: { ...doc.reschedule, start: new Date(doc.reschedule.start), end: new Date(doc.reschedule.end), at: new Date(doc.reschedule.at) } } : {}),
+    ...(doc.reschedule
+      ? {
+          reschedule: {
+            ...doc.reschedule,
+            start: new Date(doc.reschedule.start),
+            end: new Date(doc.reschedule.end),
+            at: new Date(doc.reschedule.at),
+          },
+        }
+      : {}),
     history: doc.history.map((h) => ({
       status: h.status,
       at: new Date(h.at),
@@ -217,7 +226,12 @@ export class SessionRepository {
    * Records a reschedule proposal while the session is still in `status` at `start` (so a proposal on a
    * session that changed meanwhile is refused); replaces an earlier open proposal.
    */
-  async proposeReschedule(communityId: string, id: string, expected: { status: SessionStatus; start: Date }, proposal: RescheduleProposalRecord): Promise<SessionRecord | null> {
+  async proposeReschedule(
+    communityId: string,
+    id: string,
+    expected: { status: SessionStatus; start: Date },
+    proposal: RescheduleProposalRecord,
+  ): Promise<SessionRecord | null> {
     const doc = await this.col.findOneAndUpdate(
       { _id: id, communityId, status: expected.status, start: expected.start },
       { $set: { reschedule: proposal, updatedAt: proposal.at } },
@@ -238,7 +252,13 @@ export class SessionRepository {
    * Moves the session to the proposal made at `proposedAt`, if it is still open and the session is still
    * in `status`: new times, the proposal cleared, `entry` appended to the history.
    */
-  async acceptReschedule(communityId: string, id: string, expected: { status: SessionStatus; proposedAt: Date }, entry: SessionHistoryRecord, times: { start: Date; end: Date }): Promise<SessionRecord | null> {
+  async acceptReschedule(
+    communityId: string,
+    id: string,
+    expected: { status: SessionStatus; proposedAt: Date },
+    entry: SessionHistoryRecord,
+    times: { start: Date; end: Date },
+  ): Promise<SessionRecord | null> {
     const doc = await this.col.findOneAndUpdate(
       { _id: id, communityId, status: expected.status, 'reschedule.at': expected.proposedAt },
       { $set: { start: times.start, end: times.end, updatedAt: entry.at }, $unset: { reschedule: true }, $push: { history: entry } },

@@ -78,7 +78,10 @@ export class SignInCodeRepository {
     const triedHere = doc.attemptsBy?.[mine.slice('attemptsBy.'.length)] ?? 0;
     if (doc.attempts >= MAX_TOTAL_WRONG_TRIES || triedHere >= MAX_WRONG_TRIES) throw invalidCode();
     if (!safeEqual(this.hashCode(doc._id, code), doc.codeHash)) {
-      await this.col.updateOne({ _id: doc._id, communityId, attempts: { $lt: MAX_TOTAL_WRONG_TRIES } }, { $inc: { attempts: 1, [mine]: 1 } });
+      await this.col.updateOne(
+        { _id: doc._id, communityId, attempts: { $lt: MAX_TOTAL_WRONG_TRIES } },
+        { $inc: { attempts: 1, [mine]: 1 } },
+      );
       throw invalidCode();
     }
     // The conditional update makes the code single-use even when two requests race with it.

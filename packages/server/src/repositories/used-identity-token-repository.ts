@@ -29,7 +29,11 @@ export class UsedIdentityTokenRepository {
       await this.col.insertOne({ _id: sha256(`${communityId}:${jti}`), communityId, expiresAt });
     } catch (error) {
       if (!isDuplicateKeyError(error)) throw error;
-      throw new MentorKitError('INVALID_TOKEN', 'This identity token has already been used; mint a new one (with a new jti) for every sign-in', { cause: error });
+      throw new MentorKitError(
+        'INVALID_TOKEN',
+        'This identity token has already been used; mint a new one (with a new jti) for every sign-in',
+        { cause: error },
+      );
     }
   }
 }

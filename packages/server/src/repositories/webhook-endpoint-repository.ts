@@ -35,7 +35,9 @@ export const webhookEndpointsCollection: CollectionSpec = {
 };
 
 /** What `update` may change. */
-export type WebhookEndpointChanges = Partial<Pick<WebhookEndpointRecord, 'url' | 'events' | 'enabled' | 'disabledReason' | 'disabledAt' | 'failingSince'>> & {
+export type WebhookEndpointChanges = Partial<
+  Pick<WebhookEndpointRecord, 'url' | 'events' | 'enabled' | 'disabledReason' | 'disabledAt' | 'failingSince'>
+> & {
   description?: string | null;
 };
 
@@ -123,7 +125,13 @@ export class WebhookEndpointRepository {
   }
 
   /** Replaces the signing secret; the old one keeps signing until `previousUntil` (or stops now when null). */
-  async rotateSecret(communityId: string, id: string, secret: string, previousUntil: Date | null, now: Date): Promise<(WebhookEndpointRecord & { secret: string }) | null> {
+  async rotateSecret(
+    communityId: string,
+    id: string,
+    secret: string,
+    previousUntil: Date | null,
+    now: Date,
+  ): Promise<(WebhookEndpointRecord & { secret: string }) | null> {
     const current = await this.col.findOne({ _id: id, communityId });
     if (!current) return null;
     const doc = await this.col.findOneAndUpdate(

@@ -37,9 +37,15 @@ describe('admin dashboard figures (D3)', () => {
 
     // Three new members, one of whom applies as a mentor (pending).
     const emails = [uniqueEmail('dash'), uniqueEmail('dash'), uniqueEmail('dash')];
-    await server.api('POST', `${base}/members/import`, { token: server.secretKey, body: { members: emails.map((email) => ({ email, name: 'Dash Board', membershipType: 'Mentee' })) } });
+    await server.api('POST', `${base}/members/import`, {
+      token: server.secretKey,
+      body: { members: emails.map((email) => ({ email, name: 'Dash Board', membershipType: 'Mentee' })) },
+    });
     const applicant = await person(server, emails[0]!, 'Dash Board');
-    const applied = await server.api('POST', `${base}/me/mentor-profile`, { token: await applicant.token(), body: { bio: 'I would like to mentor newcomers.', expertise: ['Testing'], languages: ['en'], timeZone: 'UTC' } });
+    const applied = await server.api('POST', `${base}/me/mentor-profile`, {
+      token: await applicant.token(),
+      body: { bio: 'I would like to mentor newcomers.', expertise: ['Testing'], languages: ['en'], timeZone: 'UTC' },
+    });
     assert.equal(applied.body.status, 'pending');
 
     // This week: one held session counts; a cancelled one does not.
@@ -55,7 +61,10 @@ describe('admin dashboard figures (D3)', () => {
     // The fixture's mentor is a new member too (+1 beyond the three imported).
     assert.equal(after.memberCount, before.memberCount + 4);
     assert.equal(after.mentorsAwaitingApproval, before.mentorsAwaitingApproval + 1);
-    assert.deepEqual(after.sessionsPerWeek.map((w: any) => w.weekStart), before.sessionsPerWeek.map((w: any) => w.weekStart));
+    assert.deepEqual(
+      after.sessionsPerWeek.map((w: any) => w.weekStart),
+      before.sessionsPerWeek.map((w: any) => w.weekStart),
+    );
     const thisWeek = new Date(today).toISOString().slice(0, 10);
     assert.equal(after.sessionsPerWeek.at(-1).weekStart, thisWeek, 'the last entry is the current week (Monday)');
     assert.deepEqual(
@@ -64,21 +73,27 @@ describe('admin dashboard figures (D3)', () => {
     );
   });
 
-  it('top expertise counts agree with the directory\'s facet counts', async () => {
+  it("top expertise counts agree with the directory's facet counts", async () => {
     const { topExpertise } = await dashboard();
     const directory = await server.api('GET', `${base}/mentors?limit=1`);
     const facets = new Map<string, number>(directory.body.facets.expertise.map((f: any) => [f.value.toLowerCase(), f.count]));
     assert.ok(topExpertise.length > 0);
     for (const { tag, count } of topExpertise) assert.equal(count, facets.get(tag.toLowerCase()), tag);
     const counts = topExpertise.map((t: any) => t.count);
-    assert.deepEqual(counts, [...counts].sort((a, b) => b - a), 'most frequent first');
+    assert.deepEqual(
+      counts,
+      [...counts].sort((a, b) => b - a),
+      'most frequent first',
+    );
   });
 
   async function countAll(): Promise<number> {
     let total = 0;
     let cursor: string | null = null;
     do {
-      const r: any = await server.api('GET', `${base}/members?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, { token: server.secretKey });
+      const r: any = await server.api('GET', `${base}/members?limit=100${cursor ? `&cursor=${encodeURIComponent(cursor)}` : ''}`, {
+        token: server.secretKey,
+      });
       total += r.body.items.length;
       cursor = r.body.nextCursor;
     } while (cursor);

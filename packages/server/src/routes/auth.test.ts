@@ -184,7 +184,13 @@ describe('host identity tokens (C4)', () => {
   after(() => server.stop());
 
   const sign = (secret: string, claims: Record<string, unknown>, lifetime = '5m') =>
-    new SignJWT(claims).setProtectedHeader({ alg: 'HS256' }).setAudience('demo').setJti(randomUUID()).setIssuedAt().setExpirationTime(lifetime).sign(new TextEncoder().encode(secret));
+    new SignJWT(claims)
+      .setProtectedHeader({ alg: 'HS256' })
+      .setAudience('demo')
+      .setJti(randomUUID())
+      .setIssuedAt()
+      .setExpirationTime(lifetime)
+      .sign(new TextEncoder().encode(secret));
 
   it('signs in (and creates) a member named by a token signed with the community secret', async () => {
     const token = await sign(server.secretKey, { email: 'Eve@Example.com', name: 'Eve', membershipType: 'Student', externalId: 'host-42' });
@@ -200,7 +206,12 @@ describe('host identity tokens (C4)', () => {
   it('refuses tokens with a wrong key, no expiry, a long life, or bad claims', async () => {
     const wrongKey = await sign('sk_wrong' + 'x'.repeat(40), { email: 'eve@example.com', name: 'Eve' });
     assert.equal((await server.api('POST', `${base}/auth/identity`, { body: { token: wrongKey } })).status, 401);
-    const noExp = await new SignJWT({ email: 'eve@example.com', name: 'Eve' }).setProtectedHeader({ alg: 'HS256' }).setAudience('demo').setJti(randomUUID()).setIssuedAt().sign(new TextEncoder().encode(server.secretKey));
+    const noExp = await new SignJWT({ email: 'eve@example.com', name: 'Eve' })
+      .setProtectedHeader({ alg: 'HS256' })
+      .setAudience('demo')
+      .setJti(randomUUID())
+      .setIssuedAt()
+      .sign(new TextEncoder().encode(server.secretKey));
     assert.equal((await server.api('POST', `${base}/auth/identity`, { body: { token: noExp } })).status, 401);
     const longLived = await sign(server.secretKey, { email: 'eve@example.com', name: 'Eve' }, '2h');
     assert.equal((await server.api('POST', `${base}/auth/identity`, { body: { token: longLived } })).status, 401);

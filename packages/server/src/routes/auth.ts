@@ -60,7 +60,8 @@ authRoutes.openapi(
     operationId: 'verifySignInCode',
     tags,
     summary: 'Exchange the emailed code for a session',
-    description: 'Codes expire after 10 minutes, work once and allow 5 wrong tries per client address (15 in all). Every failure answers the same INVALID_CODE message.',
+    description:
+      'Codes expire after 10 minutes, work once and allow 5 wrong tries per client address (15 in all). Every failure answers the same INVALID_CODE message.',
     request: { params: communityParams, body: jsonBody(verifySignInCodeInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Signed in'), ...errorResponses },
   }),
@@ -73,7 +74,7 @@ authRoutes.openapi(
     path: '/communities/{slug}/auth/magic',
     operationId: 'verifyMagicLink',
     tags,
-    summary: 'Exchange a magic-link token (from the link\'s #magic= fragment) for a session',
+    summary: "Exchange a magic-link token (from the link's #magic= fragment) for a session",
     request: { params: communityParams, body: jsonBody(verifyMagicLinkInputSchema) },
     responses: { 200: jsonResponse(authResultSchema, 'Signed in'), ...errorResponses },
   }),

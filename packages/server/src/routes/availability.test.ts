@@ -52,7 +52,7 @@ describe('mentor availability and booking rules (SPEC A1–A3)', () => {
     assert.deepEqual(r.body.bookingRules, defaultBookingRules);
   });
 
-  it('replaces availability and sets, then clears, the mentor\'s own rules', async () => {
+  it("replaces availability and sets, then clears, the mentor's own rules", async () => {
     const mentor = await (await freshMentor(server)).token();
     const set = await put(mentor, { availability, bookingRules: rules });
     assert.equal(set.status, 200, JSON.stringify(set.body));
@@ -74,7 +74,10 @@ describe('mentor availability and booking rules (SPEC A1–A3)', () => {
     assert.deepEqual(bookable.availability, availability);
     assert.deepEqual(bookable.rules, rules);
     assert.equal(bookable.profile.status, 'approved');
-    await assert.rejects(bookableMentor(server.services, community, 'unknownMentor123'), (e: unknown) => e instanceof MentorKitError && e.code === 'MENTOR_NOT_FOUND');
+    await assert.rejects(
+      bookableMentor(server.services, community, 'unknownMentor123'),
+      (e: unknown) => e instanceof MentorKitError && e.code === 'MENTOR_NOT_FOUND',
+    );
   });
 
   it('refuses invalid availability with field details and keeps what was stored', async () => {
@@ -82,10 +85,26 @@ describe('mentor availability and booking rules (SPEC A1–A3)', () => {
     const before = (await get(mentor)).body;
     const cases: [string, unknown, string][] = [
       ['unknown zone', { availability: { ...availability, timeZone: 'America/Gotham' } }, 'availability.timeZone'],
-      ['end before start', { availability: { ...availability, weekly: [{ dayOfWeek: 1, start: '12:00', end: '09:00' }] } }, 'availability.weekly.0.end'],
-      ['day 7', { availability: { ...availability, weekly: [{ dayOfWeek: 7, start: '09:00', end: '10:00' }] } }, 'availability.weekly.0.dayOfWeek'],
-      ['impossible date', { availability: { ...availability, overrides: [{ date: '2026-02-30', windows: [{ start: '09:00', end: '10:00' }] }] } }, 'availability.overrides.0.date'],
-      ['25:00', { availability: { ...availability, weekly: [{ dayOfWeek: 1, start: '09:00', end: '25:00' }] } }, 'availability.weekly.0.end'],
+      [
+        'end before start',
+        { availability: { ...availability, weekly: [{ dayOfWeek: 1, start: '12:00', end: '09:00' }] } },
+        'availability.weekly.0.end',
+      ],
+      [
+        'day 7',
+        { availability: { ...availability, weekly: [{ dayOfWeek: 7, start: '09:00', end: '10:00' }] } },
+        'availability.weekly.0.dayOfWeek',
+      ],
+      [
+        'impossible date',
+        { availability: { ...availability, overrides: [{ date: '2026-02-30', windows: [{ start: '09:00', end: '10:00' }] }] } },
+        'availability.overrides.0.date',
+      ],
+      [
+        '25:00',
+        { availability: { ...availability, weekly: [{ dayOfWeek: 1, start: '09:00', end: '25:00' }] } },
+        'availability.weekly.0.end',
+      ],
       ['duration not offered', { availability, bookingRules: { ...rules, durations: [50] } }, 'bookingRules.durations.0'],
       ['step of 20', { availability, bookingRules: { ...rules, slotStepMinutes: 20 } }, 'bookingRules.slotStepMinutes'],
       ['unknown field', { availability, extra: true }, '(root)'],
@@ -94,7 +113,10 @@ describe('mentor availability and booking rules (SPEC A1–A3)', () => {
     for (const [name, body, path] of cases) {
       const r = await put(mentor, body);
       assert.equal(r.status, 400, name);
-      assert.ok(r.body.error.details.some((d: { path: string }) => d.path === path), `${name}: ${JSON.stringify(r.body.error.details)}`);
+      assert.ok(
+        r.body.error.details.some((d: { path: string }) => d.path === path),
+        `${name}: ${JSON.stringify(r.body.error.details)}`,
+      );
     }
     assert.deepEqual((await get(mentor)).body, before);
   });
@@ -118,6 +140,9 @@ describe('mentor availability and booking rules (SPEC A1–A3)', () => {
     assert.equal(applied.body.status, 'pending');
     assert.equal((await put(pendingMentor, { availability })).status, 200);
     const community = await server.services.communities.getBySlug('demo');
-    await assert.rejects(bookableMentor(server.services, community, applied.body.id), (e: unknown) => e instanceof MentorKitError && e.code === 'MENTOR_NOT_FOUND');
+    await assert.rejects(
+      bookableMentor(server.services, community, applied.body.id),
+      (e: unknown) => e instanceof MentorKitError && e.code === 'MENTOR_NOT_FOUND',
+    );
   });
 });

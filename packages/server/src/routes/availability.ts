@@ -15,7 +15,7 @@ availabilityRoutes.openapi(
     path: '/communities/{slug}/me/availability',
     operationId: 'getMyAvailability',
     tags,
-    summary: 'The caller\'s weekly windows, date overrides, blackouts and booking rules (mentors)',
+    summary: "The caller's weekly windows, date overrides, blackouts and booking rules (mentors)",
     security: bearerSecurity,
     middleware: [authenticate()] as const,
     request: { params: communityParams },
@@ -30,10 +30,10 @@ availabilityRoutes.openapi(
     path: '/communities/{slug}/me/availability',
     operationId: 'setMyAvailability',
     tags,
-    summary: 'Replace the caller\'s availability and, optionally, set booking rules of their own (A1–A3)',
+    summary: "Replace the caller's availability and, optionally, set booking rules of their own (A1–A3)",
     description:
       'Windows are local wall-clock times in `availability.timeZone`. Blackout dates win over weekly windows and overrides. ' +
-      '`bookingRules: null` (or left out) follows the community\'s defaults.',
+      "`bookingRules: null` (or left out) follows the community's defaults.",
     security: bearerSecurity,
     middleware: [authenticate()] as const,
     request: { params: communityParams, body: jsonBody(setAvailabilityInputSchema) },

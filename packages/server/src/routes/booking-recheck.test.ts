@@ -23,10 +23,18 @@ describe('409 "time just taken" is only answered when the time really is taken',
       const m = await mentor(server);
       const r = await server.api('POST', `${base}/members/import`, {
         token: server.secretKey,
-        body: { members: Array.from({ length: 16 }, (_, i) => ({ email: `recheck-${round}-${i}-${process.pid}@example.org`, name: `Recheck ${i}`, membershipType: 'Mentee' })) },
+        body: {
+          members: Array.from({ length: 16 }, (_, i) => ({
+            email: `recheck-${round}-${i}-${process.pid}@example.org`,
+            name: `Recheck ${i}`,
+            membershipType: 'Mentee',
+          })),
+        },
       });
       assert.equal(r.status, 200);
-      const crowd: Person[] = await Promise.all(Array.from({ length: 16 }, (_, i) => person(server, `recheck-${round}-${i}-${process.pid}@example.org`, `Recheck ${i}`)));
+      const crowd: Person[] = await Promise.all(
+        Array.from({ length: 16 }, (_, i) => person(server, `recheck-${round}-${i}-${process.pid}@example.org`, `Recheck ${i}`)),
+      );
       // Starts 15 minutes apart, each an hour long: every request overlaps its neighbours.
       const starts = crowd.map((_, i) => new Date(Date.parse(slotAt(server, 3 + round, 8)) + i * 15 * MINUTE).toISOString());
       const results = await Promise.all(crowd.map((who, i) => book(server, who, m.id, starts[i]!, 60)));

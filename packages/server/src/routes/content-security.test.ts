@@ -7,7 +7,11 @@ import { exampleSiteDir } from './static-site.js';
 
 async function htmlFiles(dir: string): Promise<string[]> {
   const entries = await readdir(dir, { withFileTypes: true });
-  const nested = await Promise.all(entries.map((e) => (e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [path.join(dir, e.name)] : []))));
+  const nested = await Promise.all(
+    entries.map((e) =>
+      e.isDirectory() ? htmlFiles(path.join(dir, e.name)) : Promise.resolve(e.name.endsWith('.html') ? [path.join(dir, e.name)] : []),
+    ),
+  );
   return nested.flat();
 }
 
@@ -25,7 +29,10 @@ describe('Content-Security-Policy on HTML pages', () => {
       assert.equal(r.status, 200, page);
       assert.match(r.headers.get('content-type') ?? '', /text\/html/, page);
       const csp = r.headers.get('content-security-policy') ?? '';
-      const scriptSrc = csp.split(';').map((d) => d.trim()).find((d) => d.startsWith('script-src'));
+      const scriptSrc = csp
+        .split(';')
+        .map((d) => d.trim())
+        .find((d) => d.startsWith('script-src'));
       assert.equal(scriptSrc, "script-src 'self'", `${page}: ${csp}`);
       assert.match(csp, /object-src 'none'/);
       assert.match(csp, /base-uri 'none'/);
@@ -36,18 +43,30 @@ describe('Content-Security-Policy on HTML pages', () => {
   it('the example site has no inline scripts the policy would block', async () => {
     for (const file of await htmlFiles(exampleSiteDir)) {
       const html = await readFile(file, 'utf8');
-      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(([, attrs, body]) => !/\bsrc=/.test(attrs!) && body!.trim() !== '');
+      const inline = [...html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)].filter(
+        ([, attrs, body]) => !/\bsrc=/.test(attrs!) && body!.trim() !== '',
+      );
       assert.equal(inline.length, 0, `${path.relative(exampleSiteDir, file)} has an inline script`);
       assert.doesNotMatch(html, /\son[a-z]+=/i, `${path.relative(exampleSiteDir, file)} has an inline event handler`);
     }
   });
 
   it('the example sign-in page follows `next` only within its own origin', async () => {
-    const { safeNext } = (await import(path.join(exampleSiteDir, 'sign-in', 'next-target.js'))) as { safeNext: (next: string | null, origin: string) => string };
+    const { safeNext } = (await import(path.join(exampleSiteDir, 'sign-in', 'next-target.js'))) as {
+      safeNext: (next: string | null, origin: string) => string;
+    };
     const origin = 'https://circle.example';
     assert.equal(safeNext('/members.html?tab=2#x', origin), '/members.html?tab=2#x');
     assert.equal(safeNext(null, origin), '/members.html');
-    for (const evil of ['/\\evil.example', '//evil.example', 'https://evil.example/', '\\\\evil.example', 'javascript:alert(1)', '/\t/evil.example', ' //evil.example']) {
+    for (const evil of [
+      '/\\evil.example',
+      '//evil.example',
+      'https://evil.example/',
+      '\\\\evil.example',
+      'javascript:alert(1)',
+      '/\t/evil.example',
+      ' //evil.example',
+    ]) {
       assert.equal(safeNext(evil, origin), '/members.html', JSON.stringify(evil));
     }
   });

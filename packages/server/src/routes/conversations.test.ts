@@ -23,7 +23,8 @@ describe('direct messages (SPEC T2)', () => {
 
   const call = async (who: Person, method: string, path: string, body?: unknown) =>
     server.api(method, `${base}${path}`, { token: await who.token(), ...(body !== undefined ? { body } : {}) });
-  const send = (who: Person, text: string, extra: Record<string, unknown> = {}) => call(who, 'POST', `/conversations/${conversationId}/messages`, { text, ...extra });
+  const send = (who: Person, text: string, extra: Record<string, unknown> = {}) =>
+    call(who, 'POST', `/conversations/${conversationId}/messages`, { text, ...extra });
 
   it('refuses members who share neither a mentorship nor a session (403), then opens one conversation per pair', async () => {
     const refused = await call(student, 'POST', '/conversations', { memberId: teacher.id });
@@ -67,14 +68,23 @@ describe('direct messages (SPEC T2)', () => {
     // The same person in another community, with a token of that community.
     const { secretKey } = await createCommunity(server.services, { slug: 'elsewhere', name: 'Elsewhere' });
     const now = Math.floor(server.services.now().getTime() / 1000);
-    const identity = await signIdentityToken(secretKey, 'elsewhere', { email: student.email, name: 'Sam Elsewhere', membershipType: 'Mentee' }, { nowSeconds: now });
+    const identity = await signIdentityToken(
+      secretKey,
+      'elsewhere',
+      { email: student.email, name: 'Sam Elsewhere', membershipType: 'Mentee' },
+      { nowSeconds: now },
+    );
     const signedIn = await server.api('POST', '/v1/communities/elsewhere/auth/identity', { body: { token: identity } });
     assert.equal(signedIn.status, 200, JSON.stringify(signedIn.body));
     const token = signedIn.body.accessToken;
     const other = '/v1/communities/elsewhere';
     assert.equal((await server.api('GET', `${other}/conversations/${conversationId}/messages`, { token })).status, 404);
     assert.equal((await server.api('POST', `${other}/conversations`, { token, body: { memberId: teacher.id } })).status, 403);
-    assert.equal((await server.api('GET', `${base}/conversations/${conversationId}/messages`, { token })).status, 401, 'a token of another community');
+    assert.equal(
+      (await server.api('GET', `${base}/conversations/${conversationId}/messages`, { token })).status,
+      401,
+      'a token of another community',
+    );
   });
 
   it('validates text (1–4000 characters) and session tags', async () => {
@@ -89,7 +99,7 @@ describe('direct messages (SPEC T2)', () => {
     assert.equal(wrongSession.body.error.details[0].path, 'sessionId');
   });
 
-  it('pages history newest page first, catches up with `since`, and filters a session\'s chat', async () => {
+  it("pages history newest page first, catches up with `since`, and filters a session's chat", async () => {
     const sessions = await call(student, 'GET', '/sessions?role=mentee');
     const sessionId = sessions.body.items[0].id;
     const before = (await call(student, 'GET', `/conversations/${conversationId}`)).body.lastMessage.seq as number;
@@ -99,9 +109,15 @@ describe('direct messages (SPEC T2)', () => {
       assert.equal(r.body.seq, before + i, 'numbers follow each other');
     }
     const newest = await call(student, 'GET', `/conversations/${conversationId}/messages?limit=3`);
-    assert.deepEqual(newest.body.items.map((m: any) => m.text), ['message 5', 'message 6', 'message 7']);
+    assert.deepEqual(
+      newest.body.items.map((m: any) => m.text),
+      ['message 5', 'message 6', 'message 7'],
+    );
     const older = await call(student, 'GET', `/conversations/${conversationId}/messages?limit=3&before=${newest.body.nextCursor}`);
-    assert.deepEqual(older.body.items.map((m: any) => m.text), ['message 2', 'message 3', 'message 4']);
+    assert.deepEqual(
+      older.body.items.map((m: any) => m.text),
+      ['message 2', 'message 3', 'message 4'],
+    );
     const all: string[] = [];
     let cursor: number | null = null;
     do {
@@ -111,14 +127,23 @@ describe('direct messages (SPEC T2)', () => {
     } while (cursor);
     assert.equal(all.length, before + 7, 'paging reaches every message once');
     const since = await call(teacher, 'GET', `/conversations/${conversationId}/messages?since=${before + 4}`);
-    assert.deepEqual(since.body.items.map((m: any) => m.text), ['message 5', 'message 6', 'message 7']);
+    assert.deepEqual(
+      since.body.items.map((m: any) => m.text),
+      ['message 5', 'message 6', 'message 7'],
+    );
     assert.equal(since.body.nextCursor, null);
     const chat = await call(teacher, 'GET', `/conversations/${conversationId}/messages?sessionId=${sessionId}`);
-    assert.deepEqual(chat.body.items.map((m: any) => [m.text, m.sessionId]), [['message 6', sessionId], ['message 7', sessionId]]);
+    assert.deepEqual(
+      chat.body.items.map((m: any) => [m.text, m.sessionId]),
+      [
+        ['message 6', sessionId],
+        ['message 7', sessionId],
+      ],
+    );
     assert.equal((await call(teacher, 'GET', `/conversations/${conversationId}/messages?since=1&before=3`)).status, 400);
   });
 
-  it('counts unread from each member\'s read position, which only moves forward', async () => {
+  it("counts unread from each member's read position, which only moves forward", async () => {
     const start = (await call(teacher, 'POST', `/conversations/${conversationId}/read`, {})).body;
     assert.equal(start.unreadCount, 0);
     await send(student, 'one');
@@ -128,14 +153,22 @@ describe('direct messages (SPEC T2)', () => {
     assert.equal(list.body.items[0].unreadCount, 3);
     assert.equal(list.body.unreadCount, 3);
     assert.equal(list.body.items[0].lastMessage.text, 'three');
-    assert.equal((await call(student, 'GET', `/conversations/${conversationId}`)).body.unreadCount, 0, 'one\'s own messages never count');
+    assert.equal((await call(student, 'GET', `/conversations/${conversationId}`)).body.unreadCount, 0, "one's own messages never count");
     const partly = await call(teacher, 'POST', `/conversations/${conversationId}/read`, { upTo: two.body.seq });
     assert.equal(partly.body.unreadCount, 1);
     const back = await call(teacher, 'POST', `/conversations/${conversationId}/read`, { upTo: 1 });
     assert.equal(back.body.unreadCount, 1, 'an older position does not move the read position back');
-    assert.equal((await call(student, 'GET', `/conversations/${conversationId}`)).body.otherReadUpTo, two.body.seq, 'the other side sees how far they read');
+    assert.equal(
+      (await call(student, 'GET', `/conversations/${conversationId}`)).body.otherReadUpTo,
+      two.body.seq,
+      'the other side sees how far they read',
+    );
     await send(teacher, 'a reply');
-    assert.equal((await call(teacher, 'GET', `/conversations/${conversationId}`)).body.unreadCount, 0, 'replying reads up to one\'s own message');
+    assert.equal(
+      (await call(teacher, 'GET', `/conversations/${conversationId}`)).body.unreadCount,
+      0,
+      "replying reads up to one's own message",
+    );
     await send(student, 'four');
     assert.equal((await call(teacher, 'GET', '/conversations')).body.unreadCount, 1);
   });

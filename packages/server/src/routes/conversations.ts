@@ -53,7 +53,8 @@ conversationRoutes.openapi(
     operationId: 'openConversation',
     tags,
     summary: 'Open my conversation with a member (created on first use)',
-    description: 'Only with a member I share a mentorship (not declined) or a session (not declined) with; anybody else: 403 NOT_CONNECTED.',
+    description:
+      'Only with a member I share a mentorship (not declined) or a session (not declined) with; anybody else: 403 NOT_CONNECTED.',
     security: bearerSecurity,
     request: { params: communityParams, body: jsonBody(openConversationInputSchema) },
     responses: { 200: jsonResponse(conversationSchema, 'The conversation'), ...errorResponses },
@@ -94,12 +95,16 @@ conversationRoutes.openapi(
     operationId: 'listMessages',
     tags,
     summary: 'Messages of a conversation, oldest first: the newest page, older pages with `before`, or catch-up with `since`',
-    description: '`before` and `since` are message `seq` numbers. `sessionId` keeps only that session\'s in-session chat.',
+    description: "`before` and `since` are message `seq` numbers. `sessionId` keeps only that session's in-session chat.",
     security: bearerSecurity,
     request: { params: conversationParams, query: listMessagesQuerySchema },
     responses: { 200: jsonResponse(messagePageSchema, 'A page of messages'), ...errorResponses },
   }),
-  async (c) => c.json(await listMessages(c.get('services'), c.get('community'), c.get('auth'), c.req.valid('param').conversationId, c.req.valid('query')), 200),
+  async (c) =>
+    c.json(
+      await listMessages(c.get('services'), c.get('community'), c.get('auth'), c.req.valid('param').conversationId, c.req.valid('query')),
+      200,
+    ),
 );
 
 conversationRoutes.openapi(
@@ -108,7 +113,7 @@ conversationRoutes.openapi(
     path: '/communities/{slug}/conversations/{conversationId}/messages',
     operationId: 'sendMessage',
     tags,
-    summary: 'Send a message (up to 4,000 characters), optionally tagged with one of the pair\'s sessions',
+    summary: "Send a message (up to 4,000 characters), optionally tagged with one of the pair's sessions",
     description: 'Rate-limited per member: 429 with Retry-After.',
     security: bearerSecurity,
     request: { params: conversationParams, body: jsonBody(sendMessageInputSchema) },
@@ -137,7 +142,13 @@ conversationRoutes.openapi(
     const services = c.get('services');
     const community = c.get('community');
     const auth = c.get('auth');
-    const conversation = await markConversationRead(services, community, auth, c.req.valid('param').conversationId, c.req.valid('json').upTo);
+    const conversation = await markConversationRead(
+      services,
+      community,
+      auth,
+      c.req.valid('param').conversationId,
+      c.req.valid('json').upTo,
+    );
     return c.json(await toConversation(services, community.id, conversation, auth.member.id), 200);
   },
 );

@@ -18,7 +18,10 @@ describe('deprovisioning (C8)', () => {
   after(() => server.stop());
 
   async function importMember(email: string, name: string, membershipType = 'Mentee') {
-    const r = await server.api('POST', `${base}/members/import`, { token: server.secretKey, body: { members: [{ email, name, membershipType }] } });
+    const r = await server.api('POST', `${base}/members/import`, {
+      token: server.secretKey,
+      body: { members: [{ email, name, membershipType }] },
+    });
     assert.equal(r.status, 200, JSON.stringify(r.body));
   }
 
@@ -35,7 +38,10 @@ describe('deprovisioning (C8)', () => {
     const other = await book(server, leaver, m.id, confirmedStart, 30);
     assert.equal((await act(server, m, other.body.id, 'confirm')).status, 200);
 
-    const r = await server.api('POST', `${base}/members/${leaver.id}/remove`, { token: server.secretKey, body: { mode: 'disable', reason: 'Left the community' } });
+    const r = await server.api('POST', `${base}/members/${leaver.id}/remove`, {
+      token: server.secretKey,
+      body: { mode: 'disable', reason: 'Left the community' },
+    });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.equal(r.body.mode, 'disable');
     assert.equal(r.body.cancelledSessions, 2);
@@ -55,7 +61,10 @@ describe('deprovisioning (C8)', () => {
     const cancelled = events.filter((e) => e.type === 'session.cancelled' && 'session' in e && e.session.menteeId === leaver.id);
     assert.equal(cancelled.length, 2);
     // The freed time is offered again.
-    const slots = await server.api('GET', `${base}/mentors/${m.id}/slots?from=${slotAt(server, 4, 9)}&to=${slotAt(server, 4, 12)}&duration=30`);
+    const slots = await server.api(
+      'GET',
+      `${base}/mentors/${m.id}/slots?from=${slotAt(server, 4, 9)}&to=${slotAt(server, 4, 12)}&duration=30`,
+    );
     assert.ok(slots.body.slots.some((s: any) => s.start === confirmedStart));
   });
 
@@ -70,10 +79,14 @@ describe('deprovisioning (C8)', () => {
     await importMember(m.email, 'Back Again');
     const again = await server.api('GET', `${base}/members?q=${encodeURIComponent(m.email)}`, { token: server.secretKey });
     assert.notEqual(again.body.items[0].id, m.id);
-    assert.equal((await server.api('POST', `${base}/members/${m.id}/remove`, { token: server.secretKey, body: {} })).status, 404, 'already removed');
+    assert.equal(
+      (await server.api('POST', `${base}/members/${m.id}/remove`, { token: server.secretKey, body: {} })).status,
+      404,
+      'already removed',
+    );
   });
 
-  it('signOutMemberEverywhere revokes every sign-in of one member and nobody else\'s', async () => {
+  it("signOutMemberEverywhere revokes every sign-in of one member and nobody else's", async () => {
     const email = uniqueEmail('everywhere');
     await importMember(email, 'Eve Everywhere');
     const a = await server.signIn(email);

@@ -37,7 +37,7 @@ deprovisioningRoutes.openapi(
     summary: 'Disable or remove a member: sign-ins revoked, future sessions cancelled with notice (admins or secret key)',
     description:
       '`mode: "disable"` (default) keeps the record and refuses every sign-in; `"remove"` also erases name and email. ' +
-      'Both revoke the member\'s sign-ins at once, cancel their pending and confirmed sessions that have not started (the other side is notified; `reason` is shown to them) ' +
+      "Both revoke the member's sign-ins at once, cancel their pending and confirmed sessions that have not started (the other side is notified; `reason` is shown to them) " +
       'and unlist their mentor profile.',
     security: bearerSecurity,
     request: { params: memberParams, body: jsonBody(removeMemberInputSchema) },
@@ -70,7 +70,8 @@ deprovisioningRoutes.openapi(
     operationId: 'rotateSecretKey',
     tags: ['Communities'],
     summary: 'Replace the community secret key (admins or secret key); the old key is refused at once or after `graceSeconds`',
-    description: 'The new key is shown once. `graceSeconds` (0 to 604800, default 0) keeps the previous key working meanwhile, for the host site to deploy the new one.',
+    description:
+      'The new key is shown once. `graceSeconds` (0 to 604800, default 0) keeps the previous key working meanwhile, for the host site to deploy the new one.',
     security: bearerSecurity,
     request: { params: communityParams, body: jsonBody(rotateSecretKeyInputSchema) },
     responses: { 200: jsonResponse(rotatedSecretKeySchema, 'The new key'), ...errorResponses },

@@ -18,13 +18,23 @@ describe('employers find members by name and invite them (SPEC S8)', () => {
     for (const name of ['Ada', 'Bea', 'Cy']) await person(server, uniqueEmail(name.toLowerCase()), `${tag} ${name}`);
     const first = await list(await employer.token(), `?q=${tag}&limit=2`);
     assert.equal(first.status, 200, JSON.stringify(first.body));
-    assert.deepEqual(first.body.items.map((m: any) => m.name), [`${tag} Ada`, `${tag} Bea`]);
+    assert.deepEqual(
+      first.body.items.map((m: any) => m.name),
+      [`${tag} Ada`, `${tag} Bea`],
+    );
     assert.deepEqual(Object.keys(first.body.items[0]).sort(), ['id', 'isMentor', 'membershipType', 'name'], 'no email, no external id');
     assert.ok(first.body.nextCursor);
     const second = await list(await employer.token(), `?q=${tag}&limit=2&cursor=${first.body.nextCursor}`);
-    assert.deepEqual(second.body.items.map((m: any) => m.name), [`${tag} Cy`]);
+    assert.deepEqual(
+      second.body.items.map((m: any) => m.name),
+      [`${tag} Cy`],
+    );
     assert.equal(second.body.nextCursor, null);
-    assert.equal((await list(await employer.token(), `?q=${encodeURIComponent('@example.org')}`)).body.items.length, 0, 'emails are not searchable');
+    assert.equal(
+      (await list(await employer.token(), `?q=${encodeURIComponent('@example.org')}`)).body.items.length,
+      0,
+      'emails are not searchable',
+    );
   });
 
   it('refuses members who are not employers and bad cursors', async () => {

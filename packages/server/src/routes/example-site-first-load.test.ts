@@ -71,7 +71,9 @@ describe('example site: first-load widget code (E7)', () => {
       const html = answer.body.toString();
       const load = await firstLoad(server, html);
       loads[page] = load;
-      console.log(`${page}: ${(load.bytes.gzip / KB).toFixed(1)} KB gzip, ${(load.bytes.br / KB).toFixed(1)} KB brotli in ${load.files.length} files`);
+      console.log(
+        `${page}: ${(load.bytes.gzip / KB).toFixed(1)} KB gzip, ${(load.bytes.br / KB).toFixed(1)} KB brotli in ${load.files.length} files`,
+      );
       assert.ok(!load.files.includes('/mentorkit/mentorkit.js'), `${page} loads per-element entries, not the whole bundle`);
       // Every element the page uses is registered by its own entry (a tag without one would never render).
       for (const tag of new Set(html.match(/<mentor-[a-z-]+/g)?.map((t) => t.slice(1)))) {

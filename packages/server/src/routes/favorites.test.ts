@@ -8,7 +8,8 @@ describe('favorites (SPEC M6)', () => {
   let server: TestServer;
   let ben: string;
   let mentorIds: string[];
-  const favorites = async (token = ben) => (await server.api('GET', `${base}/me/favorites`, { token })).body.items.map((m: { id: string }) => m.id);
+  const favorites = async (token = ben) =>
+    (await server.api('GET', `${base}/me/favorites`, { token })).body.items.map((m: { id: string }) => m.id);
 
   before(async () => {
     server = await startTestServer();
@@ -28,13 +29,16 @@ describe('favorites (SPEC M6)', () => {
     server.advanceClock(1000);
     await server.api('PUT', `${base}/me/favorites/${b}`, { token: ben });
     const listed = (await server.api('GET', `${base}/me/favorites`, { token: ben })).body.items;
-    assert.deepEqual(listed.map((m: { id: string }) => m.id), [b, a]);
+    assert.deepEqual(
+      listed.map((m: { id: string }) => m.id),
+      [b, a],
+    );
     assert.ok(listed[0].displayName && listed[0].favoritedAt);
     for (let i = 0; i < 2; i++) assert.equal((await server.api('DELETE', `${base}/me/favorites/${a}`, { token: ben })).status, 200);
     assert.deepEqual(await favorites(), [b]);
   });
 
-  it('keeps each member\'s list their own', async () => {
+  it("keeps each member's list their own", async () => {
     const dana = (await server.signIn('dana@example.com')).accessToken;
     assert.deepEqual(await favorites(dana), []);
   });

@@ -28,11 +28,21 @@ describe('host identity tokens are single-use and addressed to one community', (
   });
 
   it('requires a jti and aud = the community slug', async () => {
-    const noJti = await new SignJWT(claims('ida@example.org')).setProtectedHeader({ alg: 'HS256' }).setAudience('demo').setIssuedAt().setExpirationTime('5m').sign(key());
+    const noJti = await new SignJWT(claims('ida@example.org'))
+      .setProtectedHeader({ alg: 'HS256' })
+      .setAudience('demo')
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(key());
     const r = await exchange(noJti);
     assert.equal(r.status, 401);
     assert.match(r.body.error.message, /jti/);
-    const noAud = await new SignJWT(claims('ida@example.org')).setProtectedHeader({ alg: 'HS256' }).setJti(randomUUID()).setIssuedAt().setExpirationTime('5m').sign(key());
+    const noAud = await new SignJWT(claims('ida@example.org'))
+      .setProtectedHeader({ alg: 'HS256' })
+      .setJti(randomUUID())
+      .setIssuedAt()
+      .setExpirationTime('5m')
+      .sign(key());
     const r2 = await exchange(noAud);
     assert.equal(r2.status, 401);
     assert.match(r2.body.error.message, /aud/);
@@ -42,7 +52,8 @@ describe('host identity tokens are single-use and addressed to one community', (
 
   it('rate-limits exchanges for one email (429 with Retry-After)', async () => {
     const statuses: number[] = [];
-    for (let i = 0; i < 12; i++) statuses.push((await exchange(await signIdentityToken(server.secretKey, 'demo', claims('busy@example.org')))).status);
+    for (let i = 0; i < 12; i++)
+      statuses.push((await exchange(await signIdentityToken(server.secretKey, 'demo', claims('busy@example.org')))).status);
     assert.deepEqual(statuses.slice(0, 10), Array(10).fill(200));
     assert.deepEqual(statuses.slice(10), [429, 429]);
     const limited = await exchange(await signIdentityToken(server.secretKey, 'demo', claims('busy@example.org')));

@@ -1,5 +1,10 @@
 import { createRoute, OpenAPIHono } from '@hono/zod-openapi';
-import { listNotificationsQuerySchema, markNotificationsReadInputSchema, markNotificationsReadResultSchema, notificationPageSchema } from '@mentorkit/core';
+import {
+  listNotificationsQuerySchema,
+  markNotificationsReadInputSchema,
+  markNotificationsReadResultSchema,
+  notificationPageSchema,
+} from '@mentorkit/core';
 import type { AppEnv } from '../context.js';
 import { authenticate } from '../middleware/authenticate/index.js';
 import { listNotifications, markNotificationsRead } from '../services/notification-service.js';

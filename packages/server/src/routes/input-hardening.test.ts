@@ -19,9 +19,15 @@ describe('input and file hardening', () => {
       const r = await server.api('PATCH', `${base}/settings`, { token: server.secretKey, body: { name } });
       assert.equal(r.status, 400, JSON.stringify(name));
     }
-    const imported = await server.api('POST', `${base}/members/import`, { token: server.secretKey, body: { members: [{ email: 'crlf@example.org', name: 'A\r\nB' }] } });
+    const imported = await server.api('POST', `${base}/members/import`, {
+      token: server.secretKey,
+      body: { members: [{ email: 'crlf@example.org', name: 'A\r\nB' }] },
+    });
     assert.equal(imported.status, 400);
-    assert.equal((await server.api('PATCH', `${base}/settings`, { token: server.secretKey, body: { name: 'Riverside Tech Circle' } })).status, 200);
+    assert.equal(
+      (await server.api('PATCH', `${base}/settings`, { token: server.secretKey, body: { name: 'Riverside Tech Circle' } })).status,
+      200,
+    );
   });
 
   it('refuses unknown CSV columns, __proto__ included, as JSON import refuses unknown fields', async () => {
@@ -35,9 +41,16 @@ describe('input and file hardening', () => {
       assert.equal(r.body.error.code, 'IMPORT_INVALID');
       assert.match(r.body.error.message, /column/i, header);
     }
-    const json = await server.api('POST', `${base}/members/import`, { token: server.secretKey, body: { members: [{ email: 'j@example.org', name: 'J', nickname: 'x' }] } });
+    const json = await server.api('POST', `${base}/members/import`, {
+      token: server.secretKey,
+      body: { members: [{ email: 'j@example.org', name: 'J', nickname: 'x' }] },
+    });
     assert.equal(json.status, 400);
-    const ok = await server.api('POST', `${base}/members/import`, { token: server.secretKey, headers: { 'content-type': 'text/csv' }, raw: 'Email,Full Name,Membership Type\nok-col@example.org,Oak Col,Mentee\n' });
+    const ok = await server.api('POST', `${base}/members/import`, {
+      token: server.secretKey,
+      headers: { 'content-type': 'text/csv' },
+      raw: 'Email,Full Name,Membership Type\nok-col@example.org,Oak Col,Mentee\n',
+    });
     assert.equal(ok.status, 200, JSON.stringify(ok.body));
   });
 

@@ -14,13 +14,16 @@ describe('pending employer invitations expire', () => {
   });
   after(() => server.stop());
 
-  it('after 72 hours unanswered: the invitee\'s time is free again and the invitation reads declined (expired)', async () => {
+  it("after 72 hours unanswered: the invitee's time is free again and the invitation reads declined (expired)", async () => {
     const first = await person(server, uniqueEmail('employer'), 'Erin Employer', 'Employer');
     const second = await person(server, uniqueEmail('employer'), 'Evan Employer', 'Employer');
     const invitee = await person(server, uniqueEmail('invitee'), 'Ivy Invitee', 'Mentee');
     const start = slotAt(server, 9, 10);
     const invite = async (employer: typeof first) =>
-      server.api('POST', `${base}/sessions`, { token: await employer.token(), body: { kind: 'interview', memberId: invitee.id, start, durationMinutes: 60, topic: 'Frontend interview' } });
+      server.api('POST', `${base}/sessions`, {
+        token: await employer.token(),
+        body: { kind: 'interview', memberId: invitee.id, start, durationMinutes: 60, topic: 'Frontend interview' },
+      });
     const a = await invite(first);
     assert.equal(a.status, 201, JSON.stringify(a.body));
     assert.equal((await invite(second)).status, 409, 'held while the invitation is fresh');

@@ -35,10 +35,15 @@ describe('setMemberAdmin: admins grant and take back the admin flag', () => {
     const other = await person(server, uniqueEmail('other'), 'Other Member');
     assert.equal((await setAdmin(await plain.token(), plain.id, true)).status, 403);
     assert.equal((await setAdmin(server.secretKey, other.id, 'yes')).status, 400);
-    assert.equal((await server.api('PUT', `${base}/members/${other.id}/admin`, { token: server.secretKey, body: { isAdmin: true, role: 'owner' } })).status, 400);
+    assert.equal(
+      (await server.api('PUT', `${base}/members/${other.id}/admin`, { token: server.secretKey, body: { isAdmin: true, role: 'owner' } }))
+        .status,
+      400,
+    );
     assert.equal((await setAdmin(server.secretKey, 'no-such-member-id', true)).status, 404);
     assert.equal((await setAdmin('sk_wrong', other.id, true)).status, 401);
-    const members = (await server.api('GET', `${base}/members?q=${encodeURIComponent(other.email)}`, { token: server.secretKey })).body.items;
+    const members = (await server.api('GET', `${base}/members?q=${encodeURIComponent(other.email)}`, { token: server.secretKey })).body
+      .items;
     assert.equal(members[0].roles.isAdmin, false);
   });
 });

@@ -17,14 +17,20 @@ memberAdminRoutes.openapi(
     path: '/communities/{slug}/members/{memberId}/admin',
     operationId: 'setMemberAdmin',
     tags: ['Members'],
-    summary: 'Grant or take back a member\'s admin flag (admins or secret key; nobody removes their own)',
+    summary: "Grant or take back a member's admin flag (admins or secret key; nobody removes their own)",
     security: bearerSecurity,
     request: { params: memberParams, body: jsonBody(setMemberAdminInputSchema) },
     responses: { 200: jsonResponse(memberSchema, 'The member with their roles'), ...errorResponses },
   }),
   async (c) => {
     const auth = c.get('secretKeyAuth') ? undefined : c.get('auth');
-    const updated = await setMemberAdmin(c.get('services'), c.get('community'), auth, c.req.valid('param').memberId, c.req.valid('json').isAdmin);
+    const updated = await setMemberAdmin(
+      c.get('services'),
+      c.get('community'),
+      auth,
+      c.req.valid('param').memberId,
+      c.req.valid('json').isAdmin,
+    );
     return c.json(toMember(updated), 200);
   },
 );

@@ -38,7 +38,11 @@ describe('member roster import (SPEC C2)', () => {
 
   it('imports CSV with common header spellings', async () => {
     const csv = 'Email,Full Name,Membership Type,External ID\nxia@example.com,Xia,Mentor,x-9\n"wu@example.com","Wu, Jr.",mentee,\n';
-    const r = await server.api('POST', `${base}/members/import`, { token: server.secretKey, raw: csv, headers: { 'content-type': 'text/csv' } });
+    const r = await server.api('POST', `${base}/members/import`, {
+      token: server.secretKey,
+      raw: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     assert.deepEqual(r.body, { created: 2, updated: 0, total: 2 });
     const wu = (await list()).find((m) => m.email === 'wu@example.com');
@@ -48,22 +52,38 @@ describe('member roster import (SPEC C2)', () => {
 
   it('rejects the whole import with line numbers when any row is bad, writing nothing', async () => {
     const before = (await list()).length;
-    const csv = 'email,name,membership type\nok1@example.com,Ok One,Mentor\nnot-an-email,Bad,Mentee\nok2@example.com,,Mentee\nok1@example.com,Dup,Mentor\n';
-    const r = await server.api('POST', `${base}/members/import`, { token: server.secretKey, raw: csv, headers: { 'content-type': 'text/csv' } });
+    const csv =
+      'email,name,membership type\nok1@example.com,Ok One,Mentor\nnot-an-email,Bad,Mentee\nok2@example.com,,Mentee\nok1@example.com,Dup,Mentor\n';
+    const r = await server.api('POST', `${base}/members/import`, {
+      token: server.secretKey,
+      raw: csv,
+      headers: { 'content-type': 'text/csv' },
+    });
     assert.equal(r.status, 400);
     assert.equal(r.body.error.code, 'IMPORT_INVALID');
     const lines = r.body.error.details.map((d: any) => `${d.line}:${d.path}`);
     assert.deepEqual(lines, ['3:email', '4:name', '5:email']);
     assert.match(r.body.error.message, /nothing was written/);
     assert.equal((await list()).length, before);
-    assert.equal((await list()).some((m) => m.email === 'ok1@example.com'), false);
+    assert.equal(
+      (await list()).some((m) => m.email === 'ok1@example.com'),
+      false,
+    );
 
     const json = await server.api('POST', `${base}/members/import`, {
       token: server.secretKey,
-      body: { members: [{ email: 'ok3@example.com', name: 'Ok' }, { email: 'ok4@example.com', name: 'Ok', role: 'typo' }] },
+      body: {
+        members: [
+          { email: 'ok3@example.com', name: 'Ok' },
+          { email: 'ok4@example.com', name: 'Ok', role: 'typo' },
+        ],
+      },
     });
     assert.equal(json.status, 400);
-    assert.deepEqual(json.body.error.details.map((d: any) => d.line), [2]);
+    assert.deepEqual(
+      json.body.error.details.map((d: any) => d.line),
+      [2],
+    );
     assert.equal((await list()).length, before);
   });
 

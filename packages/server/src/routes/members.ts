@@ -46,7 +46,8 @@ memberRoutes.openapi(
     const type = c.req.header('content-type') ?? '';
     let rows: { line: number; raw: unknown }[];
     if (type.startsWith('text/csv')) rows = parseMembersCsv(await c.req.text());
-    else if (type.startsWith('application/json')) rows = (c.req.valid('json') as { members: unknown[] }).members.map((raw, i) => ({ line: i + 1, raw }));
+    else if (type.startsWith('application/json'))
+      rows = (c.req.valid('json') as { members: unknown[] }).members.map((raw, i) => ({ line: i + 1, raw }));
     else throw new MentorKitError('UNSUPPORTED_MEDIA_TYPE', 'Send application/json or text/csv');
     const result = await importMembers(c.get('services'), c.get('community'), validateRows(rows));
     return c.json(result, 200);

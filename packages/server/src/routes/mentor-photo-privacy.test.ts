@@ -34,9 +34,29 @@ function riff(body: Buffer): Buffer {
 
 const scan = Buffer.concat([jpegSegment(0xda, Buffer.alloc(10, 7)), Buffer.alloc(40, 9), Buffer.from([0xff, 0xd9])]);
 const photos = {
-  jpeg: Buffer.concat([Buffer.from([0xff, 0xd8]), jpegSegment(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')), jpegSegment(0xe1, Buffer.from(`Exif\0\0${SECRET}`, 'latin1')), jpegSegment(0xfe, Buffer.from(SECRET)), scan]),
-  png: Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', Buffer.alloc(13, 1)), pngChunk('tEXt', Buffer.from(`Comment\0${SECRET}`)), pngChunk('eXIf', Buffer.from(SECRET)), pngChunk('IDAT', Buffer.alloc(20, 2)), pngChunk('IEND', Buffer.alloc(0))]),
-  webp: riff(Buffer.concat([webpChunk('VP8X', Buffer.from([0x0c, 0, 0, 0, 0, 0, 0, 0, 0, 0])), webpChunk('VP8 ', Buffer.alloc(30, 3)), webpChunk('EXIF', Buffer.from(SECRET)), webpChunk('XMP ', Buffer.from(SECRET))])),
+  jpeg: Buffer.concat([
+    Buffer.from([0xff, 0xd8]),
+    jpegSegment(0xe0, Buffer.from('JFIF\0\x01\x01\0\0\x01\0\x01\0\0', 'latin1')),
+    jpegSegment(0xe1, Buffer.from(`Exif\0\0${SECRET}`, 'latin1')),
+    jpegSegment(0xfe, Buffer.from(SECRET)),
+    scan,
+  ]),
+  png: Buffer.concat([
+    Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+    pngChunk('IHDR', Buffer.alloc(13, 1)),
+    pngChunk('tEXt', Buffer.from(`Comment\0${SECRET}`)),
+    pngChunk('eXIf', Buffer.from(SECRET)),
+    pngChunk('IDAT', Buffer.alloc(20, 2)),
+    pngChunk('IEND', Buffer.alloc(0)),
+  ]),
+  webp: riff(
+    Buffer.concat([
+      webpChunk('VP8X', Buffer.from([0x0c, 0, 0, 0, 0, 0, 0, 0, 0, 0])),
+      webpChunk('VP8 ', Buffer.alloc(30, 3)),
+      webpChunk('EXIF', Buffer.from(SECRET)),
+      webpChunk('XMP ', Buffer.from(SECRET)),
+    ]),
+  ),
 };
 
 /** Issue 11, item 6: photos kept their EXIF (camera, GPS) and unapproved mentors' photos were public. */
@@ -58,7 +78,11 @@ describe('mentor photos: metadata stripped, served only for listed mentors', () 
   }
 
   const upload = async (token: string, bytes: Buffer) =>
-    fetch(`${server.url}${base}/me/mentor-profile/photo`, { method: 'PUT', headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' }, body: new Uint8Array(bytes) });
+    fetch(`${server.url}${base}/me/mentor-profile/photo`, {
+      method: 'PUT',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/octet-stream' },
+      body: new Uint8Array(bytes),
+    });
 
   for (const kind of ['jpeg', 'png', 'webp'] as const) {
     it(`removes EXIF, XMP and text from a ${kind} and keeps the image`, async () => {
@@ -95,7 +119,10 @@ describe('mentor photos: metadata stripped, served only for listed mentors', () 
     assert.equal((await server.api('GET', url, { token: server.secretKey })).status, 200, 'admins review it');
     assert.equal((await server.api('POST', `${base}/mentors/${who.id}/approve`, { token: server.secretKey, body: {} })).status, 200);
     assert.equal((await server.api('GET', url)).status, 200, 'listed now');
-    assert.equal((await server.api('POST', `${base}/mentors/${who.id}/reject`, { token: server.secretKey, body: { reason: 'Not now' } })).status, 200);
+    assert.equal(
+      (await server.api('POST', `${base}/mentors/${who.id}/reject`, { token: server.secretKey, body: { reason: 'Not now' } })).status,
+      200,
+    );
     assert.equal((await server.api('GET', url)).status, 404, 'no longer listed');
   });
 });

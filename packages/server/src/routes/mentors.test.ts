@@ -17,12 +17,34 @@ const application = {
 const images = {
   png: Buffer.concat([
     Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
-    Buffer.from([0, 0, 0, 13]), Buffer.from('IHDR'), Buffer.alloc(13, 1), Buffer.alloc(4),
-    Buffer.from([0, 0, 0, 64]), Buffer.from('IDAT'), Buffer.alloc(64, 1), Buffer.alloc(4),
-    Buffer.from([0, 0, 0, 0]), Buffer.from('IEND'), Buffer.alloc(4),
+    Buffer.from([0, 0, 0, 13]),
+    Buffer.from('IHDR'),
+    Buffer.alloc(13, 1),
+    Buffer.alloc(4),
+    Buffer.from([0, 0, 0, 64]),
+    Buffer.from('IDAT'),
+    Buffer.alloc(64, 1),
+    Buffer.alloc(4),
+    Buffer.from([0, 0, 0, 0]),
+    Buffer.from('IEND'),
+    Buffer.alloc(4),
   ]),
-  jpeg: Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]), Buffer.from('JFIF\0'), Buffer.alloc(9, 1), Buffer.from([0xff, 0xda, 0, 12]), Buffer.alloc(10, 2), Buffer.alloc(64, 2), Buffer.from([0xff, 0xd9])]),
-  webp: Buffer.concat([Buffer.from('RIFF'), Buffer.from([76, 0, 0, 0]), Buffer.from('WEBPVP8 '), Buffer.from([64, 0, 0, 0]), Buffer.alloc(64, 3)]),
+  jpeg: Buffer.concat([
+    Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0, 16]),
+    Buffer.from('JFIF\0'),
+    Buffer.alloc(9, 1),
+    Buffer.from([0xff, 0xda, 0, 12]),
+    Buffer.alloc(10, 2),
+    Buffer.alloc(64, 2),
+    Buffer.from([0xff, 0xd9]),
+  ]),
+  webp: Buffer.concat([
+    Buffer.from('RIFF'),
+    Buffer.from([76, 0, 0, 0]),
+    Buffer.from('WEBPVP8 '),
+    Buffer.from([64, 0, 0, 0]),
+    Buffer.alloc(64, 3),
+  ]),
   gif: Buffer.concat([Buffer.from('GIF89a'), Buffer.alloc(64, 4)]),
 };
 
@@ -72,12 +94,19 @@ describe('mentor profiles: apply, approve, edit, photo (SPEC C7, M1–M3, M5)', 
 
     assert.ok(!(await listedIds()).includes(id), 'pending mentors are not listed');
     assert.equal((await server.api('GET', `${base}/mentors/${id}`)).status, 404);
-    assert.equal((await server.api('GET', `${base}/mentors/${id}`, { token: await token('ben@example.com') })).body.error.code, 'MENTOR_NOT_FOUND');
+    assert.equal(
+      (await server.api('GET', `${base}/mentors/${id}`, { token: await token('ben@example.com') })).body.error.code,
+      'MENTOR_NOT_FOUND',
+    );
     const asAdmin = await server.api('GET', `${base}/mentors/${id}`, { token: await token('admin@example.com') });
     assert.equal(asAdmin.status, 200);
     assert.equal(asAdmin.body.mentor.status, 'pending');
     const queue = await server.api('GET', `${base}/mentor-applications?q=PIA`, { token: server.secretKey });
-    assert.deepEqual(queue.body.items.map((p: { id: string }) => p.id), [id], 'accent-insensitive search in the queue');
+    assert.deepEqual(
+      queue.body.items.map((p: { id: string }) => p.id),
+      [id],
+      'accent-insensitive search in the queue',
+    );
 
     const approved = await server.api('POST', `${base}/mentors/${id}/approve`, { token: await token('admin@example.com') });
     assert.equal(approved.status, 200, JSON.stringify(approved.body));
@@ -97,7 +126,10 @@ describe('mentor profiles: apply, approve, edit, photo (SPEC C7, M1–M3, M5)', 
 
   it('rejects with a reason; the applicant stays hidden and without the role (M2)', async () => {
     const applied = await apply('quinn@example.com');
-    const rejected = await server.api('POST', `${base}/mentors/${applied.body.id}/reject`, { token: server.secretKey, body: { reason: 'Please add more detail' } });
+    const rejected = await server.api('POST', `${base}/mentors/${applied.body.id}/reject`, {
+      token: server.secretKey,
+      body: { reason: 'Please add more detail' },
+    });
     assert.equal(rejected.status, 200);
     assert.equal(rejected.body.status, 'rejected');
     assert.equal((await myProfile('quinn@example.com')).body.status, 'rejected');
@@ -135,7 +167,10 @@ describe('mentor profiles: apply, approve, edit, photo (SPEC C7, M1–M3, M5)', 
     const mentee = await myProfile('ben@example.com');
     assert.equal(mentee.status, 403);
     assert.equal(mentee.body.error.code, 'ROLE_REQUIRED');
-    const edit = await server.api('PATCH', `${base}/me/mentor-profile`, { token: await token('ben@example.com'), body: { version: 1, bio: 'A brand new biography' } });
+    const edit = await server.api('PATCH', `${base}/me/mentor-profile`, {
+      token: await token('ben@example.com'),
+      body: { version: 1, bio: 'A brand new biography' },
+    });
     assert.equal(edit.status, 403);
     // Non-admins cannot decide.
     for (const action of ['approve', 'reject']) {
@@ -157,10 +192,12 @@ describe('mentor profiles: apply, approve, edit, photo (SPEC C7, M1–M3, M5)', 
     await createCommunity(server.services, { slug: 'other', name: 'Other Circle' });
     const other = await server.api('GET', '/v1/communities/other/me/mentor-profile', { token: await token('pia@example.com') });
     assert.equal(other.status, 401);
-    const otherApprove = await server.api('POST', `/v1/communities/other/mentors/${pia.id}/approve`, { token: await token('admin@example.com') });
+    const otherApprove = await server.api('POST', `/v1/communities/other/mentors/${pia.id}/approve`, {
+      token: await token('admin@example.com'),
+    });
     assert.equal(otherApprove.status, 401);
     const otherKey = await server.api('POST', `/v1/communities/other/mentors/${pia.id}/approve`, { token: server.secretKey });
-    assert.equal(otherKey.status, 401, 'the demo secret key is not the other community\'s');
+    assert.equal(otherKey.status, 401, "the demo secret key is not the other community's");
     assert.equal((await server.api('GET', `/v1/communities/other/mentors/${pia.id}`)).status, 404, 'profiles do not cross communities');
   });
 
@@ -177,7 +214,10 @@ describe('mentor profiles: apply, approve, edit, photo (SPEC C7, M1–M3, M5)', 
     assert.equal(first.body.currency, 'EUR');
     assert.equal(first.body.company, undefined, 'null clears');
 
-    const stale = await server.api('PATCH', `${base}/me/mentor-profile`, { token: await token(email), body: { version: before.version, jobTitle: 'Overwritten?' } });
+    const stale = await server.api('PATCH', `${base}/me/mentor-profile`, {
+      token: await token(email),
+      body: { version: before.version, jobTitle: 'Overwritten?' },
+    });
     assert.equal(stale.status, 409);
     assert.equal(stale.body.error.code, 'STALE_VERSION');
     assert.deepEqual(stale.body.error.details, { currentVersion: before.version + 1, yourVersion: before.version });
@@ -212,7 +252,10 @@ describe('mentor profiles: apply, approve, edit, photo (SPEC C7, M1–M3, M5)', 
       ['missing version', { version: undefined }, 'version'],
     ];
     for (const [name, patch, path] of cases) {
-      const r = await server.api('PATCH', `${base}/me/mentor-profile`, { token: await token(email), body: { version: before.version, ...patch } });
+      const r = await server.api('PATCH', `${base}/me/mentor-profile`, {
+        token: await token(email),
+        body: { version: before.version, ...patch },
+      });
       assert.equal(r.status, 400, name);
       assert.equal(r.body.error.code, 'VALIDATION_FAILED', name);
       assert.ok(
@@ -220,7 +263,11 @@ describe('mentor profiles: apply, approve, edit, photo (SPEC C7, M1–M3, M5)', 
         `${name}: expected ${path} in ${JSON.stringify(r.body.error.details)}`,
       );
     }
-    const malformed = await server.api('PATCH', `${base}/me/mentor-profile`, { token: await token(email), raw: '{"version":', headers: { 'content-type': 'application/json' } });
+    const malformed = await server.api('PATCH', `${base}/me/mentor-profile`, {
+      token: await token(email),
+      raw: '{"version":',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(malformed.status, 400);
     const applyBad = await apply('sam@example.com', { ...application, links: { x: 'javascript:alert(1)' } });
     assert.equal(applyBad.status, 400);
@@ -231,12 +278,21 @@ describe('mentor profiles: apply, approve, edit, photo (SPEC C7, M1–M3, M5)', 
   it('hides a mentor who turns mentoring off, and shows them again when back on (M2)', async () => {
     const email = 'pia@example.com';
     const current = (await myProfile(email)).body;
-    const off = await server.api('PATCH', `${base}/me/mentor-profile`, { token: await token(email), body: { version: current.version, mentoringEnabled: false } });
+    const off = await server.api('PATCH', `${base}/me/mentor-profile`, {
+      token: await token(email),
+      body: { version: current.version, mentoringEnabled: false },
+    });
     assert.equal(off.status, 200);
     assert.ok(!(await listedIds()).includes(current.id));
     assert.equal((await server.api('GET', `${base}/mentors/${current.id}`)).status, 404);
-    assert.equal((await server.api('GET', `${base}/mentors/${current.id}`, { token: server.secretKey })).body.mentor.mentoringEnabled, false);
-    await server.api('PATCH', `${base}/me/mentor-profile`, { token: await token(email), body: { version: off.body.version, mentoringEnabled: true } });
+    assert.equal(
+      (await server.api('GET', `${base}/mentors/${current.id}`, { token: server.secretKey })).body.mentor.mentoringEnabled,
+      false,
+    );
+    await server.api('PATCH', `${base}/me/mentor-profile`, {
+      token: await token(email),
+      body: { version: off.body.version, mentoringEnabled: true },
+    });
     assert.ok((await listedIds()).includes(current.id));
   });
 
@@ -248,7 +304,11 @@ describe('mentor profiles: apply, approve, edit, photo (SPEC C7, M1–M3, M5)', 
         body: new Uint8Array(bytes),
       });
 
-    for (const [kind, type] of [['png', 'image/png'], ['jpeg', 'image/jpeg'], ['webp', 'image/webp']] as const) {
+    for (const [kind, type] of [
+      ['png', 'image/png'],
+      ['jpeg', 'image/jpeg'],
+      ['webp', 'image/webp'],
+    ] as const) {
       it(`stores a ${kind} by its bytes and serves it with cache headers`, async () => {
         // Declared as octet-stream: the type comes from the bytes.
         const r = await upload('pia@example.com', images[kind], 'application/octet-stream');
@@ -300,7 +360,10 @@ describe('mentor profiles: apply, approve, edit, photo (SPEC C7, M1–M3, M5)', 
       const huge = await upload('pia@example.com', Buffer.concat([twoMb, Buffer.alloc(512 * 1024)]), 'image/png');
       assert.equal(huge.status, 413);
       // JSON routes keep their 1 MB limit.
-      const bigJson = await server.api('PATCH', `${base}/me/mentor-profile`, { token: await token('pia@example.com'), body: { version: 1, bio: 'x'.repeat(1_100_000) } });
+      const bigJson = await server.api('PATCH', `${base}/me/mentor-profile`, {
+        token: await token('pia@example.com'),
+        body: { version: 1, bio: 'x'.repeat(1_100_000) },
+      });
       assert.equal(bigJson.status, 413);
     });
 

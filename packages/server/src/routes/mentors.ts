@@ -86,7 +86,7 @@ mentorRoutes.openapi(
     tags,
     summary: 'Apply to become a mentor (C7)',
     description:
-      'Creates the caller\'s profile. It waits for an admin (`pending`) unless the community approves automatically or the roster ' +
+      "Creates the caller's profile. It waits for an admin (`pending`) unless the community approves automatically or the roster " +
       'already makes the caller a mentor; then it is `approved` at once and the caller holds the mentor role.',
     security: bearerSecurity,
     middleware: [authenticate()] as const,
@@ -105,13 +105,14 @@ mentorRoutes.openapi(
     path: '/communities/{slug}/me/mentor-profile',
     operationId: 'getMyMentorProfile',
     tags,
-    summary: 'The caller\'s mentor profile, with status and edit version',
+    summary: "The caller's mentor profile, with status and edit version",
     security: bearerSecurity,
     middleware: [authenticate()] as const,
     request: { params: communityParams },
     responses: { 200: jsonResponse(mentorProfileSchema, 'The profile'), ...errorResponses },
   }),
-  async (c) => c.json(toMentorProfile(c.get('services'), await requireOwnProfile(c.get('services'), c.get('community'), c.get('auth'))), 200),
+  async (c) =>
+    c.json(toMentorProfile(c.get('services'), await requireOwnProfile(c.get('services'), c.get('community'), c.get('auth'))), 200),
 );
 
 mentorRoutes.openapi(
@@ -120,8 +121,9 @@ mentorRoutes.openapi(
     path: '/communities/{slug}/me/mentor-profile',
     operationId: 'updateMyMentorProfile',
     tags,
-    summary: 'Edit the caller\'s mentor profile (M1)',
-    description: 'Send the `version` you loaded; if somebody saved since, the answer is 409 STALE_VERSION and nothing changes. `null` clears an optional field.',
+    summary: "Edit the caller's mentor profile (M1)",
+    description:
+      'Send the `version` you loaded; if somebody saved since, the answer is 409 STALE_VERSION and nothing changes. `null` clears an optional field.',
     security: bearerSecurity,
     middleware: [authenticate()] as const,
     request: { params: communityParams, body: jsonBody(updateMentorProfileInputSchema) },
@@ -148,10 +150,10 @@ mentorRoutes.openapi(
     path: '/communities/{slug}/me/mentor-profile/photo',
     operationId: 'uploadMentorPhoto',
     tags,
-    summary: 'Upload the caller\'s photo: JPEG, PNG or WebP up to 2 MB (M3)',
+    summary: "Upload the caller's photo: JPEG, PNG or WebP up to 2 MB (M3)",
     description:
       'Send the image bytes as the body (or multipart/form-data with a `photo` file). The type is read from the bytes; anything ' +
-      'else is 415, over 2 MB is 413. The profile\'s `photoUrl` points at the stored image.',
+      "else is 415, over 2 MB is 413. The profile's `photoUrl` points at the stored image.",
     security: bearerSecurity,
     middleware: [authenticate(), photoBodyLimit] as const,
     request: {
@@ -186,12 +188,15 @@ mentorRoutes.openapi(
     path: '/communities/{slug}/mentors/{mentorId}/photo',
     operationId: 'getMentorPhoto',
     tags,
-    summary: 'A mentor\'s photo, with ETag and Cache-Control (public while the mentor is listed; admins also see applicants\')',
+    summary: "A mentor's photo, with ETag and Cache-Control (public while the mentor is listed; admins also see applicants')",
     security: [{}, ...bearerSecurity],
     middleware: [optionalViewer] as const,
     request: { params: mentorParams, query: z.strictObject({ v: z.string().max(64).optional() }) },
     responses: {
-      200: { description: 'The image', content: { 'image/jpeg': { schema: binary }, 'image/png': { schema: binary }, 'image/webp': { schema: binary } } },
+      200: {
+        description: 'The image',
+        content: { 'image/jpeg': { schema: binary }, 'image/png': { schema: binary }, 'image/webp': { schema: binary } },
+      },
       304: { description: 'Not modified (If-None-Match matched)' },
       ...errorResponses,
     },
@@ -203,7 +208,10 @@ mentorRoutes.openapi(
     const etag = `"${photo.etag}"`;
     // A URL carrying the current version never changes; others are revalidated after a few minutes.
     // An applicant's photo, shown to an admin, must not be kept by shared caches.
-    c.header('Cache-Control', !listed ? 'private, no-store' : c.req.valid('query').v === photo.etag ? 'public, max-age=31536000, immutable' : 'public, max-age=300');
+    c.header(
+      'Cache-Control',
+      !listed ? 'private, no-store' : c.req.valid('query').v === photo.etag ? 'public, max-age=31536000, immutable' : 'public, max-age=300',
+    );
     c.header('ETag', etag);
     if (clientHasCurrent(c.req.header('if-none-match'), etag)) return c.body(null, 304);
     c.header('Content-Type', photo.contentType);
@@ -217,7 +225,7 @@ mentorRoutes.openapi(
     path: '/communities/{slug}/mentors/{mentorId}',
     operationId: 'getMentor',
     tags,
-    summary: 'A mentor\'s page: profile, rating, completed sessions, recent reviews, next open slots (public, M5)',
+    summary: "A mentor's page: profile, rating, completed sessions, recent reviews, next open slots (public, M5)",
     description: 'Only approved mentors with mentoring enabled are found, except by admins (access token or secret key).',
     security: [{}, ...bearerSecurity],
     middleware: [optionalViewer] as const,

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { act, book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
+import {
+  act,
+  book,
+  demoBase as base,
+  mentor,
+  person,
+  setBookingLimit,
+  slotAt,
+  uniqueEmail,
+  type Person,
+} from '../testing/booking-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 describe('mentorships (R1–R3), employer sessions (S8) and dashboards (D1–D3)', () => {
@@ -34,13 +44,16 @@ describe('mentorships (R1–R3), employer sessions (S8) and dashboards (D1–D3)
     assert.equal(accepted.body.status, 'accepted');
     assert.equal((await call(teacher, 'POST', `/mentorships/${id}/respond`, { decision: 'decline' })).status, 409);
     const students = await call(teacher, 'GET', '/mentorships?role=mentor');
-    assert.deepEqual(students.body.items.map((m: any) => m.mentee.name), ['Sam Student']);
+    assert.deepEqual(
+      students.body.items.map((m: any) => m.mentee.name),
+      ['Sam Student'],
+    );
     const mentors = await call(student, 'GET', '/mentorships?role=mentee&status=accepted');
     assert.equal(mentors.body.items.length, 1);
     assert.equal((await call(outsider, 'GET', '/mentorships')).body.items.length, 0);
   });
 
-  it('counts a completed session once in the pair\'s record (R2) and in dashboards (D1, D2)', async () => {
+  it("counts a completed session once in the pair's record (R2) and in dashboards (D1, D2)", async () => {
     const start = new Date(server.services.now().getTime() + 3 * 3_600_000);
     start.setUTCMinutes(0, 0, 0);
     const s = await book(server, student, teacher.id, start.toISOString(), 60, { topic: 'Testing strategy' });
@@ -53,7 +66,12 @@ describe('mentorships (R1–R3), employer sessions (S8) and dashboards (D1–D3)
     const done = await Promise.all([act(server, teacher, s.body.id, 'complete'), act(server, teacher, s.body.id, 'complete')]);
     assert.deepEqual(done.map((r) => r.status).sort(), [200, 409]);
     const list = await call(student, 'GET', '/mentorships?role=mentee');
-    assert.deepEqual(list.body.items[0].stats, { completedSessions: 1, totalHours: 1, lastSessionAt: start.toISOString(), topics: ['Testing strategy'] });
+    assert.deepEqual(list.body.items[0].stats, {
+      completedSessions: 1,
+      totalHours: 1,
+      lastSessionAt: start.toISOString(),
+      topics: ['Testing strategy'],
+    });
     const d1 = await call(teacher, 'GET', '/dashboard?view=mentor');
     assert.equal(d1.status, 200);
     assert.equal(d1.body.totalSessions, 1);
@@ -74,7 +92,10 @@ describe('mentorships (R1–R3), employer sessions (S8) and dashboards (D1–D3)
     assert.equal(ended.status, 200);
     assert.equal(ended.body.status, 'ended');
     assert.equal(ended.body.endReason, 'Goals reached');
-    const r = await server.api('PATCH', `${base}/settings`, { token: server.secretKey, body: { settings: { requireMentorshipForBooking: true } } });
+    const r = await server.api('PATCH', `${base}/settings`, {
+      token: server.secretKey,
+      body: { settings: { requireMentorshipForBooking: true } },
+    });
     assert.equal(r.status, 200);
     try {
       const refused = await book(server, student, teacher.id, slotAt(server, 5, 10));
@@ -84,15 +105,35 @@ describe('mentorships (R1–R3), employer sessions (S8) and dashboards (D1–D3)
       await call(teacher, 'POST', `/mentorships/${again.body.id}/respond`, { decision: 'accept' });
       assert.equal((await book(server, student, teacher.id, slotAt(server, 5, 10))).status, 201);
     } finally {
-      await server.api('PATCH', `${base}/settings`, { token: server.secretKey, body: { settings: { requireMentorshipForBooking: false } } });
+      await server.api('PATCH', `${base}/settings`, {
+        token: server.secretKey,
+        body: { settings: { requireMentorshipForBooking: false } },
+      });
     }
   });
 
   it('employer sessions (S8): an employer invites a member, who accepts (→ confirmed) or declines', async () => {
     const employer = await person(server, uniqueEmail('employer'), 'Erin Employer', 'Employer');
     const invite = (extra: Record<string, unknown>) =>
-      call(employer, 'POST', '/sessions', { kind: 'interview', memberId: student.id, durationMinutes: 60, topic: 'Frontend interview', ...extra });
-    assert.equal((await call(student, 'POST', '/sessions', { kind: 'project', memberId: employer.id, start: slotAt(server, 8, 10), durationMinutes: 60, topic: 'Side project' })).status, 403);
+      call(employer, 'POST', '/sessions', {
+        kind: 'interview',
+        memberId: student.id,
+        durationMinutes: 60,
+        topic: 'Frontend interview',
+        ...extra,
+      });
+    assert.equal(
+      (
+        await call(student, 'POST', '/sessions', {
+          kind: 'project',
+          memberId: employer.id,
+          start: slotAt(server, 8, 10),
+          durationMinutes: 60,
+          topic: 'Side project',
+        })
+      ).status,
+      403,
+    );
     const a = await invite({ start: slotAt(server, 8, 10) });
     assert.equal(a.status, 201, JSON.stringify(a.body));
     assert.equal(a.body.kind, 'interview');

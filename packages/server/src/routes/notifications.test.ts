@@ -1,7 +1,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { READING_WINDOW_MS } from '../notifications/notifier.js';
-import { act, book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
+import {
+  act,
+  book,
+  demoBase as base,
+  mentor,
+  person,
+  setBookingLimit,
+  slotAt,
+  uniqueEmail,
+  type Person,
+} from '../testing/booking-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 describe('in-app notifications (SPEC T5)', () => {
@@ -31,10 +41,16 @@ describe('in-app notifications (SPEC T5)', () => {
     assert.equal((await notifications(student)).items.length, 0, 'nobody is told about their own action');
 
     await act(server, teacher, booked.body.id, 'confirm');
-    await server.api('PUT', `${base}/sessions/${booked.body.id}/meeting-link`, { token: await teacher.token(), body: { url: 'https://zoom.us/j/123456789' } });
+    await server.api('PUT', `${base}/sessions/${booked.body.id}/meeting-link`, {
+      token: await teacher.token(),
+      body: { url: 'https://zoom.us/j/123456789' },
+    });
     await act(server, student, booked.body.id, 'cancel', { reason: 'I caught the flu' });
     inbox = await notifications(student);
-    assert.deepEqual(inbox.items.map((n: any) => n.type), ['session.meeting_changed', 'session.confirmed']);
+    assert.deepEqual(
+      inbox.items.map((n: any) => n.type),
+      ['session.meeting_changed', 'session.confirmed'],
+    );
     const mentorInbox = await notifications(teacher);
     assert.equal(mentorInbox.items[0].type, 'session.cancelled');
     assert.equal(mentorInbox.items[0].data.reason, 'I caught the flu');
@@ -73,7 +89,7 @@ describe('in-app notifications (SPEC T5)', () => {
     assert.equal((await notifications(teacher)).unreadCount, before + 1, 'after a while away, she is told again');
   });
 
-  it('pages newest first, catches up with `since`, and marks some or all read (only one\'s own)', async () => {
+  it("pages newest first, catches up with `since`, and marks some or all read (only one's own)", async () => {
     const first = await notifications(teacher, '?limit=2');
     assert.equal(first.items.length, 2);
     assert.ok(first.nextCursor);
@@ -83,7 +99,10 @@ describe('in-app notifications (SPEC T5)', () => {
     assert.equal((await notifications(teacher, `?since=${latest}`)).items.length, 0);
     await book(server, student, teacher.id, slotAt(server, 6, 10));
     const caughtUp = await notifications(teacher, `?since=${latest}`);
-    assert.deepEqual(caughtUp.items.map((n: any) => n.type), ['session.requested']);
+    assert.deepEqual(
+      caughtUp.items.map((n: any) => n.type),
+      ['session.requested'],
+    );
     assert.notEqual(caughtUp.latestCursor, latest);
 
     const unread = await notifications(teacher, '?unreadOnly=true&limit=100');
@@ -91,7 +110,7 @@ describe('in-app notifications (SPEC T5)', () => {
     const studentsOwn = (await notifications(student)).items[0].id;
     const marked = await call(teacher, 'POST', '/me/notifications/read', { ids: [unread.items[0].id, studentsOwn] });
     assert.deepEqual(marked.body, { marked: 1, unreadCount: unread.unreadCount - 1 });
-    assert.equal((await notifications(student)).items[0].readAt, null, 'another member\'s notification is untouched');
+    assert.equal((await notifications(student)).items[0].readAt, null, "another member's notification is untouched");
     const all = await call(teacher, 'POST', '/me/notifications/read', { all: true });
     assert.equal(all.body.unreadCount, 0);
     assert.equal((await call(teacher, 'POST', '/me/notifications/read', { all: false })).status, 400);

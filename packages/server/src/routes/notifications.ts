@@ -34,13 +34,15 @@ notificationRoutes.openapi(
     operationId: 'updateNotificationPreferences',
     tags,
     summary: 'Change email switches, language or time zone (only the fields given)',
-    description: '`timeZone: null` forgets the chosen zone (emails then use a mentor profile\'s zone, else UTC). The job runner reads the switches when it sends, so a change applies to mail already queued.',
+    description:
+      "`timeZone: null` forgets the chosen zone (emails then use a mentor profile's zone, else UTC). The job runner reads the switches when it sends, so a change applies to mail already queued.",
     security: bearerSecurity,
     middleware: [authenticate()] as const,
     request: { params: communityParams, body: jsonBody(updateNotificationPreferencesInputSchema) },
     responses: { 200: jsonResponse(notificationPreferencesSchema, 'The preferences in effect after the change'), ...errorResponses },
   }),
-  async (c) => c.json(await updateNotificationPreferences(c.get('services'), c.get('community'), c.get('auth').member.id, c.req.valid('json')), 200),
+  async (c) =>
+    c.json(await updateNotificationPreferences(c.get('services'), c.get('community'), c.get('auth').member.id, c.req.valid('json')), 200),
 );
 
 notificationRoutes.openapi(
@@ -49,8 +51,9 @@ notificationRoutes.openapi(
     path: '/communities/{slug}/me/calendar-feed',
     operationId: 'getCalendarFeed',
     tags,
-    summary: 'The caller\'s private calendar feed URL, if one exists (N2)',
-    description: 'The URL is a secret: anyone who has it can read the caller\'s sessions. `url` is null until `rotateCalendarFeed` creates one.',
+    summary: "The caller's private calendar feed URL, if one exists (N2)",
+    description:
+      "The URL is a secret: anyone who has it can read the caller's sessions. `url` is null until `rotateCalendarFeed` creates one.",
     security: bearerSecurity,
     middleware: [authenticate()] as const,
     request: { params: communityParams },

@@ -16,7 +16,7 @@ realtimeRoutes.openapi(
     summary: 'Sign a private or presence channel subscription (Pusher channel authorization)',
     description:
       'Form-encoded `socket_id` and `channel_name`, exactly as pusher-js sends them. Allowed: `private-member-{id}` for that member; ' +
-      '`private-session-{id}` and `presence-session-{id}` for the session\'s two participants; `private-conversation-{id}` for its members. ' +
+      "`private-session-{id}` and `presence-session-{id}` for the session's two participants; `private-conversation-{id}` for its members. " +
       'Every other channel is refused with 403. See docs/realtime.md.',
     security: bearerSecurity,
     middleware: [authenticate()] as const,

@@ -2,7 +2,10 @@ import { escapeHtml } from '../email/templates/escape-html.js';
 
 type OpenApiDocument = {
   info: { title: string; version: string; description?: string };
-  paths?: Record<string, Record<string, { operationId?: string; summary?: string; description?: string; tags?: string[]; security?: unknown[] }>>;
+  paths?: Record<
+    string,
+    Record<string, { operationId?: string; summary?: string; description?: string; tags?: string[]; security?: unknown[] }>
+  >;
 };
 
 /**
@@ -22,7 +25,10 @@ export function referencePage(doc: OpenApiDocument): string {
     }
   }
   const sections = [...groups]
-    .map(([tag, rows]) => `<h2>${escapeHtml(tag)}</h2><table><thead><tr><th>Method</th><th>Path</th><th>operationId</th><th>What it does</th></tr></thead><tbody>${rows.join('')}</tbody></table>`)
+    .map(
+      ([tag, rows]) =>
+        `<h2>${escapeHtml(tag)}</h2><table><thead><tr><th>Method</th><th>Path</th><th>operationId</th><th>What it does</th></tr></thead><tbody>${rows.join('')}</tbody></table>`,
+    )
     .join('\n');
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width,initial-scale=1">
 <title>${escapeHtml(doc.info.title)} reference</title>

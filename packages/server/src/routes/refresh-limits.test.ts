@@ -15,7 +15,12 @@ describe('sign-in sessions stay bounded', () => {
   after(() => server.stop());
 
   const signIn = async (email: string) => {
-    const token = await signIdentityToken(server.secretKey, 'demo', { email, name: 'Rita Refresh' }, { nowSeconds: Math.floor(server.services.now().getTime() / 1000) });
+    const token = await signIdentityToken(
+      server.secretKey,
+      'demo',
+      { email, name: 'Rita Refresh' },
+      { nowSeconds: Math.floor(server.services.now().getTime() / 1000) },
+    );
     const r = await server.api('POST', `${base}/auth/identity`, { body: { token } });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     return r.body as { accessToken: string; refreshToken: string; user: { member: { id: string } } };

@@ -30,7 +30,10 @@ describe('review names on the public mentor page', () => {
     const a = await completedAndRated(m, rosa, 3, { rating: 5, review: 'Clear and kind' });
     const b = await completedAndRated(m, tom, 5, { rating: 4, showFullName: true });
     server.advanceClock(b.start.getTime() + HOUR - server.services.now().getTime());
-    for (const [s, who] of [[a, rosa], [b, tom]] as const) {
+    for (const [s, who] of [
+      [a, rosa],
+      [b, tom],
+    ] as const) {
       assert.equal((await act(server, m, s.id, 'complete')).status, 200);
       const rated = await server.api('POST', `${base}/sessions/${s.id}/rating`, { token: await who.token(), body: s.rating });
       assert.equal(rated.status, 200, JSON.stringify(rated.body));

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { act, book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
+import {
+  act,
+  book,
+  demoBase as base,
+  mentor,
+  person,
+  setBookingLimit,
+  slotAt,
+  uniqueEmail,
+  type Person,
+} from '../testing/booking-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 /** Imports `count` mentees in one call (secret key) and signs each in. */
@@ -41,7 +51,10 @@ describe('conflict safety (S5) under concurrent HTTP requests', () => {
     const requests = crowd.map((who, i) => book(server, who, m.id, slotAt(server, 4, 10, (i % 4) * 15), [30, 60, 90][i % 3]));
     const results = await Promise.all(requests);
     const won = results.filter((r) => r.status === 201).map((r) => r.body);
-    assert.ok(results.every((r) => r.status === 201 || r.status === 409), JSON.stringify(results.map((r) => r.status)));
+    assert.ok(
+      results.every((r) => r.status === 201 || r.status === 409),
+      JSON.stringify(results.map((r) => r.status)),
+    );
     assert.ok(won.length >= 1);
     for (const a of won) {
       for (const b of won) {
@@ -68,7 +81,7 @@ describe('conflict safety (S5) under concurrent HTTP requests', () => {
     assert.equal((await book(server, crowd[2]!, m.id, slotAt(server, 7, 10))).status, 201);
   });
 
-  it('buffers count: a session inside another\'s buffer is refused, one after it is accepted', async () => {
+  it("buffers count: a session inside another's buffer is refused, one after it is accepted", async () => {
     const m = await mentor(server, { rules: { bufferBeforeMinutes: 15, bufferAfterMinutes: 15 } });
     const [a, b, c] = await mentees(server, 3, 'buffer');
     assert.equal((await book(server, a!, m.id, slotAt(server, 5, 10))).status, 201);
@@ -84,19 +97,28 @@ describe('conflict safety (S5) under concurrent HTTP requests', () => {
     const second = await book(server, who!, m2!.id, slotAt(server, 6, 10, 30), 30);
     assert.equal(second.status, 409);
     assert.equal(second.body.error.code, 'SLOT_UNAVAILABLE');
-    const both = await Promise.all([book(server, racer!, m3!.id, slotAt(server, 7, 10)), book(server, racer!, m4!.id, slotAt(server, 7, 10))]);
+    const both = await Promise.all([
+      book(server, racer!, m3!.id, slotAt(server, 7, 10)),
+      book(server, racer!, m4!.id, slotAt(server, 7, 10)),
+    ]);
     assert.deepEqual(both.map((r) => r.status).sort(), [201, 409]);
   });
 
   it('a mentor who is also a mentee elsewhere is busy then too (A4: as mentor and as mentee)', async () => {
     const teacher = await mentor(server);
     const student = await mentor(server);
-    await server.api('POST', `${base}/members/import`, { token: server.secretKey, body: { members: [{ email: student.email, name: student.name, membershipType: 'Mentor & Mentee' }] } });
+    await server.api('POST', `${base}/members/import`, {
+      token: server.secretKey,
+      body: { members: [{ email: student.email, name: student.name, membershipType: 'Mentor & Mentee' }] },
+    });
     assert.equal((await book(server, student, teacher.id, slotAt(server, 8, 10))).status, 201);
     const [x] = await mentees(server, 1, 'asmentee');
     const clash = await book(server, x!, student.id, slotAt(server, 8, 10));
     assert.equal(clash.status, 409);
-    const slots = await server.api('GET', `${base}/mentors/${student.id}/slots?from=${slotAt(server, 8, 9)}&to=${slotAt(server, 8, 12)}&duration=30`);
+    const slots = await server.api(
+      'GET',
+      `${base}/mentors/${student.id}/slots?from=${slotAt(server, 8, 9)}&to=${slotAt(server, 8, 12)}&duration=30`,
+    );
     const starts = slots.body.slots.map((s: any) => s.start);
     assert.ok(!starts.includes(slotAt(server, 8, 10)));
     assert.ok(starts.includes(slotAt(server, 8, 11)));

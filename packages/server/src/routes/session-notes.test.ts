@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import Pusher from 'pusher-js';
 import * as Y from 'yjs';
-import { act, book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
+import {
+  act,
+  book,
+  demoBase as base,
+  mentor,
+  person,
+  setBookingLimit,
+  slotAt,
+  uniqueEmail,
+  type Person,
+} from '../testing/booking-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const DAY = 24 * 3_600_000;
@@ -13,7 +23,11 @@ const bytes = (text: string) => new Uint8Array(Buffer.from(text, 'base64'));
 class Editor {
   doc = new Y.Doc();
   serverVector = new Uint8Array([0]);
-  constructor(private readonly server: TestServer, private readonly who: Person, private readonly sessionId: string) {}
+  constructor(
+    private readonly server: TestServer,
+    private readonly who: Person,
+    private readonly sessionId: string,
+  ) {}
   get text() {
     return this.doc.getText('notes');
   }
@@ -26,7 +40,10 @@ class Editor {
   }
   async push() {
     const update = Y.encodeStateAsUpdate(this.doc, this.serverVector);
-    const r = await this.server.api('POST', `${base}/sessions/${this.sessionId}/notes`, { token: await this.who.token(), body: { update: b64(update) } });
+    const r = await this.server.api('POST', `${base}/sessions/${this.sessionId}/notes`, {
+      token: await this.who.token(),
+      body: { update: b64(update) },
+    });
     assert.equal(r.status, 200, JSON.stringify(r.body));
     return r.body;
   }
@@ -73,7 +90,10 @@ describe('shared session notes (SPEC T4)', () => {
     const words: string[] = [];
     // Twelve rounds: each types a word at a random place, then both post at the same time.
     for (let round = 0; round < 12; round++) {
-      for (const [editor, who] of [[benEditor, 'ben'], [anaEditor, 'ana']] as const) {
+      for (const [editor, who] of [
+        [benEditor, 'ben'],
+        [anaEditor, 'ana'],
+      ] as const) {
         const word = `<${who}${round}>`;
         words.push(word);
         // Between two words, so a word inserted inside another cannot hide it from the count below.
@@ -119,7 +139,10 @@ describe('shared session notes (SPEC T4)', () => {
       const read = await server.api('GET', `${base}/sessions/${s.id}/notes`, { token: await outsider.token() });
       assert.equal(read.status, 403);
       assert.equal(read.body.error.code, 'NOT_PARTICIPANT');
-      const write = await server.api('POST', `${base}/sessions/${s.id}/notes`, { token: await outsider.token(), body: { update: b64(Y.encodeStateAsUpdate(new Y.Doc())) } });
+      const write = await server.api('POST', `${base}/sessions/${s.id}/notes`, {
+        token: await outsider.token(),
+        body: { update: b64(Y.encodeStateAsUpdate(new Y.Doc())) },
+      });
       assert.equal(write.status, 403);
     }
     assert.equal((await server.api('GET', `${base}/sessions/${s.id}/notes`)).status, 401);
@@ -140,7 +163,10 @@ describe('shared session notes (SPEC T4)', () => {
       assert.equal(notes.text, 'Kept after the session');
       assert.equal(notes.editable, false);
       later.text.insert(0, 'Too late: ');
-      const r = await server.api('POST', `${base}/sessions/${s.id}/notes`, { token: await ben.token(), body: { update: b64(Y.encodeStateAsUpdate(later.doc)) } });
+      const r = await server.api('POST', `${base}/sessions/${s.id}/notes`, {
+        token: await ben.token(),
+        body: { update: b64(Y.encodeStateAsUpdate(later.doc)) },
+      });
       assert.equal(r.status, 409);
       assert.equal(r.body.error.code, 'NOTES_READ_ONLY');
     } finally {
@@ -150,7 +176,10 @@ describe('shared session notes (SPEC T4)', () => {
 
   it('refuses edits on a pending session and input that is not a Yjs update', async () => {
     const pending = await session(false);
-    const r = await server.api('POST', `${base}/sessions/${pending.id}/notes`, { token: await ben.token(), body: { update: b64(Y.encodeStateAsUpdate(new Y.Doc())) } });
+    const r = await server.api('POST', `${base}/sessions/${pending.id}/notes`, {
+      token: await ben.token(),
+      body: { update: b64(Y.encodeStateAsUpdate(new Y.Doc())) },
+    });
     assert.equal(r.status, 409);
     assert.equal(r.body.error.code, 'NOTES_READ_ONLY');
     const s = await session();

@@ -1,6 +1,16 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { act, book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
+import {
+  act,
+  book,
+  demoBase as base,
+  mentor,
+  person,
+  setBookingLimit,
+  slotAt,
+  uniqueEmail,
+  type Person,
+} from '../testing/booking-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 describe('reschedule (SPEC S3): the new time is claimed before the old one is released', () => {
@@ -99,8 +109,10 @@ describe('reschedule (SPEC S3): the new time is claimed before the old one is re
     assert.equal(session.body.reschedule, undefined);
   });
 
-  it('a start outside the mentor\'s availability is refused with SLOT_UNAVAILABLE', async () => {
-    const teacher = await mentor(server, { weekly: [0, 1, 2, 3, 4, 5, 6].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' })) });
+  it("a start outside the mentor's availability is refused with SLOT_UNAVAILABLE", async () => {
+    const teacher = await mentor(server, {
+      weekly: [0, 1, 2, 3, 4, 5, 6].map((dayOfWeek) => ({ dayOfWeek, start: '09:00', end: '12:00' })),
+    });
     const student = await person(server, uniqueEmail('student'), 'Sam Student');
     const booked = await book(server, student, teacher.id, slotAt(server, 11, 9));
     assert.equal(booked.status, 201, JSON.stringify(booked.body));

@@ -30,7 +30,10 @@ describe('listMySessions changedSince (catch-up)', () => {
     for (const who of [coach, learner]) {
       const page = await changedSince(who, lostAt);
       assert.equal(page.status, 200, JSON.stringify(page.body));
-      assert.deepEqual(page.body.items.map((s: { id: string; status: string }) => [s.id, s.status]), [[moving.body.id, 'confirmed']]);
+      assert.deepEqual(
+        page.body.items.map((s: { id: string; status: string }) => [s.id, s.status]),
+        [[moving.body.id, 'confirmed']],
+      );
     }
     assert.ok(!(await changedSince(learner, lostAt)).body.items.some((s: { id: string }) => s.id === quiet.body.id));
     assert.deepEqual((await changedSince(learner, server.services.now())).body.items, []);

@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
 import { signIdentityToken } from '../testing/identity-token.js';
 import { createCommunity } from '../services/community-service.js';
-import { act, book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
+import {
+  act,
+  book,
+  demoBase as base,
+  mentor,
+  person,
+  setBookingLimit,
+  slotAt,
+  uniqueEmail,
+  type Person,
+} from '../testing/booking-fixtures.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
 const HOUR = 3_600_000;
@@ -57,7 +67,11 @@ describe('session lifecycle (S1, S2, S4, S6, S7, S9) over HTTP', () => {
     assert.equal(cancelled.status, 200);
     assert.deepEqual(
       cancelled.body.history.map((h: any) => [h.status, h.by, h.reason]),
-      [['pending', ben.id, undefined], ['confirmed', ana.id, undefined], ['cancelled', ben.id, 'I got sick']],
+      [
+        ['pending', ben.id, undefined],
+        ['confirmed', ana.id, undefined],
+        ['cancelled', ben.id, 'I got sick'],
+      ],
     );
     assert.equal(cancelled.body.cancellation.by, ben.id);
     assert.equal(cancelled.body.cancellation.reason, 'I got sick');
@@ -87,7 +101,11 @@ describe('session lifecycle (S1, S2, S4, S6, S7, S9) over HTTP', () => {
 
   it('refuses wrong roles: mentee confirming/declining, mentor cancelling a pending request', async () => {
     const s = await pending();
-    for (const [who, action, body] of [[ben, 'confirm', undefined], [ben, 'decline', {}], [ana, 'cancel', {}]] as const) {
+    for (const [who, action, body] of [
+      [ben, 'confirm', undefined],
+      [ben, 'decline', {}],
+      [ana, 'cancel', {}],
+    ] as const) {
       const r = await act(server, who, s.id, action, body);
       assert.equal(r.status, 403, `${action}: ${JSON.stringify(r.body)}`);
     }
@@ -127,17 +145,30 @@ describe('session lifecycle (S1, S2, S4, S6, S7, S9) over HTTP', () => {
 
   it('sets a meeting link on confirmed sessions only, https only, platform detected, mentor only', async () => {
     const s = await pending();
-    const link = (who: Person, url: string) => who.token().then((token) => server.api('PUT', `${base}/sessions/${s.id}/meeting-link`, { token, body: { url } }));
+    const link = (who: Person, url: string) =>
+      who.token().then((token) => server.api('PUT', `${base}/sessions/${s.id}/meeting-link`, { token, body: { url } }));
     assert.equal((await link(ana, 'https://meet.google.com/abc-defg-hij')).status, 409);
     await act(server, ana, s.id, 'confirm');
     assert.equal((await link(ben, 'https://meet.google.com/abc-defg-hij')).status, 403);
-    for (const bad of ['http://zoom.us/j/1', 'javascript:alert(1)', 'data:text/html,hi', '/relative', 'https://user:pw@zoom.us/j/1', 'x'.repeat(3000)]) {
+    for (const bad of [
+      'http://zoom.us/j/1',
+      'javascript:alert(1)',
+      'data:text/html,hi',
+      '/relative',
+      'https://user:pw@zoom.us/j/1',
+      'x'.repeat(3000),
+    ]) {
       const r = await link(ana, bad);
       assert.equal(r.status, 400, bad);
       assert.equal(r.body.error.code, 'VALIDATION_FAILED');
     }
     assert.equal((await server.api('GET', `${base}/sessions/${s.id}`, { token: await ana.token() })).body.meeting, undefined);
-    for (const [url, platform] of [['https://us02web.zoom.us/j/123?pwd=x', 'zoom'], ['https://meet.google.com/abc-defg-hij', 'google_meet'], ['https://teams.microsoft.com/l/meetup-join/1', 'teams'], ['https://whereby.com/room', 'other']]) {
+    for (const [url, platform] of [
+      ['https://us02web.zoom.us/j/123?pwd=x', 'zoom'],
+      ['https://meet.google.com/abc-defg-hij', 'google_meet'],
+      ['https://teams.microsoft.com/l/meetup-join/1', 'teams'],
+      ['https://whereby.com/room', 'other'],
+    ]) {
       const r = await link(ana, url!);
       assert.equal(r.status, 200);
       assert.equal(r.body.meeting.platform, platform);
@@ -168,7 +199,8 @@ describe('session lifecycle (S1, S2, S4, S6, S7, S9) over HTTP', () => {
     assert.equal(done.body.joinable, false);
     assert.equal((await act(server, ana, id, 'complete')).status, 409, 'counted once');
 
-    const rate = (who: Person, body: unknown) => who.token().then((token) => server.api('POST', `${base}/sessions/${id}/rating`, { token, body }));
+    const rate = (who: Person, body: unknown) =>
+      who.token().then((token) => server.api('POST', `${base}/sessions/${id}/rating`, { token, body }));
     assert.equal((await rate(ben, { rating: 6 })).status, 400);
     assert.equal((await rate(ben, { rating: 3.5 })).status, 400);
     assert.equal((await rate(ben, { rating: 4, review: 'x'.repeat(2001) })).status, 400);
@@ -178,7 +210,10 @@ describe('session lifecycle (S1, S2, S4, S6, S7, S9) over HTTP', () => {
     const rated = await server.api('GET', `${base}/sessions/${id}`, { token: await ana.token() });
     assert.ok(rated.body.rating.rating === 4 || rated.body.rating.rating === 1);
 
-    const feedback = (who: Person) => who.token().then((token) => server.api('POST', `${base}/sessions/${id}/mentor-feedback`, { token, body: { feedback: 'Great questions' } }));
+    const feedback = (who: Person) =>
+      who
+        .token()
+        .then((token) => server.api('POST', `${base}/sessions/${id}/mentor-feedback`, { token, body: { feedback: 'Great questions' } }));
     assert.equal((await feedback(ben)).status, 403);
     assert.equal((await feedback(ana)).status, 200);
     assert.equal((await feedback(ana)).status, 409);
@@ -226,10 +261,16 @@ describe('session lifecycle (S1, S2, S4, S6, S7, S9) over HTTP', () => {
     assert.equal(p1.body.items.length, 2);
     const p2 = await list(m, `role=mentee&time=upcoming&limit=2&cursor=${p1.body.nextCursor}`);
     const p3 = await list(m, `role=mentee&time=upcoming&limit=2&cursor=${p2.body.nextCursor}`);
-    assert.deepEqual([...p1.body.items, ...p2.body.items, ...p3.body.items].map((s: any) => s.id), made);
+    assert.deepEqual(
+      [...p1.body.items, ...p2.body.items, ...p3.body.items].map((s: any) => s.id),
+      made,
+    );
     assert.equal(p3.body.nextCursor, null);
     assert.equal((await list(m, 'role=mentor')).body.items.length, 0);
-    assert.deepEqual((await list(m, 'status=confirmed')).body.items.map((s: any) => s.id), [made[0]]);
+    assert.deepEqual(
+      (await list(m, 'status=confirmed')).body.items.map((s: any) => s.id),
+      [made[0]],
+    );
     assert.equal((await list(m, 'time=past')).body.items.length, 0);
     assert.equal((await list(other, 'role=mentor')).body.items.length, 2);
     assert.equal((await list(m, 'status=bogus')).status, 400);
@@ -272,7 +313,11 @@ describe('booking input validation changes nothing', () => {
       assert.equal(r.status, 400, `${name}: ${r.status} ${JSON.stringify(r.body)}`);
       assert.ok(r.body.error.code === 'VALIDATION_FAILED', name);
     }
-    const malformed = await server.api('POST', `${base}/sessions`, { token: await mentee.token(), raw: '{"mentorId":', headers: { 'content-type': 'application/json' } });
+    const malformed = await server.api('POST', `${base}/sessions`, {
+      token: await mentee.token(),
+      raw: '{"mentorId":',
+      headers: { 'content-type': 'application/json' },
+    });
     assert.equal(malformed.status, 400);
     const unknownMentor = await book(server, mentee, 'abcdefghijklmnop', start);
     assert.equal(unknownMentor.status, 404);
@@ -293,7 +338,10 @@ describe('booking input validation changes nothing', () => {
     assert.equal(self.status, 403, 'a mentor-only member is not a mentee');
     const both = await mentor(server);
     // Give the mentor the mentee role as well, then try to book themself.
-    const dual = await server.api('POST', `${base}/members/import`, { token: server.secretKey, body: { members: [{ email: both.email, name: both.name, membershipType: 'Mentor & Mentee' }] } });
+    const dual = await server.api('POST', `${base}/members/import`, {
+      token: server.secretKey,
+      body: { members: [{ email: both.email, name: both.name, membershipType: 'Mentor & Mentee' }] },
+    });
     assert.equal(dual.status, 200);
     const selfBooking = await book(server, both, both.id, slotAt(server, 4, 10));
     assert.equal(selfBooking.status, 400);
@@ -305,7 +353,12 @@ describe('booking input validation changes nothing', () => {
     assert.equal(r.status, 201);
     const { secretKey } = await createCommunity(server.services, { slug: 'other-circle', name: 'Other Circle' });
     const now = Math.floor(server.services.now().getTime() / 1000);
-    const identity = await signIdentityToken(secretKey, 'other-circle', { email: mentee.email, name: 'Same Email', membershipType: 'Mentor & Mentee' }, { nowSeconds: now });
+    const identity = await signIdentityToken(
+      secretKey,
+      'other-circle',
+      { email: mentee.email, name: 'Same Email', membershipType: 'Mentor & Mentee' },
+      { nowSeconds: now },
+    );
     const signedIn = await server.api('POST', '/v1/communities/other-circle/auth/identity', { body: { token: identity } });
     assert.equal(signedIn.status, 200);
     const token = signedIn.body.accessToken;

@@ -40,10 +40,10 @@ sessionRoutes.openapi(
     path: '/communities/{slug}/sessions',
     operationId: 'createSession',
     tags,
-    summary: 'Request a session at one of a mentor\'s open slots (mentees), or invite a member to an interview/project (employers)',
+    summary: "Request a session at one of a mentor's open slots (mentees), or invite a member to an interview/project (employers)",
     description:
       'Answers 201 with the pending session and its cost estimate. 409 SLOT_UNAVAILABLE when the time is not open or was just taken; ' +
-      '429 with Retry-After past the community\'s booking rate limit; 400 CANNOT_BOOK_SELF for oneself.',
+      "429 with Retry-After past the community's booking rate limit; 400 CANNOT_BOOK_SELF for oneself.",
     security: bearerSecurity,
     request: { params: communityParams, body: jsonBody(createSessionInputSchema) },
     responses: { 201: jsonResponse(sessionSchema, 'The pending session'), ...errorResponses },
@@ -119,11 +119,41 @@ function statusRoute(options: { path: string; operationId: string; action: Sessi
   );
 }
 
-statusRoute({ path: 'confirm', operationId: 'confirmSession', action: 'confirm', withReason: false, summary: 'Confirm a pending request (the mentor; the invited member for employer sessions)' });
-statusRoute({ path: 'decline', operationId: 'declineSession', action: 'decline', withReason: true, summary: 'Decline a pending request, optionally with a reason; frees the time' });
-statusRoute({ path: 'cancel', operationId: 'cancelSession', action: 'cancel', withReason: true, summary: 'Cancel: the requester while pending; either side once confirmed, with a required reason. Frees the time' });
-statusRoute({ path: 'complete', operationId: 'completeSession', action: 'complete', withReason: false, summary: 'Mark a confirmed session completed once it has started (the mentor)' });
-statusRoute({ path: 'no-show', operationId: 'markNoShow', action: 'no_show', withReason: false, summary: 'Mark a confirmed session as a no-show once it has started (either side)' });
+statusRoute({
+  path: 'confirm',
+  operationId: 'confirmSession',
+  action: 'confirm',
+  withReason: false,
+  summary: 'Confirm a pending request (the mentor; the invited member for employer sessions)',
+});
+statusRoute({
+  path: 'decline',
+  operationId: 'declineSession',
+  action: 'decline',
+  withReason: true,
+  summary: 'Decline a pending request, optionally with a reason; frees the time',
+});
+statusRoute({
+  path: 'cancel',
+  operationId: 'cancelSession',
+  action: 'cancel',
+  withReason: true,
+  summary: 'Cancel: the requester while pending; either side once confirmed, with a required reason. Frees the time',
+});
+statusRoute({
+  path: 'complete',
+  operationId: 'completeSession',
+  action: 'complete',
+  withReason: false,
+  summary: 'Mark a confirmed session completed once it has started (the mentor)',
+});
+statusRoute({
+  path: 'no-show',
+  operationId: 'markNoShow',
+  action: 'no_show',
+  withReason: false,
+  summary: 'Mark a confirmed session as a no-show once it has started (either side)',
+});
 
 sessionRoutes.openapi(
   createRoute({

@@ -30,7 +30,10 @@ describe('listMentorSlots: bounded answers, paging, answer cache (issue 11, item
     assert.equal(second.status, 200);
     assert.equal(Date.parse(second.body.slots[0].start) - Date.parse(last), 15 * 60_000, 'the next page continues one step later');
     // A short range is answered whole, with no nextFrom.
-    const day = await server.api('GET', `${base}/mentors/${m.id}/slots?from=${from.toISOString()}&to=${new Date(from.getTime() + DAY).toISOString()}&duration=30`);
+    const day = await server.api(
+      'GET',
+      `${base}/mentors/${m.id}/slots?from=${from.toISOString()}&to=${new Date(from.getTime() + DAY).toISOString()}&duration=30`,
+    );
     assert.equal(day.body.slots.length, 96);
     assert.equal(day.body.nextFrom, undefined);
   });

@@ -11,7 +11,7 @@ describe('listMentorSlots (A4) over HTTP', () => {
   });
   after(() => server.stop());
 
-  it('is public; returns UTC instants with their rendering in the viewer\'s zone (Asia/Kolkata, +5:30)', async () => {
+  it("is public; returns UTC instants with their rendering in the viewer's zone (Asia/Kolkata, +5:30)", async () => {
     const m = await mentor(server, { timeZone: 'America/New_York', weekly: [{ dayOfWeek: 1, start: '09:00', end: '10:00' }] });
     // Monday 9 March 2026, the day after the US DST change; the service's clock is set to 1 March 2026.
     const from = '2026-03-09T00:00:00Z';
@@ -24,7 +24,10 @@ describe('listMentorSlots (A4) over HTTP', () => {
     assert.equal(r.body.timeZone, 'Asia/Kolkata');
     assert.equal(r.body.durationMinutes, 30);
     // 09:00 EDT = 13:00Z = 18:30 IST; step 15 → 09:00, 09:15, 09:30.
-    assert.deepEqual(r.body.slots.map((s: any) => s.start), ['2026-03-09T13:00:00.000Z', '2026-03-09T13:15:00.000Z', '2026-03-09T13:30:00.000Z']);
+    assert.deepEqual(
+      r.body.slots.map((s: any) => s.start),
+      ['2026-03-09T13:00:00.000Z', '2026-03-09T13:15:00.000Z', '2026-03-09T13:30:00.000Z'],
+    );
     assert.deepEqual(r.body.slots[0], { start: '2026-03-09T13:00:00.000Z', local: '2026-03-09T18:30:00+05:30', date: '2026-03-09' });
   });
 
@@ -38,7 +41,13 @@ describe('listMentorSlots (A4) over HTTP', () => {
     assert.ok(!starts.includes(start));
     assert.ok(!starts.includes(slotAt(server, 2, 9, 45)), 'a 30-minute session at 09:45 would overlap');
     assert.ok(starts.includes(slotAt(server, 2, 10, 30)));
-    for (const query of ['timeZone=Mars/Base', 'duration=50', 'from=2026-02-30T00:00:00Z', `from=${slotAt(server, 3, 0)}&to=${slotAt(server, 2, 0)}`, 'bogus=1']) {
+    for (const query of [
+      'timeZone=Mars/Base',
+      'duration=50',
+      'from=2026-02-30T00:00:00Z',
+      `from=${slotAt(server, 3, 0)}&to=${slotAt(server, 2, 0)}`,
+      'bogus=1',
+    ]) {
       assert.equal((await server.api('GET', `${base}/mentors/${m.id}/slots?${query}`)).status, 400, query);
     }
     assert.equal((await server.api('GET', `${base}/mentors/abcdefghijklmnop/slots`)).status, 404);

@@ -13,10 +13,10 @@ slotRoutes.openapi(
     path: '/communities/{slug}/mentors/{mentorId}/slots',
     operationId: 'listMentorSlots',
     tags: ['Sessions'],
-    summary: 'Open start times of a mentor (public), as UTC instants and in the viewer\'s time zone',
+    summary: "Open start times of a mentor (public), as UTC instants and in the viewer's time zone",
     description:
       `Range \`[from, to)\` defaults to the next 14 days (at most ${MAX_RANGE_DAYS}). \`duration\` defaults to the shortest the mentor offers. ` +
-      'Each slot has `start` (UTC), `local` (the same instant on the viewer\'s clock, with offset) and `date` (the viewer\'s calendar date). ' +
+      "Each slot has `start` (UTC), `local` (the same instant on the viewer's clock, with offset) and `date` (the viewer's calendar date). " +
       `One answer holds at most ${MAX_SLOTS_PER_ANSWER} slots; when more remain it carries \`nextFrom\`: ask again with \`from\` set to it.`,
     request: { params: z.object({ slug: slugSchema, mentorId: idSchema }), query: listMentorSlotsQuerySchema },
     responses: { 200: jsonResponse(mentorSlotsSchema, 'Open slots'), ...errorResponses },

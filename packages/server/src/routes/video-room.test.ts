@@ -2,7 +2,17 @@ import assert from 'node:assert/strict';
 import { createHmac } from 'node:crypto';
 import { after, before, describe, it } from 'node:test';
 import { createCommunity } from '../services/community-service.js';
-import { act, book, demoBase as base, mentor, person, setBookingLimit, slotAt, uniqueEmail, type Person } from '../testing/booking-fixtures.js';
+import {
+  act,
+  book,
+  demoBase as base,
+  mentor,
+  person,
+  setBookingLimit,
+  slotAt,
+  uniqueEmail,
+  type Person,
+} from '../testing/booking-fixtures.js';
 import { signIdentityToken } from '../testing/identity-token.js';
 import { startTestServer, type TestServer } from '../testing/test-server.js';
 
@@ -15,7 +25,12 @@ describe('getSessionRoom (SPEC V1, V3, S9)', () => {
   let eve: Person; // a member of the community who is not in the session
   const turnSecret = 'a-coturn-static-auth-secret';
   before(async () => {
-    server = await startTestServer({ STUN_URLS: 'stun:stun.example.org:3478', TURN_URLS: 'turn:turn.example.org:3478?transport=udp,turns:turn.example.org:5349', TURN_SECRET: turnSecret, TURN_TTL_SECONDS: '7200' });
+    server = await startTestServer({
+      STUN_URLS: 'stun:stun.example.org:3478',
+      TURN_URLS: 'turn:turn.example.org:3478?transport=udp,turns:turn.example.org:5349',
+      TURN_SECRET: turnSecret,
+      TURN_TTL_SECONDS: '7200',
+    });
     await setBookingLimit(server, 1000);
     ana = await mentor(server);
     ben = await person(server, uniqueEmail('ben'), 'Ben Mentee');
@@ -73,7 +88,11 @@ describe('getSessionRoom (SPEC V1, V3, S9)', () => {
     const early = await at(start - 11 * MINUTE, () => room(ben, s.id));
     assert.equal(early.status, 409);
     assert.equal(early.body.error.code, 'ROOM_NOT_OPEN');
-    assert.deepEqual(early.body.error.details, { reason: 'too_early', joinOpensAt: new Date(start - 10 * MINUTE).toISOString(), joinClosesAt: new Date(Date.parse(s.end) + 15 * MINUTE).toISOString() });
+    assert.deepEqual(early.body.error.details, {
+      reason: 'too_early',
+      joinOpensAt: new Date(start - 10 * MINUTE).toISOString(),
+      joinClosesAt: new Date(Date.parse(s.end) + 15 * MINUTE).toISOString(),
+    });
     const late = await at(Date.parse(s.end) + 15 * MINUTE, () => room(ana, s.id));
     assert.equal(late.status, 409);
     assert.equal(late.body.error.details.reason, 'too_late');
@@ -96,7 +115,12 @@ describe('getSessionRoom (SPEC V1, V3, S9)', () => {
     // Ben, with the same email, is also a member of the other community; he signs in there at the start.
     const elsewhere = await at(Date.parse(s.start), async () => {
       const nowSeconds = Math.floor(server.services.now().getTime() / 1000);
-      const identity = await signIdentityToken(secretKey, 'room-elsewhere', { email: ben.email, name: 'Ben Elsewhere', membershipType: 'Mentee' }, { nowSeconds });
+      const identity = await signIdentityToken(
+        secretKey,
+        'room-elsewhere',
+        { email: ben.email, name: 'Ben Elsewhere', membershipType: 'Mentee' },
+        { nowSeconds },
+      );
       const signedIn = await server.api('POST', '/v1/communities/room-elsewhere/auth/identity', { body: { token: identity } });
       assert.equal(signedIn.status, 200, JSON.stringify(signedIn.body));
       return server.api('GET', `/v1/communities/room-elsewhere/sessions/${s.id}/room`, { token: signedIn.body.accessToken });
@@ -107,7 +131,7 @@ describe('getSessionRoom (SPEC V1, V3, S9)', () => {
     assert.equal(anonymous.status, 401);
   });
 
-  it('lets only those the room admits subscribe to the session\'s channels (channel authorization follows the room rule)', async () => {
+  it("lets only those the room admits subscribe to the session's channels (channel authorization follows the room rule)", async () => {
     const auth = async (who: Person, channel: string) =>
       server.api('POST', `${base}/realtime/auth`, {
         token: await who.token(),

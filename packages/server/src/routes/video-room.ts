@@ -17,7 +17,7 @@ videoRoomRoutes.openapi(
     path: '/communities/{slug}/sessions/{sessionId}/room',
     operationId: 'getSessionRoom',
     tags: ['Video room'],
-    summary: 'Enter a session\'s video room: its channels, the other participant, the join window and ICE servers (STUN, TURN credentials)',
+    summary: "Enter a session's video room: its channels, the other participant, the join window and ICE servers (STUN, TURN credentials)",
     description:
       'Only for a participant of a confirmed session inside its join window (10 minutes before the start to 15 minutes after the end). ' +
       '403 NOT_PARTICIPANT for anybody else; 409 SESSION_NOT_CONFIRMED; 409 ROOM_NOT_OPEN with `details.reason` `too_early` or `too_late` ' +
@@ -37,8 +37,10 @@ videoRoomRoutes.openapi(
     path: '/communities/{slug}/sessions/{sessionId}/notes',
     operationId: 'getSessionNotes',
     tags: ['Video room'],
-    summary: 'A session\'s shared notes (its two participants only): the merged Yjs document, its plain text and whether it is still editable',
-    description: 'Readable any time after the session too. `editable` turns false 7 days after the end or for sessions that are neither confirmed nor completed.',
+    summary:
+      "A session's shared notes (its two participants only): the merged Yjs document, its plain text and whether it is still editable",
+    description:
+      'Readable any time after the session too. `editable` turns false 7 days after the end or for sessions that are neither confirmed nor completed.',
     security: bearerSecurity,
     request: { params: sessionParams },
     responses: { 200: jsonResponse(sessionNotesSchema, 'The notes'), ...errorResponses },
@@ -52,7 +54,7 @@ videoRoomRoutes.openapi(
     path: '/communities/{slug}/sessions/{sessionId}/notes',
     operationId: 'updateSessionNotes',
     tags: ['Video room'],
-    summary: 'Merge a Yjs update into a session\'s shared notes and send it live to the other participant',
+    summary: "Merge a Yjs update into a session's shared notes and send it live to the other participant",
     description:
       'Post `Y.encodeStateAsUpdate(doc, stateVector)` against the last `stateVector` you received; sending a change twice is harmless. ' +
       'The other side receives `notes.updated` on `private-session-{id}`. 409 NOTES_READ_ONLY once the notes are read-only.',
@@ -60,5 +62,9 @@ videoRoomRoutes.openapi(
     request: { params: sessionParams, body: jsonBody(updateSessionNotesInputSchema) },
     responses: { 200: jsonResponse(sessionNotesSchema, 'The merged notes'), ...errorResponses },
   }),
-  async (c) => c.json(await updateSessionNotes(c.get('services'), c.get('community'), c.get('auth'), c.req.valid('param').sessionId, c.req.valid('json')), 200),
+  async (c) =>
+    c.json(
+      await updateSessionNotes(c.get('services'), c.get('community'), c.get('auth'), c.req.valid('param').sessionId, c.req.valid('json')),
+      200,
+    ),
 );

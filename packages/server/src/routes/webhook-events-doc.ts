@@ -23,7 +23,9 @@ const headers = z.object({
   'webhook-timestamp': z.string().describe('Seconds since the epoch when this attempt was made; refuse old ones'),
   'webhook-signature': z
     .string()
-    .describe('`v1,<base64 HMAC-SHA256 of id.timestamp.body>` keyed with the base64-decoded part of your `whsec_` secret; space-delimited when two secrets sign during a rotation'),
+    .describe(
+      '`v1,<base64 HMAC-SHA256 of id.timestamp.body>` keyed with the base64-decoded part of your `whsec_` secret; space-delimited when two secrets sign during a rotation',
+    ),
 });
 
 /**
@@ -54,7 +56,10 @@ export function documentWebhookEvents(registry: OpenAPIHono['openAPIRegistry']):
         },
       },
       responses: {
-        200: { description: 'Any 2xx acknowledges the delivery. 410 disables the endpoint; anything else (3xx included) is retried, later if Retry-After asks.' },
+        200: {
+          description:
+            'Any 2xx acknowledges the delivery. 410 disables the endpoint; anything else (3xx included) is retried, later if Retry-After asks.',
+        },
       },
     });
   }

@@ -34,11 +34,17 @@ describe('webhook endpoints: management by admins or the secret key (SPEC N3)', 
     assert.equal(listed.secret, undefined, 'never listed with its secret');
     assert.equal(JSON.stringify(await list()).includes(secret), false);
 
-    const defaults = await server.api('POST', `${base}/webhooks`, { token: server.secretKey, body: { url: 'https://other.example.org/h' } });
+    const defaults = await server.api('POST', `${base}/webhooks`, {
+      token: server.secretKey,
+      body: { url: 'https://other.example.org/h' },
+    });
     assert.equal(defaults.status, 201);
     assert.deepEqual(defaults.body.events, ['*'], 'all events by default');
 
-    const disabled = await server.api('PATCH', `${base}/webhooks/${id}`, { token: adminToken, body: { enabled: false, events: ['*'], description: null } });
+    const disabled = await server.api('PATCH', `${base}/webhooks/${id}`, {
+      token: adminToken,
+      body: { enabled: false, events: ['*'], description: null },
+    });
     assert.equal(disabled.status, 200, JSON.stringify(disabled.body));
     assert.equal(disabled.body.enabled, false);
     assert.equal(disabled.body.disabledReason, 'manual');
@@ -61,7 +67,10 @@ describe('webhook endpoints: management by admins or the secret key (SPEC N3)', 
 
     assert.equal((await server.api('DELETE', `${base}/webhooks/${id}`, { token: adminToken })).status, 200);
     assert.equal((await server.api('DELETE', `${base}/webhooks/${id}`, { token: adminToken })).status, 404);
-    assert.equal((await list()).some((e) => e.id === id), false);
+    assert.equal(
+      (await list()).some((e) => e.id === id),
+      false,
+    );
   });
 
   it('refuses bad input with 400 and stores nothing', async () => {
@@ -83,7 +92,10 @@ describe('webhook endpoints: management by admins or the secret key (SPEC N3)', 
       assert.equal(r.body.error.code, 'VALIDATION_FAILED');
     }
     const someId = (await list())[0]?.id ?? 'AAAAAAAAAAAAAAAA';
-    const patch = await server.api('PATCH', `${base}/webhooks/${someId}`, { token: server.secretKey, body: { url: 'javascript:alert(1)' } });
+    const patch = await server.api('PATCH', `${base}/webhooks/${someId}`, {
+      token: server.secretKey,
+      body: { url: 'javascript:alert(1)' },
+    });
     assert.equal(patch.status, 400);
     assert.equal((await server.api('PATCH', `${base}/webhooks/${someId}`, { token: server.secretKey, body: {} })).status, 400);
     assert.equal((await list()).length, before);
@@ -94,15 +106,22 @@ describe('webhook endpoints: management by admins or the secret key (SPEC N3)', 
     const mine = await server.api('POST', `${base}/webhooks`, { token: server.secretKey, body: { url: 'https://demo.example.org/hook' } });
     assert.equal(mine.status, 201);
     assert.equal((await server.api('GET', `${base}/webhooks`, { token: await member.token() })).status, 403);
-    assert.equal((await server.api('POST', `${base}/webhooks`, { token: await member.token(), body: { url: 'https://x.example.org/' } })).status, 403);
+    assert.equal(
+      (await server.api('POST', `${base}/webhooks`, { token: await member.token(), body: { url: 'https://x.example.org/' } })).status,
+      403,
+    );
     assert.equal((await server.api('GET', `${base}/webhooks`)).status, 401);
 
     const other = await server.api('POST', '/v1/communities', { token: OPERATOR, body: { slug: 'other-circle', name: 'Other Circle' } });
     assert.equal(other.status, 201, JSON.stringify(other.body));
     const otherKey = other.body.secretKey;
     const otherBase = '/v1/communities/other-circle';
-    assert.equal((await server.api('GET', `${base}/webhooks`, { token: otherKey })).status, 401, 'another community\'s key is refused here');
-    assert.equal((await server.api('GET', `${otherBase}/webhooks`, { token: adminToken })).status, 401, 'a demo admin token is refused there');
+    assert.equal((await server.api('GET', `${base}/webhooks`, { token: otherKey })).status, 401, "another community's key is refused here");
+    assert.equal(
+      (await server.api('GET', `${otherBase}/webhooks`, { token: adminToken })).status,
+      401,
+      'a demo admin token is refused there',
+    );
     assert.deepEqual((await server.api('GET', `${otherBase}/webhooks`, { token: otherKey })).body.items, []);
     for (const [method, path, body] of [
       ['PATCH', `/webhooks/${mine.body.id}`, { enabled: false }],

@@ -44,7 +44,7 @@ webhookRoutes.openapi(
     summary: 'Add a webhook endpoint; the answer holds its signing secret, shown this once (admins or secret key)',
     description:
       'Deliveries follow the Standard Webhooks specification: `webhook-id`, `webhook-timestamp` and `webhook-signature` headers, ' +
-      'retried on the spec\'s schedule. The URL must be https:// and must not name a private, loopback, link-local or metadata ' +
+      "retried on the spec's schedule. The URL must be https:// and must not name a private, loopback, link-local or metadata " +
       'address (unless the service runs with WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true). `events` defaults to `["*"]` (all).',
     security: bearerSecurity,
     request: { params: communityParams, body: jsonBody(createWebhookInputSchema) },
@@ -62,7 +62,7 @@ webhookRoutes.openapi(
     path: '/communities/{slug}/webhooks',
     operationId: 'listWebhooks',
     tags,
-    summary: 'List the community\'s webhook endpoints, without secrets (admins or secret key)',
+    summary: "List the community's webhook endpoints, without secrets (admins or secret key)",
     security: bearerSecurity,
     request: { params: communityParams },
     responses: { 200: jsonResponse(webhookListSchema, 'Endpoints, oldest first'), ...errorResponses },
@@ -79,7 +79,7 @@ webhookRoutes.openapi(
     path: '/communities/{slug}/webhooks/{webhookId}',
     operationId: 'updateWebhook',
     tags,
-    summary: 'Change an endpoint\'s URL, events or description, or disable / re-enable it (admins or secret key)',
+    summary: "Change an endpoint's URL, events or description, or disable / re-enable it (admins or secret key)",
     security: bearerSecurity,
     request: { params: webhookParams, body: jsonBody(updateWebhookInputSchema) },
     responses: { 200: jsonResponse(webhookEndpointSchema, 'The endpoint as changed'), ...errorResponses },
@@ -119,7 +119,12 @@ webhookRoutes.openapi(
     responses: { 200: jsonResponse(webhookEndpointWithSecretSchema, 'The endpoint and its new secret'), ...errorResponses },
   }),
   async (c) => {
-    const rotated = await rotateWebhookSecret(c.get('services'), c.get('community'), c.req.valid('param').webhookId, c.req.valid('json').previousSecretHours);
+    const rotated = await rotateWebhookSecret(
+      c.get('services'),
+      c.get('community'),
+      c.req.valid('param').webhookId,
+      c.req.valid('json').previousSecretHours,
+    );
     return c.json(toWebhookEndpointWithSecret(rotated), 200);
   },
 );
@@ -130,7 +135,7 @@ webhookRoutes.openapi(
     path: '/communities/{slug}/webhooks/{webhookId}/deliveries',
     operationId: 'listWebhookDeliveries',
     tags,
-    summary: 'An endpoint\'s deliveries, newest first: status, attempts, response codes, next attempt (admins or secret key)',
+    summary: "An endpoint's deliveries, newest first: status, attempts, response codes, next attempt (admins or secret key)",
     security: bearerSecurity,
     request: { params: webhookParams, query: listWebhookDeliveriesQuerySchema },
     responses: { 200: jsonResponse(webhookDeliveryPageSchema, 'A page of deliveries (kept 30 days)'), ...errorResponses },

@@ -51,7 +51,9 @@ describe('widget bundles and JSON answers travel compressed and cached (E7)', ()
     const otherEncoding = await rawGet(url, { 'accept-encoding': 'gzip', 'if-none-match': etag });
     assert.equal(otherEncoding.status, 200, 'a gzip client gets its own representation, not a 304 for the brotli one');
 
-    const chunk = brotliDecompressSync(entry.body).toString().match(/"\.\/(chunks\/[\w.-]+\.js)"/)?.[1];
+    const chunk = brotliDecompressSync(entry.body)
+      .toString()
+      .match(/"\.\/(chunks\/[\w.-]+\.js)"/)?.[1];
     assert.ok(chunk, 'the entry names a hashed chunk');
     const hashed = await rawGet(`${server.url}/mentorkit/cdn/${chunk}`, { 'accept-encoding': 'br' });
     assert.equal(hashed.status, 200);
@@ -60,7 +62,13 @@ describe('widget bundles and JSON answers travel compressed and cached (E7)', ()
   });
 
   it('serves nothing but the built JavaScript, maps and manifest', async () => {
-    for (const pathname of ['/mentorkit/..%2f..%2fpackage.json', '/mentorkit/../../package.json', '/mentorkit/types/index.d.ts', '/mentorkit/.tsbuildinfo', '/mentorkit/cdn/nope.js']) {
+    for (const pathname of [
+      '/mentorkit/..%2f..%2fpackage.json',
+      '/mentorkit/../../package.json',
+      '/mentorkit/types/index.d.ts',
+      '/mentorkit/.tsbuildinfo',
+      '/mentorkit/cdn/nope.js',
+    ]) {
       assert.equal((await rawGet(server.url + pathname)).status, 404, pathname);
     }
   });

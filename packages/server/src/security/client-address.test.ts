@@ -9,11 +9,19 @@ describe('the real client address behind proxies (issue 11, item 2)', () => {
     assert.equal(resolveClientAddress('10.0.0.2', '203.0.113.5', parseTrustProxy('1')), '203.0.113.5');
     // Two hops: the client's own (spoofable) entries on the left are skipped.
     assert.equal(resolveClientAddress('10.0.0.2', '1.1.1.1, 203.0.113.5, 10.0.0.9', parseTrustProxy('2')), '203.0.113.5');
-    assert.equal(resolveClientAddress('10.0.0.2', '203.0.113.5', parseTrustProxy('2')), '203.0.113.5', 'fewer entries than hops: the leftmost');
+    assert.equal(
+      resolveClientAddress('10.0.0.2', '203.0.113.5', parseTrustProxy('2')),
+      '203.0.113.5',
+      'fewer entries than hops: the leftmost',
+    );
     const cidrs = parseTrustProxy('10.0.0.0/8, 127.0.0.1/32, ::1/128');
     assert.equal(resolveClientAddress('10.0.0.2', '9.9.9.9, 203.0.113.5, 10.1.2.3', cidrs), '203.0.113.5');
     assert.equal(resolveClientAddress('::ffff:127.0.0.1', '203.0.113.7', cidrs), '203.0.113.7', 'IPv4-mapped peers match IPv4 ranges');
-    assert.equal(resolveClientAddress('198.51.100.1', '203.0.113.5', cidrs), '198.51.100.1', 'a peer outside the trusted ranges is the client');
+    assert.equal(
+      resolveClientAddress('198.51.100.1', '203.0.113.5', cidrs),
+      '198.51.100.1',
+      'a peer outside the trusted ranges is the client',
+    );
     assert.equal(resolveClientAddress('10.0.0.2', undefined, cidrs), '10.0.0.2');
     assert.equal(resolveClientAddress('10.0.0.2', 'not-an-ip', parseTrustProxy('1')), '10.0.0.2', 'garbage is not an address');
     assert.throws(() => parseTrustProxy('10.0.0.0/99'), /TRUST_PROXY/);
@@ -43,7 +51,10 @@ describe('sign-in budgets behind a trusted proxy', () => {
   it('gives each email a verify budget of its own, whatever address the guesses come from', async () => {
     const statuses = [];
     for (let i = 0; i < 31; i++) {
-      const r = await server.api('POST', `${base}/auth/verify`, { body: { email: 'ana@example.com', code: String(100000 + i) }, headers: { 'x-forwarded-for': `198.51.100.${i + 1}` } });
+      const r = await server.api('POST', `${base}/auth/verify`, {
+        body: { email: 'ana@example.com', code: String(100000 + i) },
+        headers: { 'x-forwarded-for': `198.51.100.${i + 1}` },
+      });
       statuses.push(r.status);
     }
     assert.equal(statuses.at(-1), 429);

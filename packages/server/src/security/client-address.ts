@@ -18,7 +18,10 @@ export function parseTrustProxy(value: string | undefined): TrustProxy {
   if (text === '' || text === '0' || text === 'false') return null;
   if (/^\d+$/.test(text)) return { hops: Number(text) };
   const ranges = new BlockList();
-  for (const entry of text.split(',').map((s) => s.trim()).filter(Boolean)) {
+  for (const entry of text
+    .split(',')
+    .map((s) => s.trim())
+    .filter(Boolean)) {
     const [address = '', prefixText] = entry.split('/');
     const family = isIP(address);
     const prefix = prefixText === undefined ? (family === 6 ? 128 : 32) : Number(prefixText);

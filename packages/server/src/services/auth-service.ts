@@ -1,12 +1,5 @@
 import { errors, jwtVerify, type JWTVerifyOptions } from 'jose';
-import {
-  homeView,
-  identityClaimsSchema,
-  MentorKitError,
-  type AuthResult,
-  type Locale,
-  type Me,
-} from '@mentorkit/core';
+import { homeView, identityClaimsSchema, MentorKitError, type AuthResult, type Locale, type Me } from '@mentorkit/core';
 import { signInCodeMail } from '../email/templates/sign-in-code.js';
 import { acceptedSecretKeys, type CommunityRecord } from '../repositories/community-repository.js';
 import type { MemberRecord } from '../repositories/member-repository.js';
@@ -65,9 +58,24 @@ export async function requestSignInCode(
   ip: string,
 ): Promise<void> {
   const now = services.now();
-  await services.rateLimiter.hit(community.id, { key: `sign-in:ip:${ip}`, ...SIGN_IN_LIMITS.perIp }, now, 'Too many sign-in requests from this address');
-  await services.rateLimiter.hit(community.id, { key: `sign-in:email-ip:${input.email}:${ip}`, ...SIGN_IN_LIMITS.perEmailAndIp }, now, 'Too many codes requested for this email');
-  await services.rateLimiter.hit(community.id, { key: `sign-in:email:${input.email}`, ...SIGN_IN_LIMITS.perEmail }, now, 'Too many codes requested for this email');
+  await services.rateLimiter.hit(
+    community.id,
+    { key: `sign-in:ip:${ip}`, ...SIGN_IN_LIMITS.perIp },
+    now,
+    'Too many sign-in requests from this address',
+  );
+  await services.rateLimiter.hit(
+    community.id,
+    { key: `sign-in:email-ip:${input.email}:${ip}`, ...SIGN_IN_LIMITS.perEmailAndIp },
+    now,
+    'Too many codes requested for this email',
+  );
+  await services.rateLimiter.hit(
+    community.id,
+    { key: `sign-in:email:${input.email}`, ...SIGN_IN_LIMITS.perEmail },
+    now,
+    'Too many codes requested for this email',
+  );
   services.background.run('send sign-in code', async () => {
     const member = await services.members.findByEmail(community.id, input.email);
     if (member?.disabledAt) return;
@@ -93,7 +101,11 @@ async function memberForVerifiedEmail(services: Services, community: CommunityRe
   if (member?.disabledAt) throw new MentorKitError('INVALID_CODE', INVALID_CODE_MESSAGE);
   if (member) return member;
   if (community.settings.signInMode !== 'open') throw new MentorKitError('INVALID_CODE', INVALID_CODE_MESSAGE);
-  const name = email.split('@')[0]!.replace(/[._-]+/g, ' ').trim() || email;
+  const name =
+    email
+      .split('@')[0]!
+      .replace(/[._-]+/g, ' ')
+      .trim() || email;
   return (await services.members.upsert(community.id, { email, name, membershipType: '' }, services.now())).member;
 }
 
@@ -104,16 +116,36 @@ export async function verifySignInCode(
   ip: string,
 ): Promise<AuthResult> {
   const now = services.now();
-  await services.rateLimiter.hit(community.id, { key: `verify:ip:${ip}`, ...SIGN_IN_LIMITS.verifyPerIp }, now, 'Too many sign-in attempts from this address');
-  await services.rateLimiter.hit(community.id, { key: `verify:email-ip:${input.email}:${ip}`, ...SIGN_IN_LIMITS.verifyPerEmailAndIp }, now, 'Too many sign-in attempts for this email');
-  await services.rateLimiter.hit(community.id, { key: `verify:email:${input.email}`, ...SIGN_IN_LIMITS.verifyPerEmail }, now, 'Too many sign-in attempts for this email');
+  await services.rateLimiter.hit(
+    community.id,
+    { key: `verify:ip:${ip}`, ...SIGN_IN_LIMITS.verifyPerIp },
+    now,
+    'Too many sign-in attempts from this address',
+  );
+  await services.rateLimiter.hit(
+    community.id,
+    { key: `verify:email-ip:${input.email}:${ip}`, ...SIGN_IN_LIMITS.verifyPerEmailAndIp },
+    now,
+    'Too many sign-in attempts for this email',
+  );
+  await services.rateLimiter.hit(
+    community.id,
+    { key: `verify:email:${input.email}`, ...SIGN_IN_LIMITS.verifyPerEmail },
+    now,
+    'Too many sign-in attempts for this email',
+  );
   await services.signInCodes.consumeCode(community.id, input.email, input.code, ip, now);
   return startSession(services, community, await memberForVerifiedEmail(services, community, input.email));
 }
 
 export async function verifyMagicLink(services: Services, community: CommunityRecord, token: string, ip: string): Promise<AuthResult> {
   const now = services.now();
-  await services.rateLimiter.hit(community.id, { key: `verify:ip:${ip}`, ...SIGN_IN_LIMITS.verifyPerIp }, now, 'Too many sign-in attempts from this address');
+  await services.rateLimiter.hit(
+    community.id,
+    { key: `verify:ip:${ip}`, ...SIGN_IN_LIMITS.verifyPerIp },
+    now,
+    'Too many sign-in attempts from this address',
+  );
   const email = await services.signInCodes.consumeMagicToken(community.id, token, now);
   return startSession(services, community, await memberForVerifiedEmail(services, community, email));
 }
@@ -134,9 +166,19 @@ async function verifyWithAnyKey(token: string, keys: string[], options: JWTVerif
  * with HS256 and the community secret key, valid at most 10 minutes, with `aud` = the community slug and a
  * unique `jti`; each token works once. The member is created or updated.
  */
-export async function exchangeIdentityToken(services: Services, community: CommunityRecord, token: string, ip: string): Promise<AuthResult> {
+export async function exchangeIdentityToken(
+  services: Services,
+  community: CommunityRecord,
+  token: string,
+  ip: string,
+): Promise<AuthResult> {
   const now = services.now();
-  await services.rateLimiter.hit(community.id, { key: `identity:ip:${ip}`, ...SIGN_IN_LIMITS.identityPerIp }, now, 'Too many identity-token sign-ins from this address');
+  await services.rateLimiter.hit(
+    community.id,
+    { key: `identity:ip:${ip}`, ...SIGN_IN_LIMITS.identityPerIp },
+    now,
+    'Too many identity-token sign-ins from this address',
+  );
   let payload: Record<string, unknown>;
   try {
     payload = await verifyWithAnyKey(token, acceptedSecretKeys(community, now), {
@@ -147,19 +189,29 @@ export async function exchangeIdentityToken(services: Services, community: Commu
     });
   } catch (error) {
     const reason = error instanceof errors.JWTExpired ? 'The identity token has expired' : 'The identity token is invalid';
-    throw new MentorKitError('INVALID_TOKEN', `${reason}: sign it with HS256 and this community's secret key, with iat and exp at most 10 minutes apart`, { cause: error });
+    throw new MentorKitError(
+      'INVALID_TOKEN',
+      `${reason}: sign it with HS256 and this community's secret key, with iat and exp at most 10 minutes apart`,
+      { cause: error },
+    );
   }
   if (typeof payload.exp === 'number' && typeof payload.iat === 'number' && payload.exp - payload.iat > MAX_IDENTITY_TOKEN_SECONDS) {
     throw new MentorKitError('INVALID_TOKEN', 'The identity token lives too long: exp may be at most 10 minutes after iat');
   }
   // A token for one community must not sign anybody in to another that shares the host's key handling.
   if (payload.aud !== community.slug) {
-    throw new MentorKitError('INVALID_TOKEN', payload.aud === undefined
-      ? `The identity token needs aud = "${community.slug}" (the community slug)`
-      : `The identity token is for audience ${JSON.stringify(payload.aud)}, not "${community.slug}"`);
+    throw new MentorKitError(
+      'INVALID_TOKEN',
+      payload.aud === undefined
+        ? `The identity token needs aud = "${community.slug}" (the community slug)`
+        : `The identity token is for audience ${JSON.stringify(payload.aud)}, not "${community.slug}"`,
+    );
   }
   if (typeof payload.jti !== 'string' || payload.jti.length < 8 || payload.jti.length > 200) {
-    throw new MentorKitError('INVALID_TOKEN', 'The identity token needs a jti: a unique id of 8 to 200 characters, new for every token (e.g. a UUID)');
+    throw new MentorKitError(
+      'INVALID_TOKEN',
+      'The identity token needs a jti: a unique id of 8 to 200 characters, new for every token (e.g. a UUID)',
+    );
   }
   const { aud: _aud, exp: _exp, iat: _iat, nbf: _nbf, jti: _jti, iss: _iss, sub: _sub, ...claims } = payload;
   const parsed = identityClaimsSchema.safeParse(claims);
@@ -167,7 +219,12 @@ export async function exchangeIdentityToken(services: Services, community: Commu
     const first = parsed.error.issues[0]!;
     throw new MentorKitError('INVALID_TOKEN', `The identity token's claims are invalid: ${first.path.join('.')}: ${first.message}`);
   }
-  await services.rateLimiter.hit(community.id, { key: `identity:email:${parsed.data.email}`, ...SIGN_IN_LIMITS.identityPerEmail }, now, 'Too many identity-token sign-ins for this email');
+  await services.rateLimiter.hit(
+    community.id,
+    { key: `identity:email:${parsed.data.email}`, ...SIGN_IN_LIMITS.identityPerEmail },
+    now,
+    'Too many identity-token sign-ins for this email',
+  );
   // Spent only once the token is known good, so a forged token cannot burn a real one's jti.
   await services.usedIdentityTokens.spend(community.id, payload.jti, new Date((payload.exp as number) * 1000));
   const existing = await services.members.findByEmail(community.id, parsed.data.email);
@@ -186,16 +243,36 @@ export async function exchangeIdentityToken(services: Services, community: Commu
   return startSession(services, community, member);
 }
 
-export async function refreshSession(services: Services, community: CommunityRecord, refreshToken: string, ip: string): Promise<AuthResult> {
+export async function refreshSession(
+  services: Services,
+  community: CommunityRecord,
+  refreshToken: string,
+  ip: string,
+): Promise<AuthResult> {
   const now = services.now();
-  await services.rateLimiter.hit(community.id, { key: `refresh:ip:${ip}`, ...SIGN_IN_LIMITS.refreshPerIp }, now, 'Too many refreshes from this address');
+  await services.rateLimiter.hit(
+    community.id,
+    { key: `refresh:ip:${ip}`, ...SIGN_IN_LIMITS.refreshPerIp },
+    now,
+    'Too many refreshes from this address',
+  );
   // Counted before the token is spent, so a refused refresh leaves the token usable later.
   const sessionId = await services.authSessions.sessionOfRefreshToken(community.id, refreshToken);
-  if (sessionId) await services.rateLimiter.hit(community.id, { key: `refresh:session:${sessionId}`, ...SIGN_IN_LIMITS.refreshPerSession }, now, 'This session refreshes too often');
+  if (sessionId)
+    await services.rateLimiter.hit(
+      community.id,
+      { key: `refresh:session:${sessionId}`, ...SIGN_IN_LIMITS.refreshPerSession },
+      now,
+      'This session refreshes too often',
+    );
   const rotated = await services.authSessions.rotate(community.id, refreshToken, now);
   const member = await services.members.findById(community.id, rotated.memberId);
   if (!member || member.disabledAt) throw new MentorKitError('INVALID_TOKEN', 'The member of this session no longer exists');
-  const accessToken = await signAccessToken(services.secret, { memberId: member.id, communityId: community.id, sessionId: rotated.sessionId }, now);
+  const accessToken = await signAccessToken(
+    services.secret,
+    { memberId: member.id, communityId: community.id, sessionId: rotated.sessionId },
+    now,
+  );
   return { accessToken, expiresIn: ACCESS_TOKEN_SECONDS, refreshToken: rotated.refreshToken, user: meOf(community, member) };
 }
 

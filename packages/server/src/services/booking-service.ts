@@ -1,4 +1,11 @@
-import { activeSessionStatuses, estimateCost, localCalendarDate, MentorKitError, validationFailed, type CreateSessionInput } from '@mentorkit/core';
+import {
+  activeSessionStatuses,
+  estimateCost,
+  localCalendarDate,
+  MentorKitError,
+  validationFailed,
+  type CreateSessionInput,
+} from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
 import { requireRole } from './authorization.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
@@ -27,8 +34,16 @@ type StepOutcome = 'claimed' | 'own' | 'taken' | 'contested';
  * step is held by another attempt still in flight (its session not saved yet), which may yet lose and
  * release it.
  */
-async function claimStep(services: Services, communityId: string, personId: string, step: number, sessionId: string, now: Date): Promise<StepOutcome> {
-  const take = async (): Promise<StepOutcome> => ((await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'claimed' : 'contested');
+async function claimStep(
+  services: Services,
+  communityId: string,
+  personId: string,
+  step: number,
+  sessionId: string,
+  now: Date,
+): Promise<StepOutcome> {
+  const take = async (): Promise<StepOutcome> =>
+    (await services.slotClaims.tryClaim(communityId, personId, step, sessionId, now)) ? 'claimed' : 'contested';
   if ((await take()) === 'claimed') return 'claimed';
   const blocking = await services.slotClaims.find(communityId, personId, step);
   if (!blocking) return take();
@@ -147,7 +162,12 @@ export async function claimDaySeat(
  *
  * @throws MentorKitError RATE_LIMITED (429), CANNOT_BOOK_SELF, MENTOR_NOT_FOUND, MENTORSHIP_REQUIRED, SLOT_UNAVAILABLE (409)
  */
-export async function createSession(services: Services, community: CommunityRecord, auth: AuthContext, input: CreateSessionInput): Promise<SessionRecord> {
+export async function createSession(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  input: CreateSessionInput,
+): Promise<SessionRecord> {
   const employer = input.kind !== 'mentorship';
   if (employer) requireRole(auth, 'isEmployer', 'invite a member to an interview or project session');
   else requireRole(auth, 'isMentee', 'book a mentoring session');
@@ -173,20 +193,30 @@ export async function createSession(services: Services, community: CommunityReco
   if (employer) {
     const invitee = await services.members.findById(community.id, otherId);
     if (!invitee) throw new MentorKitError('MEMBER_NOT_FOUND', `No member ${otherId} in this community`);
-    if (start.getTime() <= now.getTime()) throw validationFailed('request body', { path: 'start', message: 'Expected a time in the future' });
+    if (start.getTime() <= now.getTime())
+      throw validationFailed('request body', { path: 'start', message: 'Expected a time in the future' });
     [mentorId, menteeId] = [me, otherId];
     cost = { amount: 0, currency: 'USD', free: true };
-    holds = [{ personId: mentorId, start, end }, { personId: menteeId, start, end }];
+    holds = [
+      { personId: mentorId, start, end },
+      { personId: menteeId, start, end },
+    ];
   } else {
     const mentor = await bookableMentor(services, community, otherId);
     if (community.settings.requireMentorshipForBooking) {
       const mentorship = await services.mentorships.findOpen(community.id, otherId, me);
       if (mentorship?.status !== 'accepted') {
-        throw new MentorKitError('MENTORSHIP_REQUIRED', 'This community asks for an accepted mentorship before booking: send a mentorship request first');
+        throw new MentorKitError(
+          'MENTORSHIP_REQUIRED',
+          'This community asks for an accepted mentorship before booking: send a mentorship request first',
+        );
       }
     }
     if (!mentor.rules.durations.includes(input.durationMinutes)) {
-      throw validationFailed('request body', { path: 'durationMinutes', message: `Expected one of ${mentor.rules.durations.join(', ')}: the session lengths this mentor offers` });
+      throw validationFailed('request body', {
+        path: 'durationMinutes',
+        message: `Expected one of ${mentor.rules.durations.join(', ')}: the session lengths this mentor offers`,
+      });
     }
     const open = await openSlotsOf(services, community.id, otherId, mentor, {
       from: start,
@@ -194,14 +224,18 @@ export async function createSession(services: Services, community: CommunityReco
       durationMinutes: input.durationMinutes,
     });
     if (!open.some((slot) => slot.getTime() === start.getTime())) {
-      throw new MentorKitError('SLOT_UNAVAILABLE', 'That start is not one of the mentor\'s open slots (see listMentorSlots)');
+      throw new MentorKitError('SLOT_UNAVAILABLE', "That start is not one of the mentor's open slots (see listMentorSlots)");
     }
     [mentorId, menteeId] = [otherId, me];
     cost = estimateCost(mentor.profile.hourlyRate, mentor.profile.currency, input.durationMinutes);
     const { bufferBeforeMinutes, bufferAfterMinutes, maxSessionsPerDay } = mentor.rules;
     daySeat = { mentorId, start, timeZone: mentor.availability.timeZone, maxSessionsPerDay };
     holds = [
-      { personId: mentorId, start: new Date(start.getTime() - bufferBeforeMinutes * MINUTE), end: new Date(end.getTime() + bufferAfterMinutes * MINUTE) },
+      {
+        personId: mentorId,
+        start: new Date(start.getTime() - bufferBeforeMinutes * MINUTE),
+        end: new Date(end.getTime() + bufferAfterMinutes * MINUTE),
+      },
       { personId: menteeId, start, end },
     ];
   }

@@ -24,7 +24,10 @@ function mergeSettings(current: CommunitySettings, partial: Partial<CommunitySet
  * Creates a community with a fresh publishable key (`pk_…`, safe in pages) and secret key (`sk_…`,
  * server-to-server only). The secret key is returned here and never again.
  */
-export async function createCommunity(services: Services, input: CreateCommunityInput): Promise<{ community: CommunityRecord; secretKey: string }> {
+export async function createCommunity(
+  services: Services,
+  input: CreateCommunityInput,
+): Promise<{ community: CommunityRecord; secretKey: string }> {
   const parsed = createCommunityInputSchema.safeParse(input);
   if (!parsed.success) throw zodValidationError(parsed.error, 'community');
   const now = services.now();

@@ -93,7 +93,11 @@ async function adminDashboard(services: Services, community: CommunityRecord, au
   const [byStatus, memberCount, recent, top] = await Promise.all([
     services.mentors.countByStatus(cid),
     services.members.count(cid),
-    services.sessions.find(cid, { statuses: heldStatuses, startFrom: new Date(first), startBefore: new Date(first + WEEKS_SHOWN * 7 * DAY) }),
+    services.sessions.find(cid, {
+      statuses: heldStatuses,
+      startFrom: new Date(first),
+      startBefore: new Date(first + WEEKS_SHOWN * 7 * DAY),
+    }),
     services.mentors.topExpertise(cid, 10),
   ]);
   const weeks = Array.from({ length: WEEKS_SHOWN }, (_, i) => ({ weekStart: localCalendarDate(first + i * 7 * DAY, 'UTC'), count: 0 }));
@@ -111,7 +115,12 @@ async function adminDashboard(services: Services, community: CommunityRecord, au
  * The dashboard for one view (SPEC D1–D3): `mentor` needs the mentor role, `mentee` the mentee role and
  * `admin` a community admin.
  */
-export function getDashboard(services: Services, community: CommunityRecord, auth: AuthContext, view: 'mentor' | 'mentee' | 'admin'): Promise<Dashboard> {
+export function getDashboard(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  view: 'mentor' | 'mentee' | 'admin',
+): Promise<Dashboard> {
   if (view === 'mentor') return mentorDashboard(services, community, auth);
   if (view === 'mentee') return menteeDashboard(services, community, auth);
   return adminDashboard(services, community, auth);

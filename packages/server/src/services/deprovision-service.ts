@@ -1,4 +1,10 @@
-import { activeSessionStatuses, MentorKitError, type RemoveMemberResult, type RotatedSecretKey, type SignOutMemberResult } from '@mentorkit/core';
+import {
+  activeSessionStatuses,
+  MentorKitError,
+  type RemoveMemberResult,
+  type RotatedSecretKey,
+  type SignOutMemberResult,
+} from '@mentorkit/core';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionHistoryRecord } from '../repositories/session-repository.js';
 import { randomToken } from '../security/crypto.js';
@@ -13,18 +19,33 @@ const DEFAULT_REASON = 'The other participant is no longer a member of this comm
  * Cancels the member's pending and confirmed sessions that have not started, on both sides, freeing
  * the time and announcing `session.cancelled` so the other side is told (SPEC C8).
  */
-async function cancelFutureSessions(services: Services, community: CommunityRecord, memberId: string, actor: Actor, reason: string): Promise<number> {
+async function cancelFutureSessions(
+  services: Services,
+  community: CommunityRecord,
+  memberId: string,
+  actor: Actor,
+  reason: string,
+): Promise<number> {
   const now = services.now();
   const sessions = await services.sessions.find(community.id, { memberId, statuses: activeSessionStatuses, startFrom: now });
   let cancelled = 0;
   for (const session of sessions) {
     const by = actor.memberId ?? 'admin';
     const entry: SessionHistoryRecord = { status: 'cancelled', at: now, by, reason };
-    const updated = await services.sessions.changeStatus(community.id, session.id, session.status, entry, { cancellation: { by, at: now, reason } });
+    const updated = await services.sessions.changeStatus(community.id, session.id, session.status, entry, {
+      cancellation: { by, at: now, reason },
+    });
     if (!updated) continue; // changed meanwhile (declined, cancelled by a participant): nothing left to do
     cancelled++;
     await services.slotClaims.releaseSession(community.id, session.id);
-    await services.events.emit({ type: 'session.cancelled', community, session: updated, previous: session, ...(actor.memberId ? { actorId: actor.memberId } : {}), at: now });
+    await services.events.emit({
+      type: 'session.cancelled',
+      community,
+      session: updated,
+      previous: session,
+      ...(actor.memberId ? { actorId: actor.memberId } : {}),
+      at: now,
+    });
   }
   return cancelled;
 }
@@ -48,18 +69,26 @@ export async function removeMember(
   }
   if (actor.memberId === memberId) throw new MentorKitError('FORBIDDEN', 'Admins cannot remove themselves; ask another admin');
   const now = services.now();
-  const changed = input.mode === 'remove' ? await services.members.erase(community.id, memberId, now) : await services.members.disable(community.id, memberId, now);
+  const changed =
+    input.mode === 'remove'
+      ? await services.members.erase(community.id, memberId, now)
+      : await services.members.disable(community.id, memberId, now);
   if (!changed) throw new MentorKitError('MEMBER_NOT_FOUND', `No member ${memberId} in this community`);
   const revokedSignIns = await services.authSessions.revokeAllOf(community.id, memberId, 'member-disabled', now);
   const profile = await services.mentors.findProfile(community.id, memberId);
-  if (profile && profile.status !== 'rejected') await services.mentors.setStatus(community.id, memberId, 'rejected', 'The member was removed from the community', now);
+  if (profile && profile.status !== 'rejected')
+    await services.mentors.setStatus(community.id, memberId, 'rejected', 'The member was removed from the community', now);
   const cancelledSessions = await cancelFutureSessions(services, community, memberId, actor, input.reason ?? DEFAULT_REASON);
   services.slotAnswers.invalidate(community.id, memberId);
   return { memberId, mode: input.mode, revokedSignIns, cancelledSessions };
 }
 
 /** Revokes every sign-in of one member; their access tokens are refused at once (SPEC C8). */
-export async function signOutMemberEverywhere(services: Services, community: CommunityRecord, memberId: string): Promise<SignOutMemberResult> {
+export async function signOutMemberEverywhere(
+  services: Services,
+  community: CommunityRecord,
+  memberId: string,
+): Promise<SignOutMemberResult> {
   const member = await services.members.findById(community.id, memberId);
   if (!member) throw new MentorKitError('MEMBER_NOT_FOUND', `No member ${memberId} in this community`);
   return { memberId, revokedSignIns: await services.authSessions.revokeAllOf(community.id, memberId, 'admin-sign-out', services.now()) };

@@ -24,12 +24,63 @@ interface Seed {
 }
 
 const seeds: Seed[] = [
-  { key: 'jose', name: 'José Martínez', expertise: ['Backend', 'Go'], languages: ['es', 'en'], company: 'Cloudbase', rate: 60, ratings: [5, 4], sessions: 3 },
-  { key: 'rusty', name: 'Rusty Nail', expertise: ['Design', 'Figma'], languages: ['en'], company: 'Hammer Co', rate: 0, ratings: [5], sessions: 1 },
-  { key: 'lucas', name: 'Lucas Pereira', expertise: ['Rust', 'Databases'], languages: ['pt', 'en'], company: 'Ferro', rate: 50, sessions: 7 },
-  { key: 'maria', name: 'Maria Lopez', expertise: ['Product management'], languages: ['es'], company: 'Rust Belt Labs', rate: 0, ratings: [3] },
-  { key: 'zoe', name: 'Zoë Clarke', expertise: ['Design', 'UX research'], languages: ['en'], company: 'Hearth', rate: 45, ratings: [4, 4], sessions: 2 },
-  { key: 'chen', name: 'Chen Wei', expertise: ['Machine learning', 'Python'], languages: ['en', 'zh'], company: 'Insight', rate: 20, currency: 'EUR' },
+  {
+    key: 'jose',
+    name: 'José Martínez',
+    expertise: ['Backend', 'Go'],
+    languages: ['es', 'en'],
+    company: 'Cloudbase',
+    rate: 60,
+    ratings: [5, 4],
+    sessions: 3,
+  },
+  {
+    key: 'rusty',
+    name: 'Rusty Nail',
+    expertise: ['Design', 'Figma'],
+    languages: ['en'],
+    company: 'Hammer Co',
+    rate: 0,
+    ratings: [5],
+    sessions: 1,
+  },
+  {
+    key: 'lucas',
+    name: 'Lucas Pereira',
+    expertise: ['Rust', 'Databases'],
+    languages: ['pt', 'en'],
+    company: 'Ferro',
+    rate: 50,
+    sessions: 7,
+  },
+  {
+    key: 'maria',
+    name: 'Maria Lopez',
+    expertise: ['Product management'],
+    languages: ['es'],
+    company: 'Rust Belt Labs',
+    rate: 0,
+    ratings: [3],
+  },
+  {
+    key: 'zoe',
+    name: 'Zoë Clarke',
+    expertise: ['Design', 'UX research'],
+    languages: ['en'],
+    company: 'Hearth',
+    rate: 45,
+    ratings: [4, 4],
+    sessions: 2,
+  },
+  {
+    key: 'chen',
+    name: 'Chen Wei',
+    expertise: ['Machine learning', 'Python'],
+    languages: ['en', 'zh'],
+    company: 'Insight',
+    rate: 20,
+    currency: 'EUR',
+  },
   { key: 'paula', name: 'Paula Pending', expertise: ['Design'], languages: ['en'], company: 'Wait', rate: 0, status: 'pending' },
   { key: 'dan', name: 'Dan Disabled', expertise: ['Design'], languages: ['en'], company: 'Off', rate: 0, enabled: false },
   { key: 'rita', name: 'Rita Rejected', expertise: ['Design'], languages: ['en'], company: 'No', rate: 0, status: 'rejected' },
@@ -91,7 +142,12 @@ describe('mentor directory over HTTP (SPEC M4)', () => {
     await services.availability.set(
       community.id,
       ids.get('lucas')!,
-      { timeZone: 'Europe/Madrid', weekly: [0, 1, 2, 3, 4, 5, 6].map((dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '24:00' })), overrides: [], blackouts: [] },
+      {
+        timeZone: 'Europe/Madrid',
+        weekly: [0, 1, 2, 3, 4, 5, 6].map((dayOfWeek) => ({ dayOfWeek, start: '00:00', end: '24:00' })),
+        overrides: [],
+        blackouts: [],
+      },
       new Date(now),
     );
   });
@@ -142,7 +198,10 @@ describe('mentor directory over HTTP (SPEC M4)', () => {
     const usd = await keys('maxRate=50&currency=USD');
     assert.ok(!usd.includes('chen'), 'EUR 20 is not under USD 50');
     for (const key of ['rusty', 'maria', 'zoe', 'lucas']) assert.ok(usd.includes(key), key);
-    assert.deepEqual((await keys('maxRate=30&currency=eur')).filter((k) => k === 'chen'), ['chen']);
+    assert.deepEqual(
+      (await keys('maxRate=30&currency=eur')).filter((k) => k === 'chen'),
+      ['chen'],
+    );
   });
 
   it('filters to mentors with open slots in the next N days', async () => {
@@ -150,7 +209,10 @@ describe('mentor directory over HTTP (SPEC M4)', () => {
     assert.deepEqual(await keys('hasOpenSlotsWithinDays=7&language=es'), []);
     const page = await list('hasOpenSlotsWithinDays=3');
     assert.equal(page.total, 1);
-    assert.deepEqual(page.facets.languages, [{ value: 'en', count: 1 }, { value: 'pt', count: 1 }]);
+    assert.deepEqual(page.facets.languages, [
+      { value: 'en', count: 1 },
+      { value: 'pt', count: 1 },
+    ]);
   });
 
   it('sorts by rating, sessions and newest', async () => {
@@ -162,7 +224,14 @@ describe('mentor directory over HTTP (SPEC M4)', () => {
   });
 
   it('pages with cursors without duplicates or gaps, for every sort', async () => {
-    for (const query of ['sort=relevance', 'sort=rating', 'sort=sessions', 'sort=newest', 'sort=relevance&q=rust', 'expertise=design,go&sort=newest']) {
+    for (const query of [
+      'sort=relevance',
+      'sort=rating',
+      'sort=sessions',
+      'sort=newest',
+      'sort=relevance&q=rust',
+      'expertise=design,go&sort=newest',
+    ]) {
       const whole = (await list(`${query}&limit=50`)).items.map((m) => m.id);
       for (const limit of [1, 2, 4]) {
         const paged = await allPages(query, limit);
@@ -174,11 +243,25 @@ describe('mentor directory over HTTP (SPEC M4)', () => {
   it('keeps pages stable when mentors are added between pages', async () => {
     const first = await list('sort=newest&limit=2');
     const { services } = server;
-    const { member } = await services.members.upsert(community.id, { email: 'late@dir.example', name: 'Late Comer', membershipType: 'Mentor' }, services.now());
+    const { member } = await services.members.upsert(
+      community.id,
+      { email: 'late@dir.example', name: 'Late Comer', membershipType: 'Mentor' },
+      services.now(),
+    );
     await services.mentors.create(
       community.id,
       member.id,
-      { displayName: 'Late Comer', bio: 'Joined while you were paging.', expertise: ['Go'], languages: ['en'], links: {}, timeZone: 'UTC', hourlyRate: 0, currency: 'USD', mentoringEnabled: true },
+      {
+        displayName: 'Late Comer',
+        bio: 'Joined while you were paging.',
+        expertise: ['Go'],
+        languages: ['en'],
+        links: {},
+        timeZone: 'UTC',
+        hourlyRate: 0,
+        currency: 'USD',
+        mentoringEnabled: true,
+      },
       'approved',
       services.now(),
     );

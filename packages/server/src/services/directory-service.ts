@@ -273,9 +273,16 @@ export class MentorDirectory {
     return JSON.parse(await this.listJson(services, community, query)) as MentorDirectoryPage;
   }
 
-  private async search(services: Services, community: CommunityRecord, index: CommunityIndex, query: ListMentorsQuery): Promise<QueryResult> {
+  private async search(
+    services: Services,
+    community: CommunityRecord,
+    index: CommunityIndex,
+    query: ListMentorsQuery,
+  ): Promise<QueryResult> {
     const sort = query.sort;
-    const terms = normalizeSearchText(query.q ?? '').split(' ').filter(Boolean);
+    const terms = normalizeSearchText(query.q ?? '')
+      .split(' ')
+      .filter(Boolean);
     const expertise = query.expertise?.map(normalizeSearchText);
     const languages = query.language;
     const filtered = !!(terms.length || expertise?.length || languages?.length || query.freeOnly || query.maxRate !== undefined);
@@ -293,7 +300,11 @@ export class MentorDirectory {
         if (languages?.length && !entry.languages.some((l) => languages.includes(l))) continue;
         if (query.freeOnly && entry.hourlyRate !== 0) continue;
         // A rate cap means something only within one currency: $25 and €25 are not comparable.
-        if (query.maxRate !== undefined && (entry.hourlyRate > query.maxRate || (query.currency && entry.hourlyRate > 0 && entry.currency !== query.currency))) continue;
+        if (
+          query.maxRate !== undefined &&
+          (entry.hourlyRate > query.maxRate || (query.currency && entry.hourlyRate > 0 && entry.currency !== query.currency))
+        )
+          continue;
         if (terms.length) {
           const score = scoreOf(entry, terms);
           if (score === 0) continue;

@@ -8,7 +8,14 @@ import { isListed, toMentorCard } from './mentor-service.js';
 /** The mentors `auth` saved, newest first; mentors no longer listed are left out until they are again (SPEC M6). */
 export async function listFavorites(services: Services, community: CommunityRecord, auth: AuthContext): Promise<FavoriteList> {
   const favorites = await services.favorites.list(community.id, auth.member.id);
-  const profiles = new Map((await services.mentors.findProfiles(community.id, favorites.map((f) => f.mentorId))).map((p) => [p.id, p]));
+  const profiles = new Map(
+    (
+      await services.mentors.findProfiles(
+        community.id,
+        favorites.map((f) => f.mentorId),
+      )
+    ).map((p) => [p.id, p]),
+  );
   const items = favorites.flatMap((f) => {
     const profile = profiles.get(f.mentorId);
     return profile && isListed(profile) ? [{ ...toMentorCard(services, profile), favoritedAt: f.createdAt.toISOString() }] : [];

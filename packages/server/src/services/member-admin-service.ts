@@ -10,7 +10,13 @@ import { toMember } from './api-shapes.js';
  * flag away, so a console user never locks themselves out by a misclick; another admin (or the secret
  * key) can.
  */
-export async function setMemberAdmin(services: Services, community: CommunityRecord, caller: AuthContext | undefined, memberId: string, isAdmin: boolean): Promise<MemberRecord> {
+export async function setMemberAdmin(
+  services: Services,
+  community: CommunityRecord,
+  caller: AuthContext | undefined,
+  memberId: string,
+  isAdmin: boolean,
+): Promise<MemberRecord> {
   if (caller?.member.id === memberId && !isAdmin) {
     throw new MentorKitError('INVALID_TRANSITION', 'You cannot remove your own admin rights; ask another admin');
   }

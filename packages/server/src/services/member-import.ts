@@ -30,7 +30,10 @@ const headerAliases: Record<string, keyof MemberImportRow> = {
 const known = new Set<string>(Object.values(headerAliases));
 
 function normalizeHeader(header: string): string {
-  const key = header.trim().toLowerCase().replace(/[\s_-]+/g, '');
+  const key = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s_-]+/g, '');
   return headerAliases[key] ?? header.trim();
 }
 
@@ -45,9 +48,13 @@ export function parseMembersCsv(text: string): { line: number; raw: Record<strin
         // (`__proto__` would otherwise vanish into the row object's prototype).
         const unknown = columns.filter((c) => !known.has(c));
         if (unknown.length > 0) {
-          throw new MentorKitError('IMPORT_INVALID', `Unknown CSV column(s) on line 1: ${unknown.map((c) => JSON.stringify(c)).join(', ')}; expected email, name, membership type, external id, is admin, locale`, {
-            details: unknown.map((c) => ({ line: 1, path: c, message: 'Unknown column' })),
-          });
+          throw new MentorKitError(
+            'IMPORT_INVALID',
+            `Unknown CSV column(s) on line 1: ${unknown.map((c) => JSON.stringify(c)).join(', ')}; expected email, name, membership type, external id, is admin, locale`,
+            {
+              details: unknown.map((c) => ({ line: 1, path: c, message: 'Unknown column' })),
+            },
+          );
         }
         return columns;
       },

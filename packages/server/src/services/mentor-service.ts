@@ -171,7 +171,8 @@ export async function decideMentor(
   if (!profile) throw new MentorKitError('MENTOR_NOT_FOUND', `No mentor ${mentorId} in this community`);
   await services.members.setMentorApproved(community.id, mentorId, decision === 'approved', now);
   // Approving an approved profile again announces nothing new.
-  if (decision === 'approved' && before?.status !== 'approved') await services.events.emit({ type: 'mentor.approved', community, profile, at: now });
+  if (decision === 'approved' && before?.status !== 'approved')
+    await services.events.emit({ type: 'mentor.approved', community, profile, at: now });
   return profile;
 }
 
@@ -199,7 +200,8 @@ export async function uploadMentorPhoto(
   if (bytes.length === 0) throw validationFailed('request body', { path: 'photo', message: 'Expected image bytes; the photo is empty' });
   if (bytes.length > MAX_PHOTO_BYTES) throw new MentorKitError('PAYLOAD_TOO_LARGE', `Photos are limited to ${MAX_PHOTO_BYTES} bytes`);
   const contentType = sniffImageType(bytes);
-  if (!contentType) throw new MentorKitError('UNSUPPORTED_MEDIA_TYPE', 'Expected a JPEG, PNG or WebP image (checked from the file\'s bytes)');
+  if (!contentType)
+    throw new MentorKitError('UNSUPPORTED_MEDIA_TYPE', "Expected a JPEG, PNG or WebP image (checked from the file's bytes)");
   // EXIF can hold the place a photo was taken and the camera's serial number: none of it is kept.
   bytes = stripImageMetadata(bytes, contentType);
   const etag = createHash('sha256').update(bytes).digest('base64url').slice(0, 22);
@@ -212,7 +214,11 @@ export async function uploadMentorPhoto(
 }
 
 /** Profiles in one status, oldest first, searched by `q`: the admins' approval queue (SPEC M2). */
-export async function listMentorApplications(services: Services, community: CommunityRecord, query: ListMentorApplicationsQuery): Promise<MentorApplicationPage> {
+export async function listMentorApplications(
+  services: Services,
+  community: CommunityRecord,
+  query: ListMentorApplicationsQuery,
+): Promise<MentorApplicationPage> {
   const { status, q, cursor, limit } = query;
   const page = await services.mentors.listByStatus(community.id, { status, limit, ...(q ? { q } : {}), ...(cursor ? { cursor } : {}) });
   return { items: page.items.map((p) => toMentorProfile(services, p)), nextCursor: page.nextCursor };

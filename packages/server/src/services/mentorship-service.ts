@@ -8,8 +8,17 @@ import type { Services } from '../service-container.js';
 import { bookableMentor } from './bookable-mentor.js';
 
 /** "My students" (role mentor) or "my mentors" (role mentee), newest first, each with the pair's record (SPEC R3). */
-export async function listMyMentorships(services: Services, community: CommunityRecord, auth: AuthContext, query: ListMyMentorshipsQuery): Promise<Mentorship[]> {
-  const records = await services.mentorships.list(community.id, { memberId: auth.member.id, role: query.role, ...(query.status ? { status: query.status } : {}) });
+export async function listMyMentorships(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  query: ListMyMentorshipsQuery,
+): Promise<Mentorship[]> {
+  const records = await services.mentorships.list(community.id, {
+    memberId: auth.member.id,
+    role: query.role,
+    ...(query.status ? { status: query.status } : {}),
+  });
   return toMentorships(services, community.id, records);
 }
 
@@ -44,7 +53,12 @@ export async function toMentorships(services: Services, communityId: string, rec
 }
 
 /** A mentee asks a bookable mentor to connect, with a message (SPEC R1); one open request per pair. */
-export async function requestMentorship(services: Services, community: CommunityRecord, auth: AuthContext, input: { mentorId: string; message?: string }): Promise<MentorshipRecord> {
+export async function requestMentorship(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  input: { mentorId: string; message?: string },
+): Promise<MentorshipRecord> {
   requireRole(auth, 'isMentee', 'request a mentorship');
   if (input.mentorId === auth.member.id) throw new MentorKitError('CANNOT_BOOK_SELF', 'You cannot be your own mentor');
   await bookableMentor(services, community, input.mentorId);
@@ -72,13 +86,26 @@ async function ownMentorship(services: Services, community: CommunityRecord, aut
 }
 
 /** The mentor accepts or declines a pending request. */
-export async function respondToMentorship(services: Services, community: CommunityRecord, auth: AuthContext, id: string, decision: 'accept' | 'decline'): Promise<MentorshipRecord> {
+export async function respondToMentorship(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  id: string,
+  decision: 'accept' | 'decline',
+): Promise<MentorshipRecord> {
   const found = await ownMentorship(services, community, auth, id);
   if (found.mentorId !== auth.member.id) throw new MentorKitError('FORBIDDEN', 'Only the mentor can answer a mentorship request');
   if (found.status !== 'pending') throw new MentorKitError('INVALID_TRANSITION', `This mentorship is already ${found.status}`);
   const now = services.now();
   const to: MentorshipStatus = decision === 'accept' ? 'accepted' : 'declined';
-  const updated = await services.mentorships.changeStatus(community.id, id, 'pending', to, now, to === 'declined' ? { endedBy: auth.member.id } : {});
+  const updated = await services.mentorships.changeStatus(
+    community.id,
+    id,
+    'pending',
+    to,
+    now,
+    to === 'declined' ? { endedBy: auth.member.id } : {},
+  );
   if (!updated) throw new MentorKitError('INVALID_TRANSITION', 'The mentorship changed meanwhile; reload it');
   if (to === 'accepted') await services.relationships.setStatus(community.id, updated.mentorId, updated.menteeId, 'active', now);
   await services.events.emit({ type: `mentorship.${to}`, community, mentorship: updated, actorId: auth.member.id, at: now });
@@ -86,12 +113,25 @@ export async function respondToMentorship(services: Services, community: Communi
 }
 
 /** Either side ends an accepted mentorship; the mentee may also withdraw a pending request. */
-export async function endMentorship(services: Services, community: CommunityRecord, auth: AuthContext, id: string, reason?: string): Promise<MentorshipRecord> {
+export async function endMentorship(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  id: string,
+  reason?: string,
+): Promise<MentorshipRecord> {
   const found = await ownMentorship(services, community, auth, id);
   const allowed = found.status === 'accepted' || (found.status === 'pending' && found.menteeId === auth.member.id);
-  if (!allowed) throw new MentorKitError('INVALID_TRANSITION', `A ${found.status} mentorship cannot be ended${found.status === 'pending' ? ' by the mentor (decline it instead)' : ''}`);
+  if (!allowed)
+    throw new MentorKitError(
+      'INVALID_TRANSITION',
+      `A ${found.status} mentorship cannot be ended${found.status === 'pending' ? ' by the mentor (decline it instead)' : ''}`,
+    );
   const now = services.now();
-  const updated = await services.mentorships.changeStatus(community.id, id, found.status, 'ended', now, { endedBy: auth.member.id, ...(reason ? { endReason: reason } : {}) });
+  const updated = await services.mentorships.changeStatus(community.id, id, found.status, 'ended', now, {
+    endedBy: auth.member.id,
+    ...(reason ? { endReason: reason } : {}),
+  });
   if (!updated) throw new MentorKitError('INVALID_TRANSITION', 'The mentorship changed meanwhile; reload it');
   if (found.status === 'accepted') await services.relationships.setStatus(community.id, updated.mentorId, updated.menteeId, 'ended', now);
   await services.events.emit({ type: 'mentorship.ended', community, mentorship: updated, actorId: auth.member.id, at: now });

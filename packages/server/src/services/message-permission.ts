@@ -7,15 +7,16 @@ import type { Services } from '../service-container.js';
  * session that was not declined. Everybody else is refused with 403 NOT_CONNECTED.
  */
 export async function assertConnected(services: Services, communityId: string, memberId: string, otherId: string): Promise<void> {
-  if (memberId === otherId) throw validationFailed('request body', { path: 'memberId', message: 'Expected another member: you cannot message yourself' });
+  if (memberId === otherId)
+    throw validationFailed('request body', { path: 'memberId', message: 'Expected another member: you cannot message yourself' });
   if (await areConnected(services, communityId, memberId, otherId)) return;
   throw new MentorKitError('NOT_CONNECTED', 'You can only message members you share a mentorship or a session with');
 }
 
 export async function areConnected(services: Services, communityId: string, a: string, b: string): Promise<boolean> {
-  const mentorships = [
-    ...(await services.mentorships.list(communityId, { memberId: a, role: 'all' })),
-  ].filter((m) => (m.mentorId === b || m.menteeId === b) && m.status !== 'declined');
+  const mentorships = [...(await services.mentorships.list(communityId, { memberId: a, role: 'all' }))].filter(
+    (m) => (m.mentorId === b || m.menteeId === b) && m.status !== 'declined',
+  );
   if (mentorships.length > 0) return true;
   const statuses = ['pending', 'confirmed', 'cancelled', 'completed', 'no_show'] as const;
   const asMentor = await services.sessions.count(communityId, { mentorId: a, menteeId: b, statuses });

@@ -1,4 +1,12 @@
-import { MentorKitError, validationFailed, type Conversation, type ListMessagesQuery, type Message, type MessagePage, type SendMessageInput } from '@mentorkit/core';
+import {
+  MentorKitError,
+  validationFailed,
+  type Conversation,
+  type ListMessagesQuery,
+  type Message,
+  type MessagePage,
+  type SendMessageInput,
+} from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { ConversationRecord } from '../repositories/conversation-repository.js';
@@ -11,7 +19,9 @@ import { assertConnected } from './message-permission.js';
 export const MESSAGE_RATE_LIMIT = { limit: 30, windowSeconds: 60 };
 
 export async function toMessages(services: Services, communityId: string, records: MessageRecord[]): Promise<Message[]> {
-  const names = new Map((await services.members.findByIds(communityId, [...new Set(records.map((r) => r.senderId))])).map((m) => [m.id, m.name]));
+  const names = new Map(
+    (await services.members.findByIds(communityId, [...new Set(records.map((r) => r.senderId))])).map((m) => [m.id, m.name]),
+  );
   return records.map((r) => ({
     id: r.id,
     conversationId: r.conversationId,
@@ -23,10 +33,16 @@ export async function toMessages(services: Services, communityId: string, record
   }));
 }
 
-const otherOf = (conversation: ConversationRecord, memberId: string) => (conversation.memberIds[0] === memberId ? conversation.memberIds[1] : conversation.memberIds[0]);
+const otherOf = (conversation: ConversationRecord, memberId: string) =>
+  conversation.memberIds[0] === memberId ? conversation.memberIds[1] : conversation.memberIds[0];
 
 /** The API shape for one member: the other person, last message and unread count from the read position. */
-export async function toConversation(services: Services, communityId: string, conversation: ConversationRecord, viewerId: string): Promise<Conversation> {
+export async function toConversation(
+  services: Services,
+  communityId: string,
+  conversation: ConversationRecord,
+  viewerId: string,
+): Promise<Conversation> {
   const otherId = otherOf(conversation, viewerId);
   const [other, reads, last] = await Promise.all([
     services.members.findById(communityId, otherId),
@@ -47,7 +63,12 @@ export async function toConversation(services: Services, communityId: string, co
 }
 
 /** A conversation the caller belongs to; anybody else gets the same 404 as for one that does not exist. */
-export async function ownConversation(services: Services, community: CommunityRecord, auth: AuthContext, id: string): Promise<ConversationRecord> {
+export async function ownConversation(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  id: string,
+): Promise<ConversationRecord> {
   const found = await services.conversations.findById(community.id, id);
   if (!found || !found.memberIds.includes(auth.member.id)) {
     throw new MentorKitError('CONVERSATION_NOT_FOUND', `No conversation ${id} of yours in this community`);
@@ -62,18 +83,33 @@ export async function isConversationMember(services: Services, communityId: stri
 }
 
 /** Opens (creating on first use) the caller's conversation with another member they are connected to. */
-export async function openConversation(services: Services, community: CommunityRecord, auth: AuthContext, memberId: string): Promise<ConversationRecord> {
+export async function openConversation(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  memberId: string,
+): Promise<ConversationRecord> {
   await assertConnected(services, community.id, auth.member.id, memberId);
   return services.conversations.findOrCreate(community.id, auth.member.id, memberId, newId(), services.now());
 }
 
-export async function listConversations(services: Services, community: CommunityRecord, auth: AuthContext): Promise<{ items: Conversation[]; unreadCount: number }> {
+export async function listConversations(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+): Promise<{ items: Conversation[]; unreadCount: number }> {
   const records = await services.conversations.listForMember(community.id, auth.member.id);
   const items = await Promise.all(records.map((r) => toConversation(services, community.id, r, auth.member.id)));
   return { items, unreadCount: items.reduce((sum, c) => sum + c.unreadCount, 0) };
 }
 
-export async function listMessages(services: Services, community: CommunityRecord, auth: AuthContext, id: string, query: ListMessagesQuery): Promise<MessagePage> {
+export async function listMessages(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  id: string,
+  query: ListMessagesQuery,
+): Promise<MessagePage> {
   await ownConversation(services, community, auth, id);
   const page = await services.messages.page(community.id, id, {
     limit: query.limit,
@@ -88,7 +124,13 @@ export async function listMessages(services: Services, community: CommunityRecor
  * Sends a message (SPEC T2). The pair must still be connected; a `sessionId` must be one of the pair's
  * sessions. Rate-limited per member. Announces `message.sent` (notifications and live delivery follow).
  */
-export async function sendMessage(services: Services, community: CommunityRecord, auth: AuthContext, id: string, input: SendMessageInput): Promise<MessageRecord> {
+export async function sendMessage(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  id: string,
+  input: SendMessageInput,
+): Promise<MessageRecord> {
   const conversation = await ownConversation(services, community, auth, id);
   const otherId = otherOf(conversation, auth.member.id);
   await assertConnected(services, community.id, auth.member.id, otherId);
@@ -96,7 +138,7 @@ export async function sendMessage(services: Services, community: CommunityRecord
     const session = await services.sessions.findById(community.id, input.sessionId);
     const pair = [session?.mentorId, session?.menteeId];
     if (!session || !pair.includes(auth.member.id) || !pair.includes(otherId)) {
-      throw validationFailed('request body', { path: 'sessionId', message: 'Expected a session of this conversation\'s two members' });
+      throw validationFailed('request body', { path: 'sessionId', message: "Expected a session of this conversation's two members" });
     }
   }
   const now = services.now();
@@ -114,16 +156,36 @@ export async function sendMessage(services: Services, community: CommunityRecord
   });
   // The sender has read everything up to their own message.
   await services.conversations.markRead(community.id, id, auth.member.id, seq, now);
-  await services.events.emit({ type: 'message.sent', community, conversation: { ...conversation, lastSeq: seq, lastMessageAt: now }, message, actorId: auth.member.id, at: now });
+  await services.events.emit({
+    type: 'message.sent',
+    community,
+    conversation: { ...conversation, lastSeq: seq, lastMessageAt: now },
+    message,
+    actorId: auth.member.id,
+    at: now,
+  });
   return message;
 }
 
 /** Moves the caller's read position forward (to `upTo`, or to the newest message); never back. */
-export async function markConversationRead(services: Services, community: CommunityRecord, auth: AuthContext, id: string, upTo?: number): Promise<ConversationRecord> {
+export async function markConversationRead(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  id: string,
+  upTo?: number,
+): Promise<ConversationRecord> {
   const conversation = await ownConversation(services, community, auth, id);
   const seq = Math.min(upTo ?? conversation.lastSeq, conversation.lastSeq);
   const now = services.now();
   const position = await services.conversations.markRead(community.id, id, auth.member.id, seq, now);
-  await services.events.emit({ type: 'conversation.read', community, conversation, actorId: auth.member.id, readUpTo: position.seq, at: now });
+  await services.events.emit({
+    type: 'conversation.read',
+    community,
+    conversation,
+    actorId: auth.member.id,
+    readUpTo: position.seq,
+    at: now,
+  });
   return conversation;
 }

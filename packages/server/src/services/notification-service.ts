@@ -15,7 +15,12 @@ export function toNotification(record: NotificationRecord): Notification {
 }
 
 /** The caller's notifications (SPEC T5): newest first with paging, or `since` a cursor for catch-up; with the unread count. */
-export async function listNotifications(services: Services, community: CommunityRecord, auth: AuthContext, query: ListNotificationsQuery): Promise<NotificationPage> {
+export async function listNotifications(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  query: ListNotificationsQuery,
+): Promise<NotificationPage> {
   const memberId = auth.member.id;
   const [page, newest, unreadCount] = await Promise.all([
     services.notifications.page(community.id, memberId, {
@@ -36,11 +41,17 @@ export async function listNotifications(services: Services, community: Community
 }
 
 /** Marks some (by id) or all of the caller's notifications read; other members' ids are ignored. */
-export async function markNotificationsRead(services: Services, community: CommunityRecord, auth: AuthContext, input: MarkNotificationsReadInput): Promise<{ marked: number; unreadCount: number }> {
+export async function markNotificationsRead(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  input: MarkNotificationsReadInput,
+): Promise<{ marked: number; unreadCount: number }> {
   const now = services.now();
   const ids = 'ids' in input ? input.ids : 'all';
   const marked = await services.notifications.markRead(community.id, auth.member.id, ids, now);
   const unreadCount = await services.notifications.countUnread(community.id, auth.member.id);
-  if (marked > 0) await services.events.emit({ type: 'notifications.read', community, memberId: auth.member.id, ids, unreadCount, at: now });
+  if (marked > 0)
+    await services.events.emit({ type: 'notifications.read', community, memberId: auth.member.id, ids, unreadCount, at: now });
   return { marked, unreadCount };
 }

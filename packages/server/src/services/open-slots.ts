@@ -29,11 +29,13 @@ export async function mentorBusyIntervals(
   });
   const now = services.now();
   // An invitation left unanswered past its TTL holds no time, even before a booking declines it.
-  return sessions.filter((s) => s.id !== excludeSessionId && !isExpiredInvitation(s, now)).map((s) => ({
-    start: new Date(s.start.getTime() - rules.bufferBeforeMinutes * MINUTE),
-    end: new Date(s.end.getTime() + rules.bufferAfterMinutes * MINUTE),
-    countsTowardDailyLimit: s.mentorId === mentorId,
-  }));
+  return sessions
+    .filter((s) => s.id !== excludeSessionId && !isExpiredInvitation(s, now))
+    .map((s) => ({
+      start: new Date(s.start.getTime() - rules.bufferBeforeMinutes * MINUTE),
+      end: new Date(s.end.getTime() + rules.bufferAfterMinutes * MINUTE),
+      countsTowardDailyLimit: s.mentorId === mentorId,
+    }));
 }
 
 /** Like `openSlots`, for a mentor already loaded with `bookableMentor`. */

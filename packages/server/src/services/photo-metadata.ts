@@ -9,7 +9,8 @@ import type { PhotoType } from '../repositories/photo-repository.js';
  */
 export function stripImageMetadata(bytes: Buffer, type: PhotoType): Buffer {
   const stripped = type === 'image/jpeg' ? stripJpeg(bytes) : type === 'image/png' ? stripPng(bytes) : stripWebp(bytes);
-  if (!stripped) throw new MentorKitError('UNSUPPORTED_MEDIA_TYPE', `The ${type.slice(6).toUpperCase()} file is damaged; export it again and retry`);
+  if (!stripped)
+    throw new MentorKitError('UNSUPPORTED_MEDIA_TYPE', `The ${type.slice(6).toUpperCase()} file is damaged; export it again and retry`);
   return stripped;
 }
 

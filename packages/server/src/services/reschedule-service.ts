@@ -26,13 +26,20 @@ const changedMeanwhile = () => new MentorKitError('INVALID_TRANSITION', 'The ses
  * stays. A mentorship session's new start must be one of the mentor's open slots, counting every busy
  * time but this session's own. Nothing is claimed yet: the time is claimed when the other side accepts.
  */
-export async function proposeReschedule(services: Services, community: CommunityRecord, auth: AuthContext, sessionId: string, input: ProposeRescheduleInput): Promise<SessionRecord> {
+export async function proposeReschedule(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  sessionId: string,
+  input: ProposeRescheduleInput,
+): Promise<SessionRecord> {
   const { session } = await ownSession(services, community, auth, sessionId);
   requireMovable(session);
   const now = services.now();
   const start = startOnGrid(input.start);
   if (start.getTime() <= now.getTime()) throw validationFailed('request body', { path: 'start', message: 'Expected a time in the future' });
-  if (start.getTime() === session.start.getTime()) throw validationFailed('request body', { path: 'start', message: 'Expected a time other than the session\'s current start' });
+  if (start.getTime() === session.start.getTime())
+    throw validationFailed('request body', { path: 'start', message: "Expected a time other than the session's current start" });
   if (session.kind === 'mentorship') {
     const mentor = await bookableMentor(services, community, session.mentorId);
     const open = await openSlotsOf(services, community.id, session.mentorId, mentor, {
@@ -42,7 +49,7 @@ export async function proposeReschedule(services: Services, community: Community
       excludeSessionId: session.id,
     });
     if (!open.some((slot) => slot.getTime() === start.getTime())) {
-      throw new MentorKitError('SLOT_UNAVAILABLE', 'That start is not one of the mentor\'s open slots (see listMentorSlots)');
+      throw new MentorKitError('SLOT_UNAVAILABLE', "That start is not one of the mentor's open slots (see listMentorSlots)");
     }
   }
   const proposal = {
@@ -52,9 +59,21 @@ export async function proposeReschedule(services: Services, community: Community
     ...(input.message ? { message: input.message } : {}),
     at: now,
   };
-  const updated = await services.sessions.proposeReschedule(community.id, session.id, { status: session.status, start: session.start }, proposal);
+  const updated = await services.sessions.proposeReschedule(
+    community.id,
+    session.id,
+    { status: session.status, start: session.start },
+    proposal,
+  );
   if (!updated) throw changedMeanwhile();
-  await services.events.emit({ type: 'session.reschedule_proposed', community, session: updated, previous: session, actorId: auth.member.id, at: now });
+  await services.events.emit({
+    type: 'session.reschedule_proposed',
+    community,
+    session: updated,
+    previous: session,
+    actorId: auth.member.id,
+    at: now,
+  });
   return updated;
 }
 
@@ -64,16 +83,30 @@ export async function proposeReschedule(services: Services, community: Community
  * session without its time, and at the end it holds only the new one. If the new time was taken
  * meanwhile, the answer is 409 and the session keeps its old time and the proposal.
  */
-export async function respondToReschedule(services: Services, community: CommunityRecord, auth: AuthContext, sessionId: string, decision: 'accept' | 'decline'): Promise<SessionRecord> {
+export async function respondToReschedule(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  sessionId: string,
+  decision: 'accept' | 'decline',
+): Promise<SessionRecord> {
   const { session } = await ownSession(services, community, auth, sessionId);
   const proposal = session.reschedule;
   if (!proposal) throw new MentorKitError('INVALID_TRANSITION', 'This session has no open reschedule proposal');
-  if (proposal.proposedBy === auth.member.id) throw new MentorKitError('FORBIDDEN', 'The other participant answers your proposal; you can propose another time instead');
+  if (proposal.proposedBy === auth.member.id)
+    throw new MentorKitError('FORBIDDEN', 'The other participant answers your proposal; you can propose another time instead');
   const now = services.now();
   if (decision === 'decline') {
     const updated = await services.sessions.clearReschedule(community.id, session.id, proposal.at, now);
     if (!updated) throw changedMeanwhile();
-    await services.events.emit({ type: 'session.reschedule_declined', community, session: updated, previous: session, actorId: auth.member.id, at: now });
+    await services.events.emit({
+      type: 'session.reschedule_declined',
+      community,
+      session: updated,
+      previous: session,
+      actorId: auth.member.id,
+      at: now,
+    });
     return updated;
   }
   requireMovable(session);
@@ -104,14 +137,32 @@ export async function respondToReschedule(services: Services, community: Communi
     await giveBack();
     throw error;
   }
-  const entry: SessionHistoryRecord = { status: session.status, at: now, by: auth.member.id, rescheduled: { fromStart: session.start, toStart: proposal.start } };
-  const updated = await services.sessions.acceptReschedule(community.id, session.id, { status: session.status, proposedAt: proposal.at }, entry, proposal);
+  const entry: SessionHistoryRecord = {
+    status: session.status,
+    at: now,
+    by: auth.member.id,
+    rescheduled: { fromStart: session.start, toStart: proposal.start },
+  };
+  const updated = await services.sessions.acceptReschedule(
+    community.id,
+    session.id,
+    { status: session.status, proposedAt: proposal.at },
+    entry,
+    proposal,
+  );
   if (!updated) {
     // Somebody cancelled or re-proposed meanwhile: give back only what this attempt claimed.
     await giveBack();
     throw changedMeanwhile();
   }
   await services.slotClaims.releaseSessionExcept(community.id, session.id, keep);
-  await services.events.emit({ type: 'session.rescheduled', community, session: updated, previous: session, actorId: auth.member.id, at: now });
+  await services.events.emit({
+    type: 'session.rescheduled',
+    community,
+    session: updated,
+    previous: session,
+    actorId: auth.member.id,
+    at: now,
+  });
   return updated;
 }

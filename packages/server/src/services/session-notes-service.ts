@@ -24,7 +24,12 @@ const MAX_MERGE_ATTEMPTS = 20;
 const EDITABLE_STATUSES = new Set(['confirmed', 'completed']);
 
 /** The session's two participants only — not admins (SPEC T4: "visible to participants only"). */
-async function participantSession(services: Services, community: CommunityRecord, auth: AuthContext, sessionId: string): Promise<SessionRecord> {
+async function participantSession(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  sessionId: string,
+): Promise<SessionRecord> {
   const session = await services.sessions.findById(community.id, sessionId);
   if (!session) throw new MentorKitError('SESSION_NOT_FOUND', `No session ${sessionId} in this community`);
   if (session.mentorId !== auth.member.id && session.menteeId !== auth.member.id) {
@@ -60,7 +65,12 @@ function toNotes(session: SessionRecord, doc: Y.Doc, updatedAt: Date | null, now
 }
 
 /** A session's notes for one of its participants (operation `getSessionNotes`), in and outside the room. */
-export async function getSessionNotes(services: Services, community: CommunityRecord, auth: AuthContext, sessionId: string): Promise<SessionNotes> {
+export async function getSessionNotes(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  sessionId: string,
+): Promise<SessionNotes> {
   const session = await participantSession(services, community, auth, sessionId);
   const stored = await services.sessionNotes.find(community.id, session.id);
   return toNotes(session, docFrom(stored?.state), stored?.updatedAt ?? null, services.now());
@@ -83,9 +93,12 @@ export async function updateSessionNotes(
   const session = await participantSession(services, community, auth, sessionId);
   const now = services.now();
   if (!isEditable(session, now)) {
-    throw new MentorKitError('NOTES_READ_ONLY', EDITABLE_STATUSES.has(session.status)
-      ? `These notes became read-only at ${editableUntil(session).toISOString()}, 7 days after the session`
-      : `Notes can only be edited for confirmed or completed sessions; this one is ${session.status}`);
+    throw new MentorKitError(
+      'NOTES_READ_ONLY',
+      EDITABLE_STATUSES.has(session.status)
+        ? `These notes became read-only at ${editableUntil(session).toISOString()}, 7 days after the session`
+        : `Notes can only be edited for confirmed or completed sessions; this one is ${session.status}`,
+    );
   }
   const update = Buffer.from(input.update, 'base64');
   for (let attempt = 0; attempt < MAX_MERGE_ATTEMPTS; attempt++) {
@@ -94,10 +107,15 @@ export async function updateSessionNotes(
     try {
       Y.applyUpdate(doc, update);
     } catch (cause) {
-      throw validationFailed('request body', { path: 'update', message: 'Expected a Yjs update (base64 of Y.encodeStateAsUpdate)' }, { cause });
+      throw validationFailed(
+        'request body',
+        { path: 'update', message: 'Expected a Yjs update (base64 of Y.encodeStateAsUpdate)' },
+        { cause },
+      );
     }
     const state = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
-    if (state.length > MAX_NOTES_STATE_CHARS) throw new MentorKitError('PAYLOAD_TOO_LARGE', 'These notes are too long to store; shorten them first');
+    if (state.length > MAX_NOTES_STATE_CHARS)
+      throw new MentorKitError('PAYLOAD_TOO_LARGE', 'These notes are too long to store; shorten them first');
     if (stored?.state === state) return toNotes(session, doc, stored.updatedAt, now); // nothing new
     if (await services.sessionNotes.save(community.id, session.id, state, stored?.version ?? 0, now)) {
       await broadcast(services, session, auth.member.id, input);
@@ -108,6 +126,15 @@ export async function updateSessionNotes(
 }
 
 async function broadcast(services: Services, session: SessionRecord, by: string, input: UpdateSessionNotesInput): Promise<void> {
-  const payload: NotesUpdatedPayload = { sessionId: session.id, by, ...(input.update.length <= MAX_BROADCAST_UPDATE_CHARS ? { update: input.update } : {}) };
-  await services.realtime.publish([sessionChannel(session.id)], notesUpdatedEvent, payload, input.socketId ? { excludeSocketId: input.socketId } : {});
+  const payload: NotesUpdatedPayload = {
+    sessionId: session.id,
+    by,
+    ...(input.update.length <= MAX_BROADCAST_UPDATE_CHARS ? { update: input.update } : {}),
+  };
+  await services.realtime.publish(
+    [sessionChannel(session.id)],
+    notesUpdatedEvent,
+    payload,
+    input.socketId ? { excludeSocketId: input.socketId } : {},
+  );
 }

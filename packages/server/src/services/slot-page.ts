@@ -69,7 +69,16 @@ function openStartsUpTo(
   let cursor = range.from.getTime();
   while (cursor < range.to.getTime() && starts.length < limit) {
     const end = Math.min(cursor + CHUNK, range.to.getTime());
-    starts.push(...computeOpenSlots({ availability: mentor.availability, rules: mentor.rules, busy, range: { start: new Date(cursor), end: new Date(end) }, durationMinutes: range.durationMinutes, now }));
+    starts.push(
+      ...computeOpenSlots({
+        availability: mentor.availability,
+        rules: mentor.rules,
+        busy,
+        range: { start: new Date(cursor), end: new Date(end) },
+        durationMinutes: range.durationMinutes,
+        now,
+      }),
+    );
     cursor = end;
   }
   return starts.slice(0, limit);
@@ -100,7 +109,12 @@ function rangeOf(query: SlotPageQuery, now: Date): { from: Date; to: Date } {
  * computation.
  * @throws MentorKitError VALIDATION_FAILED for a range that is empty or too long; MENTOR_NOT_FOUND unless the mentor is bookable
  */
-export async function slotPage(services: Services, community: CommunityRecord, mentorId: string, query: SlotPageQuery): Promise<MentorSlots> {
+export async function slotPage(
+  services: Services,
+  community: CommunityRecord,
+  mentorId: string,
+  query: SlotPageQuery,
+): Promise<MentorSlots> {
   const now = services.now();
   const range = rangeOf(query, now);
   const mentor = await bookableMentor(services, community, mentorId);

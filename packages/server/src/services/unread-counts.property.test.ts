@@ -25,7 +25,15 @@ type Step =
 const who = fc.constantFrom<Who>(0, 1);
 const tab = fc.constantFrom<0 | 1>(0, 1);
 const step: fc.Arbitrary<Step> = fc.oneof(
-  { weight: 5, arbitrary: fc.record({ kind: fc.constant('send' as const), who, tab, text: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0) }) },
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('send' as const),
+      who,
+      tab,
+      text: fc.string({ minLength: 1, maxLength: 40 }).filter((t) => t.trim().length > 0),
+    }),
+  },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('catch-up' as const), who, tab }) },
   { weight: 3, arbitrary: fc.record({ kind: fc.constant('mark-read' as const), who, tab }) },
   { weight: 1, arbitrary: fc.constant({ kind: 'restart' as const }) },
@@ -38,12 +46,20 @@ describe('unread counts are always a recount of the stored messages (randomized)
   const config = () => loadConfig({ NODE_ENV: 'test', PORT: '0', MENTORKIT_DATA_DIR: dataDir, LOG_LEVEL: 'silent' });
   // The booking fixtures need a TestServer; this one follows the server across restarts.
   const server = {
-    get services() { return current.services; },
-    get secretKey() { return secretKey; },
+    get services() {
+      return current.services;
+    },
+    get secretKey() {
+      return secretKey;
+    },
     async api(method: string, pathname: string, options: { body?: unknown; token?: string } = {}) {
       const headers: Record<string, string> = options.token ? { authorization: `Bearer ${options.token}` } : {};
       if (options.body !== undefined) headers['content-type'] = 'application/json';
-      const response = await fetch(current.url + pathname, { method, headers, body: options.body === undefined ? undefined : JSON.stringify(options.body) });
+      const response = await fetch(current.url + pathname, {
+        method,
+        headers,
+        body: options.body === undefined ? undefined : JSON.stringify(options.body),
+      });
       const text = await response.text();
       return { status: response.status, body: text ? JSON.parse(text) : undefined, headers: response.headers };
     },
@@ -81,7 +97,10 @@ describe('unread counts are always a recount of the stored messages (randomized)
     await call(members[1], 'POST', '/mentorships', { mentorId: members[0].id });
     const conversationId: string = (await call(members[1], 'POST', '/conversations', { memberId: members[0].id })).id;
     // What each tab has seen (seq numbers) and each member's read position in the model.
-    const tabs = [[[], []], [[], []]] as number[][][];
+    const tabs = [
+      [[], []],
+      [[], []],
+    ] as number[][][];
     const readUpTo = [0, 0];
     let sent = 0;
     for (const s of steps) {
@@ -121,7 +140,11 @@ describe('unread counts are always a recount of the stored messages (randomized)
       }
       if (s.kind === 'catch-up') {
         const all = stored.map((d) => d.seq as number).sort((a, b) => a - b);
-        assert.deepEqual([...new Set(seen)].sort((a, b) => a - b), all, 'a tab that caught up has every stored message, once');
+        assert.deepEqual(
+          [...new Set(seen)].sort((a, b) => a - b),
+          all,
+          'a tab that caught up has every stored message, once',
+        );
       }
     }
   }

@@ -1,4 +1,12 @@
-import { joinWindow, MentorKitError, roomRefusal, sessionChannel, sessionPresenceChannel, type IceServer, type SessionRoom } from '@mentorkit/core';
+import {
+  joinWindow,
+  MentorKitError,
+  roomRefusal,
+  sessionChannel,
+  sessionPresenceChannel,
+  type IceServer,
+  type SessionRoom,
+} from '@mentorkit/core';
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
@@ -30,7 +38,12 @@ export function iceServersFor(services: Services, memberId: string): { iceServer
 }
 
 /** What `<mentor-video-room>` needs to connect (operation `getSessionRoom`). */
-export async function getSessionRoom(services: Services, community: CommunityRecord, auth: AuthContext, sessionId: string): Promise<SessionRoom> {
+export async function getSessionRoom(
+  services: Services,
+  community: CommunityRecord,
+  auth: AuthContext,
+  sessionId: string,
+): Promise<SessionRoom> {
   const session = await roomSession(services, community.id, auth.member.id, sessionId);
   const selfSide = session.mentorId === auth.member.id ? 'mentor' : 'mentee';
   const otherId = selfSide === 'mentor' ? session.menteeId : session.mentorId;

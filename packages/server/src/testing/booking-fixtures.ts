@@ -72,7 +72,14 @@ export async function mentor(server: TestServer, options: MentorOptions = {}): P
   const timeZone = options.timeZone ?? 'UTC';
   const applied = await server.api('POST', `${demoBase}/me/mentor-profile`, {
     token: await who.token(),
-    body: { bio: 'I help people ship their first feature.', expertise: ['Backend'], languages: ['en'], timeZone, hourlyRate: options.hourlyRate ?? 0, currency: options.currency ?? 'USD' },
+    body: {
+      bio: 'I help people ship their first feature.',
+      expertise: ['Backend'],
+      languages: ['en'],
+      timeZone,
+      hourlyRate: options.hourlyRate ?? 0,
+      currency: options.currency ?? 'USD',
+    },
   });
   assert.ok(applied.status === 201 || applied.status === 200, JSON.stringify(applied.body));
   const approved = await server.api('POST', `${demoBase}/mentors/${who.id}/approve`, { token: server.secretKey, body: {} });
@@ -120,7 +127,10 @@ export async function book(
 
 /** Raises the community's booking rate limit so tests can book freely (secret key). */
 export async function setBookingLimit(server: TestServer, perHour: number): Promise<void> {
-  const r = await server.api('PATCH', `${demoBase}/settings`, { token: server.secretKey, body: { settings: { bookingRateLimitPerHour: perHour } } });
+  const r = await server.api('PATCH', `${demoBase}/settings`, {
+    token: server.secretKey,
+    body: { settings: { bookingRateLimitPerHour: perHour } },
+  });
   assert.equal(r.status, 200, JSON.stringify(r.body));
 }
 

@@ -21,7 +21,9 @@ export function findInMemoryMongo(): { binary: string } | { reason: string } {
     const manifest = createRequire(import.meta.url).resolve(`${PACKAGE}/package.json`);
     return { binary: path.join(path.dirname(manifest), 'bin', 'jongodb') };
   } catch {
-    return { reason: `${PACKAGE} is not installed (an optional dependency: npm leaves it out off Linux x64 glibc or with --omit=optional)` };
+    return {
+      reason: `${PACKAGE} is not installed (an optional dependency: npm leaves it out off Linux x64 glibc or with --omit=optional)`,
+    };
   }
 }
 

@@ -16,7 +16,14 @@ export interface Tarball {
 }
 
 /** What the build writes last for each package, and the sources it comes from. */
-const builtMarkers = ['core/dist/index.js', 'sdk/dist/index.js', 'server/dist/cli/main.js', 'widgets/dist/types/index.d.ts', 'widgets/dist/cdn/mentor-directory.js', 'widgets/dist/custom-elements.json'];
+const builtMarkers = [
+  'core/dist/index.js',
+  'sdk/dist/index.js',
+  'server/dist/cli/main.js',
+  'widgets/dist/types/index.d.ts',
+  'widgets/dist/cdn/mentor-directory.js',
+  'widgets/dist/custom-elements.json',
+];
 
 /** The newest change among the sources a build compiles (tests and test helpers are not built). */
 function newestChange(dir: string): number {
@@ -62,7 +69,13 @@ export function packPackages(destination: string): Tarball[] {
   const workspaces = publishedPackages.flatMap((name) => ['-w', `packages/${name}`]);
   const packed = npm(['pack', '--json', '--pack-destination', destination, ...workspaces], repoRoot);
   if (packed.status !== 0) throw new Error(`npm pack failed:\n${packed.stderr}`);
-  return (JSON.parse(packed.stdout) as Tarball[]).map(({ name, version, filename, integrity, files }) => ({ name, version, filename, integrity, files }));
+  return (JSON.parse(packed.stdout) as Tarball[]).map(({ name, version, filename, integrity, files }) => ({
+    name,
+    version,
+    filename,
+    integrity,
+    files,
+  }));
 }
 
 /**
@@ -94,20 +107,33 @@ export function writeProject(dir: string, tarballs: Tarball[]): void {
       }
       const tarball = tarballs.find((t) => t.name === name)!;
       const { name: _name, ...fields } = entry;
-      packages[`node_modules/${name}`] = { ...fields, version: tarball.version, resolved: `file:tarballs/${tarball.filename}`, integrity: tarball.integrity };
+      packages[`node_modules/${name}`] = {
+        ...fields,
+        version: tarball.version,
+        resolved: `file:tarballs/${tarball.filename}`,
+        integrity: tarball.integrity,
+      };
       continue;
     }
     packages[key] = entry;
   }
-  writeFileSync(path.join(dir, 'package.json'), JSON.stringify({ name: 'mentorkit-install-check', version: '1.0.0', private: true, type: 'module', dependencies }, null, 2));
-  writeFileSync(path.join(dir, 'package-lock.json'), JSON.stringify({ name: 'mentorkit-install-check', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2));
+  writeFileSync(
+    path.join(dir, 'package.json'),
+    JSON.stringify({ name: 'mentorkit-install-check', version: '1.0.0', private: true, type: 'module', dependencies }, null, 2),
+  );
+  writeFileSync(
+    path.join(dir, 'package-lock.json'),
+    JSON.stringify({ name: 'mentorkit-install-check', version: '1.0.0', lockfileVersion: 3, requires: true, packages }, null, 2),
+  );
 }
 
 /** `npm ci --offline` in `dir`; a dependency missing from the npm cache fails with what to do about it. */
 export function installOffline(dir: string): void {
   const installed = npm(['ci', '--offline', '--no-audit', '--no-fund'], dir);
   if (installed.status === 0) return;
-  const missing = installed.stderr.match(/ENOTCACHED[\s\S]*?request to (\S+)/)?.[1] ?? installed.stderr.match(/no cached response is available[^\n]*/)?.[0];
+  const missing =
+    installed.stderr.match(/ENOTCACHED[\s\S]*?request to (\S+)/)?.[1] ??
+    installed.stderr.match(/no cached response is available[^\n]*/)?.[0];
   if (/ENOTCACHED|only-if-cached/.test(installed.stderr)) {
     throw new Error(
       `The packages' dependencies are not all in the npm cache, so they cannot be installed offline` +

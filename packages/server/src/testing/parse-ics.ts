@@ -51,5 +51,9 @@ export function parseIcs(text: string): ParsedIcs {
     };
   });
   for (const vtz of timezones) ICAL.TimezoneService.remove(String(vtz.getFirstPropertyValue('tzid')));
-  return { method: root.getFirstPropertyValue('method') == null ? null : String(root.getFirstPropertyValue('method')), timezones: timezones.map((t) => String(t.getFirstPropertyValue('tzid'))), events };
+  return {
+    method: root.getFirstPropertyValue('method') == null ? null : String(root.getFirstPropertyValue('method')),
+    timezones: timezones.map((t) => String(t.getFirstPropertyValue('tzid'))),
+    events,
+  };
 }

@@ -108,7 +108,10 @@ export class RawSocket {
 export type ChannelAuthorizer = (socketId: string, channel: string) => Promise<{ auth: string; channel_data?: string }>;
 
 /** Signs like a host backend would, with the endpoint's key and secret; `presence` supplies channel_data. */
-export function localAuthorizer(endpoint: Endpoint, presence: { user_id: string | number; user_info?: unknown } = { user_id: 'u1' }): ChannelAuthorizer {
+export function localAuthorizer(
+  endpoint: Endpoint,
+  presence: { user_id: string | number; user_info?: unknown } = { user_id: 'u1' },
+): ChannelAuthorizer {
   return async (socketId, channel) => {
     if (!channel.startsWith('presence-')) return { auth: signChannel(endpoint.key, endpoint.secret, socketId, channel) };
     const channelData = JSON.stringify(presence);
@@ -125,7 +128,10 @@ export function signedUser(endpoint: Endpoint, socketId: string, user: { id: str
 const live = new Set<PusherClient>();
 
 /** The unmodified pusher-js against `endpoint`, with channel authorization by `authorize`. */
-export function pusherJs(endpoint: Endpoint, options: { authorize?: ChannelAuthorizer; user?: { id: string; [k: string]: unknown }; key?: string } = {}): PusherClient {
+export function pusherJs(
+  endpoint: Endpoint,
+  options: { authorize?: ChannelAuthorizer; user?: { id: string; [k: string]: unknown }; key?: string } = {},
+): PusherClient {
   const authorize = options.authorize ?? localAuthorizer(endpoint);
   const client = new PusherClient(options.key ?? endpoint.key, {
     cluster: 'conformance',
@@ -136,7 +142,10 @@ export function pusherJs(endpoint: Endpoint, options: { authorize?: ChannelAutho
     disableStats: true,
     channelAuthorization: {
       customHandler: ({ socketId, channelName }, callback) => {
-        authorize(socketId, channelName).then((auth) => callback(null, auth), (error: Error) => callback(error, null));
+        authorize(socketId, channelName).then(
+          (auth) => callback(null, auth),
+          (error: Error) => callback(error, null),
+        );
       },
     },
     userAuthentication: {

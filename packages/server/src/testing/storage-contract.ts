@@ -74,10 +74,22 @@ export function runStorageContract(name: string, create: () => Promise<StorageHa
         assert.equal((await col.findOne({ _id: 'p1' }))?.name, 'Ana');
         assert.deepEqual((await col.findOne({ _id: 'p1' }))?.at, at, 'dates come back as Date');
         assert.equal(await col.count({ communityId: 'c1' }), 2);
-        assert.deepEqual((await col.find({ tags: 'ux' }, { sort: { _id: 1 } })).map((p) => p._id), ['p1', 'p2']);
-        assert.deepEqual((await col.find({ _id: { $in: ['p2', 'p3'] } }, { sort: { _id: -1 } })).map((p) => p._id), ['p3', 'p2']);
-        assert.deepEqual((await col.find({ at: { $lt: new Date('2026-04-01T00:00:00Z') } })).map((p) => p._id), ['p1']);
-        assert.deepEqual((await col.find({ name: { $regex: /^ana/i } }, { sort: { _id: 1 } })).map((p) => p._id), ['p1', 'p3']);
+        assert.deepEqual(
+          (await col.find({ tags: 'ux' }, { sort: { _id: 1 } })).map((p) => p._id),
+          ['p1', 'p2'],
+        );
+        assert.deepEqual(
+          (await col.find({ _id: { $in: ['p2', 'p3'] } }, { sort: { _id: -1 } })).map((p) => p._id),
+          ['p3', 'p2'],
+        );
+        assert.deepEqual(
+          (await col.find({ at: { $lt: new Date('2026-04-01T00:00:00Z') } })).map((p) => p._id),
+          ['p1'],
+        );
+        assert.deepEqual(
+          (await col.find({ name: { $regex: /^ana/i } }, { sort: { _id: 1 } })).map((p) => p._id),
+          ['p1', 'p3'],
+        );
         assert.deepEqual(
           (await col.find({ $or: [{ email: 'b@x.org' }, { communityId: 'c2' }] }, { sort: { _id: 1 } })).map((p) => p._id),
           ['p2', 'p3'],
@@ -90,7 +102,10 @@ export function runStorageContract(name: string, create: () => Promise<StorageHa
         const col = await storage.collection<Person>(people);
         for (let i = 0; i < 5; i++) await col.insertOne({ _id: `p${i}`, communityId: 'c1', email: `${i}@x.org`, name: `n${i}` });
         const page = await col.find({ communityId: 'c1' }, { sort: { email: -1 }, skip: 1, limit: 2 });
-        assert.deepEqual(page.map((p) => p._id), ['p3', 'p2']);
+        assert.deepEqual(
+          page.map((p) => p._id),
+          ['p3', 'p2'],
+        );
       }));
 
     it('refuses a duplicate _id and a duplicate compound unique key, but not across communities', () =>
@@ -142,7 +157,8 @@ export function runStorageContract(name: string, create: () => Promise<StorageHa
         await col.updateOne({ _id: 'p1' }, { $push: { tags: 'ux' } });
         await col.updateOne({ _id: 'p1' }, { $push: { tags: 'ux' } });
         assert.deepEqual((await col.findOne({ _id: 'p1' }))?.tags, ['go', 'ux', 'ux']);
-      }));
+      }),
+    );
 
     it('removes every matching array element with $pull', needs('$pull'), () =>
       withStorage(async ({ storage }) => {
@@ -150,7 +166,8 @@ export function runStorageContract(name: string, create: () => Promise<StorageHa
         await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana', tags: ['go', 'ux', 'go'] });
         await col.updateOne({ _id: 'p1' }, { $pull: { tags: 'go' } });
         assert.deepEqual((await col.findOne({ _id: 'p1' }))?.tags, ['ux']);
-      }));
+      }),
+    );
 
     it('keeps the lower value with $min and the higher with $max', needs('$min', '$max'), () =>
       withStorage(async ({ storage }) => {
@@ -163,7 +180,8 @@ export function runStorageContract(name: string, create: () => Promise<StorageHa
         const doc = await col.findOne({ _id: 'p1' });
         assert.equal(doc?.visits, 3);
         assert.deepEqual(doc?.at, late);
-      }));
+      }),
+    );
 
     it('refuses an update that would break a unique index and keeps the old document', () =>
       withStorage(async ({ storage }) => {
@@ -202,8 +220,25 @@ export function runStorageContract(name: string, create: () => Promise<StorageHa
     it('filters with $ne, $nin, $exists and $elemMatch as MongoDB does (missing fields included)', () =>
       withStorage(async ({ storage }) => {
         const col = await storage.collection<Person>(people);
-        await col.insertOne({ _id: 'p1', communityId: 'c1', email: 'a@x.org', name: 'Ana', visits: 3, history: [{ status: 'pending', by: 'ana' }, { status: 'confirmed', by: 'ben' }] });
-        await col.insertOne({ _id: 'p2', communityId: 'c1', email: 'b@x.org', name: 'Ben', visits: 0, history: [{ status: 'confirmed', by: 'ana' }] });
+        await col.insertOne({
+          _id: 'p1',
+          communityId: 'c1',
+          email: 'a@x.org',
+          name: 'Ana',
+          visits: 3,
+          history: [
+            { status: 'pending', by: 'ana' },
+            { status: 'confirmed', by: 'ben' },
+          ],
+        });
+        await col.insertOne({
+          _id: 'p2',
+          communityId: 'c1',
+          email: 'b@x.org',
+          name: 'Ben',
+          visits: 0,
+          history: [{ status: 'confirmed', by: 'ana' }],
+        });
         await col.insertOne({ _id: 'p3', communityId: 'c1', email: 'c@x.org', name: 'Cruz' });
         const ids = async (filter: Record<string, unknown>) => (await col.find(filter, { sort: { _id: 1 } })).map((p) => p._id);
         assert.deepEqual(await ids({ visits: { $ne: 3 } }), ['p2', 'p3'], '$ne matches documents without the field');
@@ -231,7 +266,8 @@ export function runStorageContract(name: string, create: () => Promise<StorageHa
         const doc = await col.findOne({ _id: 'p1' });
         assert.equal(doc?.visits, 9);
         assert.deepEqual(doc?.at, new Date('2026-04-01T00:00:00Z'), '$max compares dates');
-      }));
+      }),
+    );
 
     it('removes documents past their TTL and keeps the others', needs('ttl'), () =>
       withStorage(async ({ storage }) => {
@@ -245,8 +281,12 @@ export function runStorageContract(name: string, create: () => Promise<StorageHa
           await new Promise((resolve) => setTimeout(resolve, 100));
           left = await col.find({}, { sort: { _id: 1 } });
         }
-        assert.deepEqual(left.map((d) => d._id), ['kept']);
-      }));
+        assert.deepEqual(
+          left.map((d) => d._id),
+          ['kept'],
+        );
+      }),
+    );
 
     it('never hands out references into its cache', () =>
       withStorage(async ({ storage }) => {

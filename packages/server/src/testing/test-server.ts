@@ -12,7 +12,11 @@ export interface TestServer extends RunningServer {
   /** The demo community's secret key (admin API). */
   secretKey: string;
   /** `fetch` against the server with JSON helpers. */
-  api(method: string, pathname: string, options?: { body?: unknown; token?: string; headers?: Record<string, string>; raw?: string }): Promise<{ status: number; body: any; headers: Headers }>;
+  api(
+    method: string,
+    pathname: string,
+    options?: { body?: unknown; token?: string; headers?: Record<string, string>; raw?: string },
+  ): Promise<{ status: number; body: any; headers: Headers }>;
   /** Waits for the newest sign-in code mailed to `email` (mail is sent in the background). */
   codeFor(email: string): Promise<{ code: string; magicToken: string }>;
   /** Signs in through the real code flow and returns the tokens. */
@@ -48,7 +52,15 @@ export async function startTestServer(env: Record<string, string> = {}, restartO
     url.pathname = `/mentorkit_test_${path.basename(dataDir).replace(/\W/g, '')}`;
     mongoEnv.MONGODB_URI = url.toString();
   }
-  const config = loadConfig({ NODE_ENV: 'test', PORT: '0', MENTORKIT_DATA_DIR: dataDir, LOG_LEVEL: 'silent', MENTORKIT_READ_RATE_LIMIT: '0', ...env, ...mongoEnv });
+  const config = loadConfig({
+    NODE_ENV: 'test',
+    PORT: '0',
+    MENTORKIT_DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    MENTORKIT_READ_RATE_LIMIT: '0',
+    ...env,
+    ...mongoEnv,
+  });
   const clock = restartOf?.clock ?? { offsetMs: 0 };
   const services = await buildServices(config, { now: () => new Date(Date.now() + clock.offsetMs) });
   const server = await startServer(config, { services });

@@ -27,7 +27,10 @@ export interface WebhookDisabledNoticeJob {
 }
 
 /** Queues a round of attempts, starting now. Idempotent per delivery and round. */
-export async function enqueueDeliveryRound(services: Services, delivery: Pick<WebhookDeliveryRecord, 'id' | 'communityId' | 'round'>): Promise<void> {
+export async function enqueueDeliveryRound(
+  services: Services,
+  delivery: Pick<WebhookDeliveryRecord, 'id' | 'communityId' | 'round'>,
+): Promise<void> {
   await services.jobs.enqueue<WebhookDeliveryJob>({
     communityId: delivery.communityId,
     kind: WEBHOOK_DELIVERY_JOB,
@@ -46,12 +49,19 @@ function signingSecrets(endpoint: WebhookEndpointRecord, now: Date): string[] {
 }
 
 /** Sends one attempt: a fresh timestamp and signature every time, the same `webhook-id` and body. */
-export async function sendAttempt(services: Services, endpoint: WebhookEndpointRecord, delivery: WebhookDeliveryRecord): Promise<PostResult> {
+export async function sendAttempt(
+  services: Services,
+  endpoint: WebhookEndpointRecord,
+  delivery: WebhookDeliveryRecord,
+): Promise<PostResult> {
   const now = services.now();
   const timestamp = Math.floor(now.getTime() / 1000);
   const secrets = signingSecrets(endpoint, now);
   if (secrets.length === 0 || !endpoint.secret) {
-    return { error: 'The signing secret cannot be decrypted (was MENTORKIT_SECRET changed?): rotate it with rotateWebhookSecret', durationMs: 0 };
+    return {
+      error: 'The signing secret cannot be decrypted (was MENTORKIT_SECRET changed?): rotate it with rotateWebhookSecret',
+      durationMs: 0,
+    };
   }
   const headers = {
     'webhook-id': delivery.id,
@@ -64,11 +74,16 @@ export async function sendAttempt(services: Services, endpoint: WebhookEndpointR
   });
 }
 
-const describe = (result: PostResult) =>
-  result.status !== undefined ? `HTTP ${result.status}` : (result.error ?? 'no response');
+const describe = (result: PostResult) => (result.status !== undefined ? `HTTP ${result.status}` : (result.error ?? 'no response'));
 
 /** Disables the endpoint and, if this call was the one that disabled it, queues a note to each admin. */
-async function disableAndTell(services: Services, endpoint: WebhookEndpointRecord, reason: 'gone' | 'failing', lastError: string, now: Date): Promise<void> {
+async function disableAndTell(
+  services: Services,
+  endpoint: WebhookEndpointRecord,
+  reason: 'gone' | 'failing',
+  lastError: string,
+  now: Date,
+): Promise<void> {
   const disabled = await services.webhookEndpoints.disable(endpoint.communityId, endpoint.id, reason, now);
   if (!disabled) return;
   services.logger.warn({ communityId: endpoint.communityId, webhookId: endpoint.id, reason }, 'webhook endpoint disabled');
@@ -93,7 +108,13 @@ export async function runWebhookDelivery(services: Services, job: Job<WebhookDel
   if (!delivery || delivery.status !== 'pending' || delivery.round !== job.payload.round) return; // superseded
   const endpoint = await services.webhookEndpoints.findById(communityId, delivery.endpointId);
   if (!endpoint || !endpoint.enabled) {
-    await services.webhookDeliveries.cancel(communityId, delivery.id, delivery.round, endpoint ? 'The endpoint is disabled' : 'The endpoint was deleted', services.now());
+    await services.webhookDeliveries.cancel(
+      communityId,
+      delivery.id,
+      delivery.round,
+      endpoint ? 'The endpoint is disabled' : 'The endpoint was deleted',
+      services.now(),
+    );
     return;
   }
 
@@ -106,7 +127,13 @@ export async function runWebhookDelivery(services: Services, job: Job<WebhookDel
     durationMs: result.durationMs,
   };
   const record = (status: WebhookDeliveryRecord['status'], next: Date | null) =>
-    services.webhookDeliveries.recordAttempt(communityId, delivery.id, delivery.round, { attempt, status, nextAttemptAt: next }, delivery.recentAttempts);
+    services.webhookDeliveries.recordAttempt(
+      communityId,
+      delivery.id,
+      delivery.round,
+      { attempt, status, nextAttemptAt: next },
+      delivery.recentAttempts,
+    );
 
   const ok = result.status !== undefined && result.status >= 200 && result.status < 300;
   if (ok) {

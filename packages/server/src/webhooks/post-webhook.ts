@@ -58,7 +58,12 @@ export function postWebhook(
     const client = url.protocol === 'https:' ? https : http;
     const request = client.request(url, {
       method: 'POST',
-      headers: { ...headers, 'content-type': 'application/json', 'content-length': Buffer.byteLength(body), 'user-agent': 'MentorKit-Webhooks/1' },
+      headers: {
+        ...headers,
+        'content-type': 'application/json',
+        'content-length': Buffer.byteLength(body),
+        'user-agent': 'MentorKit-Webhooks/1',
+      },
       // A fresh connection per attempt: the lookup below must run for every attempt, never a pooled socket.
       agent: false,
       ...(options.allowPrivateNetworks ? {} : { lookup: guardedLookup() }),

@@ -20,7 +20,10 @@ describe('webhook retry schedule', () => {
   });
 
   it('adds at most 10 % jitter, and Retry-After only ever delays (capped at a day)', () => {
-    assert.equal(delay(3, undefined, () => 0.999), 300_000 + Math.round(300_000 * 0.0999));
+    assert.equal(
+      delay(3, undefined, () => 0.999),
+      300_000 + Math.round(300_000 * 0.0999),
+    );
     assert.equal(delay(2, 3600), 3_600_000);
     assert.equal(delay(5, 60), 2 * 3_600_000, 'a shorter Retry-After does not bring a retry forward');
     assert.equal(delay(2, 10 * 86_400), 86_400_000);

@@ -2,7 +2,18 @@
  * Delays before each attempt of one round, from the Standard Webhooks specification's example schedule:
  * immediately, then 5 s, 5 min, 30 min, 2 h, 5 h, 10 h, 14 h, 20 h and 24 h (about 3 days 3.5 h in all).
  */
-export const RETRY_DELAYS_MS = [0, 5_000, 5 * 60_000, 30 * 60_000, 2 * 3_600_000, 5 * 3_600_000, 10 * 3_600_000, 14 * 3_600_000, 20 * 3_600_000, 24 * 3_600_000];
+export const RETRY_DELAYS_MS = [
+  0,
+  5_000,
+  5 * 60_000,
+  30 * 60_000,
+  2 * 3_600_000,
+  5 * 3_600_000,
+  10 * 3_600_000,
+  14 * 3_600_000,
+  20 * 3_600_000,
+  24 * 3_600_000,
+];
 
 /** An endpoint whose every attempt has failed for this long is disabled and its admins told. */
 export const DISABLE_AFTER_FAILING_MS = 5 * 86_400_000;

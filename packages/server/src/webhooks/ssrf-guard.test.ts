@@ -9,10 +9,34 @@ import { blockedLiteral, blockedReason, guardedLookup } from './ssrf-guard.js';
 describe('SSRF guard: address rules', () => {
   it('refuses loopback, private, link-local, CGNAT, multicast, unspecified and metadata addresses, mapped IPv6 too', () => {
     const blocked = [
-      '127.0.0.1', '127.255.0.9', '10.1.2.3', '172.16.0.1', '172.31.255.255', '192.168.1.1', '169.254.169.254', '169.254.1.1',
-      '100.64.0.1', '100.127.255.255', '0.0.0.0', '224.0.0.1', '239.1.1.1', '255.255.255.255', '198.18.0.1',
-      '::1', '::', 'fd00:ec2::254', 'fc00::1', 'fe80::1', 'ff02::1', '::ffff:127.0.0.1', '::ffff:7f00:1', '::ffff:169.254.169.254',
-      '::ffff:10.0.0.1', '64:ff9b::10.0.0.1', '[::1]', 'fe80::1%eth0',
+      '127.0.0.1',
+      '127.255.0.9',
+      '10.1.2.3',
+      '172.16.0.1',
+      '172.31.255.255',
+      '192.168.1.1',
+      '169.254.169.254',
+      '169.254.1.1',
+      '100.64.0.1',
+      '100.127.255.255',
+      '0.0.0.0',
+      '224.0.0.1',
+      '239.1.1.1',
+      '255.255.255.255',
+      '198.18.0.1',
+      '::1',
+      '::',
+      'fd00:ec2::254',
+      'fc00::1',
+      'fe80::1',
+      'ff02::1',
+      '::ffff:127.0.0.1',
+      '::ffff:7f00:1',
+      '::ffff:169.254.169.254',
+      '::ffff:10.0.0.1',
+      '64:ff9b::10.0.0.1',
+      '[::1]',
+      'fe80::1%eth0',
     ];
     for (const address of blocked) assert.ok(blockedReason(address), `${address} must be refused`);
     assert.equal(blockedReason('169.254.169.254'), 'cloud metadata service');
@@ -24,7 +48,14 @@ describe('SSRF guard: address rules', () => {
   });
 
   it('sees through URL spellings of loopback that the URL parser normalises', () => {
-    for (const url of ['https://2130706433/', 'https://0x7f.1/', 'https://127.1/', 'https://[::ffff:127.0.0.1]/', 'https://[::1]:8443/x', 'https://0177.0.0.1/']) {
+    for (const url of [
+      'https://2130706433/',
+      'https://0x7f.1/',
+      'https://127.1/',
+      'https://[::ffff:127.0.0.1]/',
+      'https://[::1]:8443/x',
+      'https://0177.0.0.1/',
+    ]) {
       assert.ok(blockedLiteral(new URL(url)), `${url} must be refused`);
     }
     assert.equal(blockedLiteral(new URL('https://hooks.example.org/')), null, 'names are checked after DNS, not here');
@@ -32,18 +63,34 @@ describe('SSRF guard: address rules', () => {
 
   it('checks every resolved address inside the socket lookup and hands over only checked ones', async () => {
     const resolver = (answers: dns.LookupAddress[]) =>
-      ((_host: string, _options: unknown, callback: (e: Error | null, a: dns.LookupAddress[]) => void) => callback(null, answers)) as unknown as typeof dns.lookup;
+      ((_host: string, _options: unknown, callback: (e: Error | null, a: dns.LookupAddress[]) => void) =>
+        callback(null, answers)) as unknown as typeof dns.lookup;
     const lookup = (answers: dns.LookupAddress[], all: boolean) =>
       new Promise<{ error: Error | null; address: unknown }>((resolve) =>
         guardedLookup(resolver(answers))('hooks.example.org', { all }, (error, address) => resolve({ error, address })),
       );
-    const rebinding = await lookup([{ address: '93.184.216.34', family: 4 }, { address: '10.0.0.7', family: 4 }], false);
+    const rebinding = await lookup(
+      [
+        { address: '93.184.216.34', family: 4 },
+        { address: '10.0.0.7', family: 4 },
+      ],
+      false,
+    );
     assert.match(String(rebinding.error?.message), /10\.0\.0\.7.*private network/, 'one private address is enough to refuse');
     const publicOnly = await lookup([{ address: '93.184.216.34', family: 4 }], false);
     assert.equal(publicOnly.error, null);
     assert.equal(publicOnly.address, '93.184.216.34');
-    const all = await lookup([{ address: '2606:4700:4700::1111', family: 6 }, { address: '93.184.216.34', family: 4 }], true);
-    assert.deepEqual(all.address, [{ address: '2606:4700:4700::1111', family: 6 }, { address: '93.184.216.34', family: 4 }]);
+    const all = await lookup(
+      [
+        { address: '2606:4700:4700::1111', family: 6 },
+        { address: '93.184.216.34', family: 4 },
+      ],
+      true,
+    );
+    assert.deepEqual(all.address, [
+      { address: '2606:4700:4700::1111', family: 6 },
+      { address: '93.184.216.34', family: 4 },
+    ]);
   });
 });
 
@@ -77,7 +124,10 @@ describe('SSRF guard in the running service (WEBHOOKS_ALLOW_PRIVATE_NETWORKS off
     assert.equal(await count(), 0, 'nothing stored');
 
     // `localhost` is a name: accepted, then refused after DNS resolution, before any connection.
-    const created = await server.api('POST', `${base}/webhooks`, { token: server.secretKey, body: { url: `https://localhost:${receiver.port}/hook` } });
+    const created = await server.api('POST', `${base}/webhooks`, {
+      token: server.secretKey,
+      body: { url: `https://localhost:${receiver.port}/hook` },
+    });
     assert.equal(created.status, 201, JSON.stringify(created.body));
     const imported = await server.api('POST', `${base}/members/import`, {
       token: server.secretKey,

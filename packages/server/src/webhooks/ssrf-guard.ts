@@ -84,7 +84,11 @@ export function blockedReason(address: string): string | null {
 /** Thrown (and recorded on the delivery) when a webhook would reach a refused address. */
 export class BlockedAddressError extends Error {
   override name = 'BlockedAddressError';
-  constructor(readonly host: string, readonly address: string, readonly reason: string) {
+  constructor(
+    readonly host: string,
+    readonly address: string,
+    readonly reason: string,
+  ) {
     super(
       `Refused to deliver to ${host}${host === address ? '' : ` (${address})`}: ${reason} addresses are not allowed ` +
         '(set WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true only for development)',

@@ -21,9 +21,13 @@ export function checkWebhookUrl(services: Pick<Services, 'config'>, value: strin
   url.hash = '';
   if (services.config.webhooksAllowPrivateNetworks) return url.toString();
   if (url.protocol !== 'https:') {
-    throw new MentorKitError('WEBHOOK_URL_NOT_ALLOWED', 'Webhook URLs must use https:// (plain http is allowed only with WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true, for development)', {
-      details: [{ path: 'url', message: 'Expected an https:// URL' }],
-    });
+    throw new MentorKitError(
+      'WEBHOOK_URL_NOT_ALLOWED',
+      'Webhook URLs must use https:// (plain http is allowed only with WEBHOOKS_ALLOW_PRIVATE_NETWORKS=true, for development)',
+      {
+        details: [{ path: 'url', message: 'Expected an https:// URL' }],
+      },
+    );
   }
   const blocked = blockedLiteral(url);
   if (blocked) {
@@ -44,7 +48,11 @@ export async function listWebhooks(services: Services, community: CommunityRecor
 }
 
 /** Adds an endpoint with a new signing secret (returned once, by this call). */
-export async function createWebhook(services: Services, community: CommunityRecord, input: CreateWebhookInput): Promise<WebhookEndpointRecord & { secret: string }> {
+export async function createWebhook(
+  services: Services,
+  community: CommunityRecord,
+  input: CreateWebhookInput,
+): Promise<WebhookEndpointRecord & { secret: string }> {
   const url = checkWebhookUrl(services, input.url);
   if ((await services.webhookEndpoints.list(community.id)).length >= MAX_ENDPOINTS) {
     throw new MentorKitError('CONFLICT', `A community may have at most ${MAX_ENDPOINTS} webhook endpoints; delete one first`);
@@ -69,14 +77,20 @@ export async function createWebhook(services: Services, community: CommunityReco
 }
 
 /** Changes url, events, description or enabled. Enabling clears the failure record (a fresh start). */
-export async function updateWebhook(services: Services, community: CommunityRecord, id: string, input: UpdateWebhookInput): Promise<WebhookEndpointRecord> {
+export async function updateWebhook(
+  services: Services,
+  community: CommunityRecord,
+  id: string,
+  input: UpdateWebhookInput,
+): Promise<WebhookEndpointRecord> {
   const current = await getEndpoint(services, community, id);
   const now = services.now();
   const changes: WebhookEndpointChanges = {};
   if (input.url !== undefined) changes.url = checkWebhookUrl(services, input.url);
   if (input.events !== undefined) changes.events = input.events;
   if (input.description !== undefined) changes.description = input.description;
-  if (input.enabled === true && !current.enabled) Object.assign(changes, { enabled: true, disabledReason: null, disabledAt: null, failingSince: null });
+  if (input.enabled === true && !current.enabled)
+    Object.assign(changes, { enabled: true, disabledReason: null, disabledAt: null, failingSince: null });
   if (input.enabled === false && current.enabled) Object.assign(changes, { enabled: false, disabledReason: 'manual', disabledAt: now });
   const updated = await services.webhookEndpoints.update(community.id, id, changes, now);
   if (!updated) throw new MentorKitError('WEBHOOK_NOT_FOUND', `No webhook endpoint ${id} in this community`);
@@ -92,7 +106,12 @@ export async function deleteWebhook(services: Services, community: CommunityReco
 }
 
 /** A new secret (returned once); the old one keeps signing beside it for `previousSecretHours`. */
-export async function rotateWebhookSecret(services: Services, community: CommunityRecord, id: string, previousSecretHours: number): Promise<WebhookEndpointRecord & { secret: string }> {
+export async function rotateWebhookSecret(
+  services: Services,
+  community: CommunityRecord,
+  id: string,
+  previousSecretHours: number,
+): Promise<WebhookEndpointRecord & { secret: string }> {
   await getEndpoint(services, community, id);
   const now = services.now();
   const previousUntil = previousSecretHours > 0 ? new Date(now.getTime() + previousSecretHours * 3_600_000) : null;
@@ -110,13 +129,19 @@ export async function listWebhookDeliveries(services: Services, community: Commu
  * Sends a delivery again now, with the same `webhook-id` (receivers that already processed it can tell),
  * starting a new round of the retry schedule. The endpoint must be enabled.
  */
-export async function redeliverWebhook(services: Services, community: CommunityRecord, id: string, deliveryId: string): Promise<WebhookDeliveryRecord> {
+export async function redeliverWebhook(
+  services: Services,
+  community: CommunityRecord,
+  id: string,
+  deliveryId: string,
+): Promise<WebhookDeliveryRecord> {
   const endpoint = await getEndpoint(services, community, id);
   const existing = await services.webhookDeliveries.findById(community.id, deliveryId);
   if (!existing || existing.endpointId !== endpoint.id) {
     throw new MentorKitError('WEBHOOK_DELIVERY_NOT_FOUND', `No delivery ${deliveryId} for webhook endpoint ${id}`);
   }
-  if (!endpoint.enabled) throw new MentorKitError('CONFLICT', 'The endpoint is disabled; enable it first (updateWebhook with "enabled": true)');
+  if (!endpoint.enabled)
+    throw new MentorKitError('CONFLICT', 'The endpoint is disabled; enable it first (updateWebhook with "enabled": true)');
   const restarted = await services.webhookDeliveries.restart(community.id, deliveryId, services.now());
   if (!restarted) throw new MentorKitError('WEBHOOK_DELIVERY_NOT_FOUND', `No delivery ${deliveryId} for webhook endpoint ${id}`);
   await enqueueDeliveryRound(services, restarted);

@@ -55,13 +55,17 @@ describe('webhook deliveries to a real receiver on loopback (Standard Webhooks)'
     imported++;
     const r = await server.api('POST', `${base}/members/import`, {
       token: server.secretKey,
-      body: { members: [{ email: `hook-${process.pid}-${imported}@example.org`, name: `Hook Person ${imported}`, membershipType: 'Mentee' }] },
+      body: {
+        members: [{ email: `hook-${process.pid}-${imported}@example.org`, name: `Hook Person ${imported}`, membershipType: 'Mentee' }],
+      },
     });
     assert.equal(r.status, 200, JSON.stringify(r.body));
   };
   const runDue = () => server.services.jobRunner.runDue();
-  const deliveries = async (id: string) => (await server.api('GET', `${base}/webhooks/${id}/deliveries`, { token: server.secretKey })).body.items as any[];
-  const endpoint = async (id: string) => ((await server.api('GET', `${base}/webhooks`, { token: server.secretKey })).body.items as any[]).find((e) => e.id === id);
+  const deliveries = async (id: string) =>
+    (await server.api('GET', `${base}/webhooks/${id}/deliveries`, { token: server.secretKey })).body.items as any[];
+  const endpoint = async (id: string) =>
+    ((await server.api('GET', `${base}/webhooks`, { token: server.secretKey })).body.items as any[]).find((e) => e.id === id);
 
   it('signs each delivery so standardwebhooks verifies it, with the documented payload and only subscribed events', async () => {
     const hook = await createEndpoint(['member.imported']);
@@ -77,7 +81,7 @@ describe('webhook deliveries to a real receiver on loopback (Standard Webhooks)'
     assert.deepEqual(payload.data, { import: { created: 1, updated: 0, total: 1 } });
     assert.equal(payload.community.slug, 'demo');
     assert.ok(!Number.isNaN(Date.parse(payload.timestamp)));
-    assert.throws(() => new Webhook(sessionsOnly.secret).verify(got!.body, got!.headers), 'another endpoint\'s secret does not verify it');
+    assert.throws(() => new Webhook(sessionsOnly.secret).verify(got!.body, got!.headers), "another endpoint's secret does not verify it");
     const [logged] = await deliveries(hook.id);
     assert.equal(logged.status, 'succeeded');
     assert.equal(logged.attempts, 1);
@@ -87,24 +91,53 @@ describe('webhook deliveries to a real receiver on loopback (Standard Webhooks)'
   });
 
   it('carries session, mentorship and mentor events with ids and names only (no emails, no member text)', async () => {
-    const hook = await createEndpoint(['mentor.applied', 'mentor.approved', 'session.requested', 'session.confirmed', 'session.rescheduled', 'session.cancelled', 'mentorship.requested']);
+    const hook = await createEndpoint([
+      'mentor.applied',
+      'mentor.approved',
+      'session.requested',
+      'session.confirmed',
+      'session.rescheduled',
+      'session.cancelled',
+      'mentorship.requested',
+    ]);
     await setBookingLimit(server, 1000);
     const teacher = await mentor(server);
     const student = await person(server, uniqueEmail('student'), 'Stu Dent');
-    const booked = await book(server, student, teacher.id, slotAt(server, 2, 10), 60, { topic: 'Private topic words', description: 'Private description' });
+    const booked = await book(server, student, teacher.id, slotAt(server, 2, 10), 60, {
+      topic: 'Private topic words',
+      description: 'Private description',
+    });
     assert.equal(booked.status, 201, JSON.stringify(booked.body));
     assert.equal((await act(server, teacher, booked.body.id, 'confirm')).status, 200);
-    const proposed = await act(server, student, booked.body.id, 'reschedule', { start: slotAt(server, 3, 15), message: 'Private proposal words' });
+    const proposed = await act(server, student, booked.body.id, 'reschedule', {
+      start: slotAt(server, 3, 15),
+      message: 'Private proposal words',
+    });
     assert.equal(proposed.status, 200, JSON.stringify(proposed.body));
     assert.equal((await act(server, teacher, booked.body.id, 'reschedule/respond', { decision: 'accept' })).status, 200);
     assert.equal((await act(server, student, booked.body.id, 'cancel', { reason: 'Private reason words' })).status, 200);
-    const asked = await server.api('POST', `${base}/mentorships`, { token: await student.token(), body: { mentorId: teacher.id, message: 'Private message words' } });
+    const asked = await server.api('POST', `${base}/mentorships`, {
+      token: await student.token(),
+      body: { mentorId: teacher.id, message: 'Private message words' },
+    });
     assert.equal(asked.status, 201);
     await runDue();
     const bodies = receiver.received.map((r) => assertSigned(hook.secret, r, { clockMoved: false }));
-    assert.deepEqual(bodies.map((b) => b.type), ['mentor.applied', 'mentor.approved', 'session.requested', 'session.confirmed', 'session.rescheduled', 'session.cancelled', 'mentorship.requested']);
+    assert.deepEqual(
+      bodies.map((b) => b.type),
+      [
+        'mentor.applied',
+        'mentor.approved',
+        'session.requested',
+        'session.confirmed',
+        'session.rescheduled',
+        'session.cancelled',
+        'mentorship.requested',
+      ],
+    );
     const raw = receiver.received.map((r) => r.body).join('\n');
-    for (const secretish of ['@', 'Private', server.secretKey, hook.secret]) assert.equal(raw.includes(secretish), false, `payloads must not contain ${secretish}`);
+    for (const secretish of ['@', 'Private', server.secretKey, hook.secret])
+      assert.equal(raw.includes(secretish), false, `payloads must not contain ${secretish}`);
     const confirmed = bodies[3];
     assert.deepEqual(confirmed.data.session.mentor, { id: teacher.id, name: 'Mentor Person' });
     assert.deepEqual(confirmed.data.session.mentee, { id: student.id, name: 'Stu Dent' });
@@ -121,7 +154,10 @@ describe('webhook deliveries to a real receiver on loopback (Standard Webhooks)'
 
   it('co-signs with the previous secret after a rotation, so either verifies', async () => {
     const hook = await createEndpoint();
-    const rotated = await server.api('POST', `${base}/webhooks/${hook.id}/rotate-secret`, { token: server.secretKey, body: { previousSecretHours: 24 } });
+    const rotated = await server.api('POST', `${base}/webhooks/${hook.id}/rotate-secret`, {
+      token: server.secretKey,
+      body: { previousSecretHours: 24 },
+    });
     assert.equal(rotated.status, 200);
     await importOne();
     await runDue();
@@ -157,7 +193,10 @@ describe('webhook deliveries to a real receiver on loopback (Standard Webhooks)'
     const signatures = new Set(receiver.received.map((r) => r.headers['webhook-signature']));
     assert.equal(signatures.size, 4, 'a fresh signature each attempt');
     const stamps = receiver.received.map((r) => Number(r.headers['webhook-timestamp']));
-    assert.deepEqual([...stamps].sort((a, b) => a - b), stamps);
+    assert.deepEqual(
+      [...stamps].sort((a, b) => a - b),
+      stamps,
+    );
     assert.ok(stamps[3]! > stamps[0]!);
     assertSigned(hook.secret, receiver.received[0]!, { clockMoved: false });
     for (const hit of receiver.received.slice(1)) assertSigned(hook.secret, hit, { clockMoved: true });
@@ -166,7 +205,10 @@ describe('webhook deliveries to a real receiver on loopback (Standard Webhooks)'
     [logged] = await deliveries(hook.id);
     assert.equal(logged.status, 'succeeded');
     assert.equal(logged.attempts, 4);
-    assert.deepEqual(logged.recentAttempts.map((a: any) => a.responseStatus), [500, 502, 404, 204]);
+    assert.deepEqual(
+      logged.recentAttempts.map((a: any) => a.responseStatus),
+      [500, 502, 404, 204],
+    );
     assert.equal(logged.nextAttemptAt, null);
     server.advanceClock(2 * DAY);
     await runDue();
@@ -196,7 +238,9 @@ describe('webhook deliveries to a real receiver on loopback (Standard Webhooks)'
     assert.equal(receiver.received[2]!.headers['webhook-id'], logged.id);
     const [after] = await deliveries(hook.id);
     assert.equal(after.attempts, 3);
-    const wrong = await server.api('POST', `${base}/webhooks/${hook.id}/deliveries/msg_AAAAAAAAAAAAAAAA/redeliver`, { token: server.secretKey });
+    const wrong = await server.api('POST', `${base}/webhooks/${hook.id}/deliveries/msg_AAAAAAAAAAAAAAAA/redeliver`, {
+      token: server.secretKey,
+    });
     assert.equal(wrong.status, 404);
   });
 
@@ -247,7 +291,6 @@ describe('webhook deliveries to a real receiver on loopback (Standard Webhooks)'
     assert.equal(receiver.received.length, hits, 'nothing after it was disabled');
     receiver.answer(); // leftovers of the script are harmless
   });
-
 });
 
 /** The `nth` (1-based) email to `to` whose subject matches, read from the outbox. */

@@ -17,8 +17,7 @@ export async function webhookPayload(services: Pick<Services, 'members'>, event:
   if (!isWebhookEvent(event.type)) return null;
   const base = { type: event.type, timestamp: event.at.toISOString(), community: { id: event.community.id, slug: event.community.slug } };
   const actor = 'actorId' in event && event.actorId ? { actorId: event.actorId } : {};
-  const names = async (ids: string[]) =>
-    new Map((await services.members.findByIds(event.community.id, ids)).map((m) => [m.id, m.name]));
+  const names = async (ids: string[]) => new Map((await services.members.findByIds(event.community.id, ids)).map((m) => [m.id, m.name]));
 
   if ('session' in event) {
     const s = event.session;
@@ -39,7 +38,9 @@ export async function webhookPayload(services: Pick<Services, 'members'>, event:
           requestedBy: s.requestedBy,
           hasMeetingLink: s.meeting !== undefined,
         },
-        ...(moved && event.previous ? { previous: { start: event.previous.start.toISOString(), end: event.previous.end.toISOString() } } : {}),
+        ...(moved && event.previous
+          ? { previous: { start: event.previous.start.toISOString(), end: event.previous.end.toISOString() } }
+          : {}),
         ...actor,
       },
     };

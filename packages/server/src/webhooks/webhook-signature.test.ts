@@ -23,6 +23,9 @@ describe('webhook signatures (Standard Webhooks v1)', () => {
   it('signs with every given secret, space-delimited (rotation)', () => {
     const [a, b] = [newWebhookSecret(), newWebhookSecret()];
     const header = signWebhook([a, b], 'msg_x1234567', 1_700_000_000, '{}');
-    assert.deepEqual(header.split(' '), [signWebhook([a], 'msg_x1234567', 1_700_000_000, '{}'), signWebhook([b], 'msg_x1234567', 1_700_000_000, '{}')]);
+    assert.deepEqual(header.split(' '), [
+      signWebhook([a], 'msg_x1234567', 1_700_000_000, '{}'),
+      signWebhook([b], 'msg_x1234567', 1_700_000_000, '{}'),
+    ]);
   });
 });

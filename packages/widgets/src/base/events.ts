@@ -74,7 +74,18 @@ export class MentorSlotSelectEvent extends MentorEvent<{ start: string; duration
 }
 
 /** What happened to a session in `<mentor-session-list>` (a status change, a meeting link or a rating). */
-export type SessionUpdateAction = 'confirm' | 'decline' | 'cancel' | 'complete' | 'no_show' | 'meeting-link' | 'rate' | 'feedback' | 'reschedule-propose' | 'reschedule-accept' | 'reschedule-decline';
+export type SessionUpdateAction =
+  | 'confirm'
+  | 'decline'
+  | 'cancel'
+  | 'complete'
+  | 'no_show'
+  | 'meeting-link'
+  | 'rate'
+  | 'feedback'
+  | 'reschedule-propose'
+  | 'reschedule-accept'
+  | 'reschedule-decline';
 
 /** A session changed through a widget; `detail.session` is the session as the service now has it. */
 export class MentorSessionUpdateEvent extends MentorEvent<{ session: Session; action: SessionUpdateAction }> {

@@ -44,7 +44,11 @@ describe('example site /mentor.html', () => {
     expect(shadow(calendar).textContent).not.to.include('not set up');
     slot.click();
     type(await find<HTMLInputElement>(calendar, '#topic'), 'Booked from the example mentor page');
-    const created = new Promise<Session>((resolve) => page.addEventListener('mentor-session-create', (e) => resolve((e as CustomEvent<{ session: Session }>).detail.session), { once: true }));
+    const created = new Promise<Session>((resolve) =>
+      page.addEventListener('mentor-session-create', (e) => resolve((e as CustomEvent<{ session: Session }>).detail.session), {
+        once: true,
+      }),
+    );
     (await find<HTMLButtonElement>(calendar, '[part="submit"]')).click();
     const session = await created;
     expect(session.status).to.equal('pending');

@@ -113,7 +113,8 @@ export const en = {
   sendingRequest: 'Sending…',
   pickSlotFirst: 'Choose a time first.',
   requestSent: 'Request sent',
-  requestPending: (name: string, when: string) => `Your request to ${name} for ${when} is pending. You will get an email when it is confirmed.`,
+  requestPending: (name: string, when: string) =>
+    `Your request to ${name} for ${when} is pending. You will get an email when it is confirmed.`,
   statusPending: 'Pending',
   signInToBook: 'Sign in to book a session.',
   slotTaken: 'That time was just taken. Please choose another one.',

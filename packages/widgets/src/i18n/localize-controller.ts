@@ -65,7 +65,7 @@ export class LocalizeController implements ReactiveController {
 
   /** `en` or `es`. */
   get locale(): WidgetLocale {
-    const browser = typeof navigator === 'undefined' ? [] : navigator.languages ?? [navigator.language];
+    const browser = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
     for (const tag of [this.host.lang, pageConfiguration().locale, ...browser]) {
       const locale = toWidgetLocale(tag);
       if (locale) return locale;
@@ -85,7 +85,11 @@ export class LocalizeController implements ReactiveController {
   }
 
   /** Date and time, e.g. "Tue, Mar 10, 2:30 PM". */
-  dateTime(instant: string | Date, timeZone: string, options: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' }): string {
+  dateTime(
+    instant: string | Date,
+    timeZone: string,
+    options: Intl.DateTimeFormatOptions = { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' },
+  ): string {
     return new Intl.DateTimeFormat(this.locale, { ...options, timeZone }).format(new Date(instant));
   }
 
@@ -105,7 +109,9 @@ export class LocalizeController implements ReactiveController {
    * minus sign and a no-break space keep "GMT−3" whole).
    */
   zoneLabel(timeZone: string, at: Date = new Date()): string {
-    const offset = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'shortOffset' }).formatToParts(at).find((p) => p.type === 'timeZoneName')?.value;
+    const offset = new Intl.DateTimeFormat('en', { timeZone, timeZoneName: 'shortOffset' })
+      .formatToParts(at)
+      .find((p) => p.type === 'timeZoneName')?.value;
     const name = timeZone.replace(/_/g, ' ');
     return offset ? `${name}\u00a0· ${offset.replace('-', '\u2212')}` : name;
   }
@@ -124,7 +130,11 @@ export class LocalizeController implements ReactiveController {
    */
   money(amount: number, currency: string): string {
     try {
-      return new Intl.NumberFormat(this.locale, { style: 'currency', currency, maximumFractionDigits: Number.isInteger(amount) ? 0 : 2 }).format(amount);
+      return new Intl.NumberFormat(this.locale, {
+        style: 'currency',
+        currency,
+        maximumFractionDigits: Number.isInteger(amount) ? 0 : 2,
+      }).format(amount);
     } catch {
       return `${amount} ${currency}`;
     }

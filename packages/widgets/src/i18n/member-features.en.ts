@@ -24,7 +24,6 @@ export const memberFeaturesEn = {
 
   // Mentor feedback (S6)
 
-
   // Mentee figures (D2)
 
   // Become a mentor (C7)

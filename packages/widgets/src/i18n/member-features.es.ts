@@ -17,8 +17,5 @@ export const memberFeaturesEs: Widen<typeof memberFeaturesEn> = {
 
   tabStudents: 'Mis estudiantes',
 
-
-
-
   tabBecomeMentor: 'Ser mentor',
 };

@@ -67,7 +67,9 @@ describe('client.realtime in the browser', () => {
     clients.push(client);
     const channel = `private-member-${memberId}`;
     await next(client, channel, 'pusher:subscription_succeeded');
-    const reconnected = new Promise<void>((resolve) => client.realtime.onConnectionChange((state, info) => state === 'connected' && info.reconnected && resolve()));
+    const reconnected = new Promise<void>((resolve) =>
+      client.realtime.onConnectionChange((state, info) => state === 'connected' && info.reconnected && resolve()),
+    );
     const resubscribed = next(client, channel, 'pusher:subscription_succeeded');
     await dropRealtimeConnections();
     await reconnected;
@@ -86,8 +88,14 @@ describe('client.realtime in the browser', () => {
     const pusher = new Pusher(realtime!.key, {
       ...pusherOptions(realtime!, baseUrl),
       channelAuthorization: {
-        customHandler: ({ socketId, channelName }: { socketId: string; channelName: string }, callback: (error: unknown, auth: unknown) => void) =>
-          client.authorizeRealtimeChannel({ socket_id: socketId, channel_name: channelName }).then((auth) => callback(null, auth), (error) => callback(error, null)),
+        customHandler: (
+          { socketId, channelName }: { socketId: string; channelName: string },
+          callback: (error: unknown, auth: unknown) => void,
+        ) =>
+          client.authorizeRealtimeChannel({ socket_id: socketId, channel_name: channelName }).then(
+            (auth) => callback(null, auth),
+            (error) => callback(error, null),
+          ),
       },
     });
     try {

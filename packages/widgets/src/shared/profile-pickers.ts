@@ -22,7 +22,14 @@ export function timeZoneOptions(current: string): string[] {
 }
 
 /** A time zone `<select>` ("America/New York"); the label is the caller's `<label for=id>`. */
-export function renderTimeZonePicker(options: { id: string; value: string; name?: string; invalid?: boolean; describedBy?: string; onChange?(zone: string): void }): TemplateResult {
+export function renderTimeZonePicker(options: {
+  id: string;
+  value: string;
+  name?: string;
+  invalid?: boolean;
+  describedBy?: string;
+  onChange?(zone: string): void;
+}): TemplateResult {
   return html`<select id=${options.id} name=${options.name ?? nothing} aria-invalid=${options.invalid ? 'true' : 'false'} aria-describedby=${options.describedBy || nothing}
     @change=${(e: Event) => options.onChange?.((e.target as HTMLSelectElement).value)}>
     ${timeZoneOptions(options.value).map((z) => html`<option value=${z} ?selected=${z === options.value}>${z.replace(/_/g, ' ')}</option>`)}
@@ -30,8 +37,14 @@ export function renderTimeZonePicker(options: { id: string; value: string; name?
 }
 
 /** A currency `<select>`, keeping a stored currency that is not among the offered ones. */
-export function renderCurrencyPicker(options: { id: string; value: string; name?: string; onChange?(currency: string): void }): TemplateResult {
-  const codes = offeredCurrencies.includes(options.value as 'USD') || !options.value ? [...offeredCurrencies] : [options.value, ...offeredCurrencies];
+export function renderCurrencyPicker(options: {
+  id: string;
+  value: string;
+  name?: string;
+  onChange?(currency: string): void;
+}): TemplateResult {
+  const codes =
+    offeredCurrencies.includes(options.value as 'USD') || !options.value ? [...offeredCurrencies] : [options.value, ...offeredCurrencies];
   return html`<select id=${options.id} name=${options.name ?? nothing} @change=${(e: Event) => options.onChange?.((e.target as HTMLSelectElement).value)}>
     ${codes.map((c) => html`<option value=${c} ?selected=${c === options.value}>${c}</option>`)}
   </select>`;

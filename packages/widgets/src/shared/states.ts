@@ -29,7 +29,12 @@ export function renderLoading(localize: LocalizeController): TemplateResult {
 }
 
 /** The error block with an optional retry button. */
-export function renderError(localize: LocalizeController, error: unknown, retry?: () => void, message = errorMessage(localize, error)): TemplateResult {
+export function renderError(
+  localize: LocalizeController,
+  error: unknown,
+  retry?: () => void,
+  message = errorMessage(localize, error),
+): TemplateResult {
   return html`<div class="state error" part="error" role="alert">
     <p>${message}</p>
     ${retry ? html`<button class="button secondary" type="button" @click=${retry}>${localize.t('retry')}</button>` : null}

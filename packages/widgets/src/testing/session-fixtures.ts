@@ -58,7 +58,17 @@ export interface BookedSession {
  * A fresh mentor (open every day 08:00–20:00 Europe/Madrid) booked by a fresh mentee at the first open
  * 60-minute slot (or the first whose UTC start hour is `utcHour`); confirmed when asked.
  */
-export async function bookSession(options: { topic?: string; description?: string; confirm?: boolean; utcHour?: number; prefix?: string; menteeName?: string; mentorName?: string } = {}): Promise<BookedSession> {
+export async function bookSession(
+  options: {
+    topic?: string;
+    description?: string;
+    confirm?: boolean;
+    utcHour?: number;
+    prefix?: string;
+    menteeName?: string;
+    mentorName?: string;
+  } = {},
+): Promise<BookedSession> {
   const prefix = options.prefix ?? 'sl';
   const mentorEmail = uniqueEmail(`${prefix}-mentor`);
   const mentorName = options.mentorName ?? 'Maya Mentor';
@@ -67,7 +77,10 @@ export async function bookSession(options: { topic?: string; description?: strin
   const mentor = await memberClient(mentorEmail, mentorName, 'Mentor');
   const mentee = await memberClient(uniqueEmail(`${prefix}-mentee`), options.menteeName ?? 'Milo Mentee', 'Mentee');
   const { slots } = await mentee.client.listMentorSlots({ mentorId, duration: '60', timeZone: 'UTC' });
-  const slot = options.utcHour === undefined ? slots[0] : slots.find((s) => new Date(s.start).getUTCHours() === options.utcHour && new Date(s.start).getUTCMinutes() === 0);
+  const slot =
+    options.utcHour === undefined
+      ? slots[0]
+      : slots.find((s) => new Date(s.start).getUTCHours() === options.utcHour && new Date(s.start).getUTCMinutes() === 0);
   if (!slot) throw new Error('no open slot for the test booking');
   let session = await mentee.client.createSession({
     mentorId,

@@ -67,7 +67,9 @@ export async function signInAs(email: string, name = email, membershipType = 'Me
 
 /** Signs the shared client out and forgets every stored session. */
 export async function signOut(): Promise<void> {
-  await testClient().signOut().catch(() => undefined);
+  await testClient()
+    .signOut()
+    .catch(() => undefined);
   localStorage.clear();
 }
 

@@ -53,7 +53,15 @@ interface Table {
 }
 
 const en: Table = {
-  labels: { when: 'When', topic: 'Topic', with: 'With', duration: (m) => `${m} minutes`, meeting: 'Meeting link', reason: 'Reason', message: 'Message' },
+  labels: {
+    when: 'When',
+    topic: 'Topic',
+    with: 'With',
+    duration: (m) => `${m} minutes`,
+    meeting: 'Meeting link',
+    reason: 'Reason',
+    message: 'Message',
+  },
   footer: (community) => `You get this email because you take part in mentoring at ${community}.`,
   unsubscribe: 'Unsubscribe from these emails',
   settings: 'Email settings',
@@ -124,7 +132,15 @@ const en: Table = {
 };
 
 const es: Table = {
-  labels: { when: 'Cuándo', topic: 'Tema', with: 'Con', duration: (m) => `${m} minutos`, meeting: 'Enlace de la reunión', reason: 'Motivo', message: 'Mensaje' },
+  labels: {
+    when: 'Cuándo',
+    topic: 'Tema',
+    with: 'Con',
+    duration: (m) => `${m} minutos`,
+    meeting: 'Enlace de la reunión',
+    reason: 'Motivo',
+    message: 'Mensaje',
+  },
   footer: (community) => `Recibes este correo porque participas en las mentorías de ${community}.`,
   unsubscribe: 'Darse de baja de estos correos',
   settings: 'Ajustes de correo',
@@ -138,7 +154,10 @@ const es: Table = {
     }),
     'session.invited': (f) => ({
       subject: `${f.other} te invita a una sesión de ${f.kindLabel}: ${f.topic}`,
-      paragraphs: [`${f.other} te ha invitado a una sesión de ${f.kindLabel} en ${f.community}.`, 'Acepta o rechaza la invitación, por favor.'],
+      paragraphs: [
+        `${f.other} te ha invitado a una sesión de ${f.kindLabel} en ${f.community}.`,
+        'Acepta o rechaza la invitación, por favor.',
+      ],
       actions: { confirm: 'Aceptar', decline: 'Rechazar' },
     }),
     'session.confirmed': (f) => ({
@@ -158,7 +177,9 @@ const es: Table = {
     }),
     'session.meeting_changed': (f) => ({
       subject: `Enlace de la reunión para ${f.topic}`,
-      paragraphs: [f.byRecipient ? 'Has puesto el enlace de la reunión de esta sesión.' : `${f.other} ha puesto el enlace de la reunión de tu sesión.`],
+      paragraphs: [
+        f.byRecipient ? 'Has puesto el enlace de la reunión de esta sesión.' : `${f.other} ha puesto el enlace de la reunión de tu sesión.`,
+      ],
       actions: { join: 'Abrir el enlace de la reunión' },
     }),
     'session.rescheduled': (f) => ({
@@ -198,6 +219,8 @@ export const notificationStrings: Record<Locale, Table> = { en, es };
 
 /** A start time in the recipient's language and zone, with the zone named: "Tuesday, March 10, 2026 at 9:30 AM (Europe/Madrid)". */
 export function formatWhen(locale: Locale, instant: Date, timeZone: string): string {
-  const text = new Intl.DateTimeFormat(locale === 'es' ? 'es-ES' : 'en-US', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(instant);
+  const text = new Intl.DateTimeFormat(locale === 'es' ? 'es-ES' : 'en-US', { dateStyle: 'full', timeStyle: 'short', timeZone }).format(
+    instant,
+  );
   return `${text} (${timeZone})`;
 }

@@ -24,13 +24,23 @@ const text = {
 } satisfies Record<Locale, unknown>;
 
 /** Tells a community admin that an endpoint was disabled, why, and how to recover (SPEC N3). */
-export function webhookDisabledMail(input: { to: string; locale: Locale; community: string; url: string; reason: Reason; lastError?: string }): MailMessage {
+export function webhookDisabledMail(input: {
+  to: string;
+  locale: Locale;
+  community: string;
+  url: string;
+  reason: Reason;
+  lastError?: string;
+}): MailMessage {
   const t = text[input.locale];
   const lines = [t.intro(input.community, input.url), t[input.reason], ...(input.lastError ? [t.last(input.lastError)] : []), '', t.fix];
   return {
     to: input.to,
     subject: t.subject(input.community),
     text: lines.join('\n'),
-    html: lines.filter(Boolean).map((line) => `<p>${escapeHtml(line)}</p>`).join('\n'),
+    html: lines
+      .filter(Boolean)
+      .map((line) => `<p>${escapeHtml(line)}</p>`)
+      .join('\n'),
   };
 }

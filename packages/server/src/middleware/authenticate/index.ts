@@ -53,7 +53,7 @@ export function requireCommunityAdmin(): MiddlewareHandler<AppEnv> {
       const keys = acceptedSecretKeys(c.get('community'), c.get('services').now());
       // Every accepted key is compared, so the time taken does not tell which one matched.
       if (!keys.map((key) => safeEqual(token, key)).includes(true)) {
-        throw new MentorKitError('INVALID_SECRET_KEY', 'That is not this community\'s secret key');
+        throw new MentorKitError('INVALID_SECRET_KEY', "That is not this community's secret key");
       }
       c.set('secretKeyAuth', true);
       return next();
@@ -74,10 +74,14 @@ export function requirePlatformOperator(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const adminToken = c.get('services').config.adminToken;
     if (!adminToken) {
-      throw new MentorKitError('FORBIDDEN', 'Creating communities over the API is disabled: set MENTORKIT_ADMIN_TOKEN, or run `mentorkit community create`');
+      throw new MentorKitError(
+        'FORBIDDEN',
+        'Creating communities over the API is disabled: set MENTORKIT_ADMIN_TOKEN, or run `mentorkit community create`',
+      );
     }
     const token = bearer(c);
-    if (!token || !safeEqual(token, adminToken)) throw new MentorKitError('UNAUTHENTICATED', 'Send Authorization: Bearer <MENTORKIT_ADMIN_TOKEN>');
+    if (!token || !safeEqual(token, adminToken))
+      throw new MentorKitError('UNAUTHENTICATED', 'Send Authorization: Bearer <MENTORKIT_ADMIN_TOKEN>');
     await next();
   };
 }

@@ -10,7 +10,13 @@ const SYNC_LIMIT = 64 * 1024;
 /** Quick settings for per-request compression: brotli 4 with an 256 KB window, gzip 6. */
 function compress(encoding: Encoding, body: Buffer): Buffer | Promise<Buffer> {
   if (encoding === 'br') {
-    const options = { params: { [constants.BROTLI_PARAM_QUALITY]: 4, [constants.BROTLI_PARAM_LGWIN]: 18, [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength } };
+    const options = {
+      params: {
+        [constants.BROTLI_PARAM_QUALITY]: 4,
+        [constants.BROTLI_PARAM_LGWIN]: 18,
+        [constants.BROTLI_PARAM_SIZE_HINT]: body.byteLength,
+      },
+    };
     return body.byteLength <= SYNC_LIMIT ? brotliCompressSync(body, options) : brotliAsync(body, options);
   }
   return body.byteLength <= SYNC_LIMIT ? gzipSync(body, { level: 6 }) : gzipAsync(body, { level: 6 });

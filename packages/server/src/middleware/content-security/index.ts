@@ -26,6 +26,7 @@ export const HTML_CONTENT_SECURITY_POLICY = [
 export function contentSecurityPolicy(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     await next();
-    if (c.res.headers.get('content-type')?.startsWith('text/html')) c.res.headers.set('Content-Security-Policy', HTML_CONTENT_SECURITY_POLICY);
+    if (c.res.headers.get('content-type')?.startsWith('text/html'))
+      c.res.headers.set('Content-Security-Policy', HTML_CONTENT_SECURITY_POLICY);
   };
 }

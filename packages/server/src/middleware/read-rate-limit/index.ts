@@ -35,7 +35,8 @@ export function readRateLimit(perMinute: number): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     if (perMinute > 0 && c.req.method === 'GET' && !c.req.header('authorization')) {
       const wait = budget.take(clientAddress(c, c.get('services').config.trustProxy), Date.now());
-      if (wait > 0) throw new MentorKitError('RATE_LIMITED', `Too many requests from this address; try again in ${wait} s`, { retryAfter: wait });
+      if (wait > 0)
+        throw new MentorKitError('RATE_LIMITED', `Too many requests from this address; try again in ${wait} s`, { retryAfter: wait });
     }
     await next();
   };

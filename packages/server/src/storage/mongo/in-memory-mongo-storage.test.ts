@@ -39,5 +39,14 @@ runStorageContract(
       },
     };
   },
-  { skip: unavailable, unsupported: { $push: lacks('$push'), $pull: lacks('$pull'), $min: lacks('$min'), $max: lacks('$max'), ttl: 'the in-memory wire server does not remove documents past a TTL index (real MongoDB does; the workflow lane covers it)' } },
+  {
+    skip: unavailable,
+    unsupported: {
+      $push: lacks('$push'),
+      $pull: lacks('$pull'),
+      $min: lacks('$min'),
+      $max: lacks('$max'),
+      ttl: 'the in-memory wire server does not remove documents past a TTL index (real MongoDB does; the workflow lane covers it)',
+    },
+  },
 );

@@ -12,7 +12,11 @@ import type { TestServer } from '../test-server.js';
 import type { RealtimeTarget } from './realtime-conformance.js';
 
 /** pusher-js's channel authorization through the service, as the SDK does it; refusals keep their HTTP status. */
-function serviceAuthorizer(service: TestServer, slug: string, token: () => Promise<string | null>): ChannelAuthorizer & { statuses: number[] } {
+function serviceAuthorizer(
+  service: TestServer,
+  slug: string,
+  token: () => Promise<string | null>,
+): ChannelAuthorizer & { statuses: number[] } {
   const statuses: number[] = [];
   const authorize = async (socketId: string, channel: string) => {
     const bearer = await token();
@@ -32,7 +36,12 @@ async function memberOfOtherCommunity(service: TestServer): Promise<{ slug: stri
   const slug = `other-${Date.now().toString(36)}-${Math.floor(Math.random() * 1e6)}`;
   const { secretKey } = await createCommunity(service.services, { slug, name: 'Other Community', allowedOrigins: [] });
   const nowSeconds = Math.floor(service.services.now().getTime() / 1000);
-  const identity = await signIdentityToken(secretKey, slug, { email: uniqueEmail('other'), name: 'Olga Other', membershipType: 'Mentor' }, { nowSeconds });
+  const identity = await signIdentityToken(
+    secretKey,
+    slug,
+    { email: uniqueEmail('other'), name: 'Olga Other', membershipType: 'Mentor' },
+    { nowSeconds },
+  );
   const r = await service.api('POST', `/v1/communities/${slug}/auth/identity`, { body: { token: identity } });
   assert.equal(r.status, 200, JSON.stringify(r.body));
   return { slug, token: r.body.accessToken };
@@ -78,11 +87,11 @@ export function channelAuthCases(getTarget: () => RealtimeTarget): void {
       assert.deepEqual(await subscribed(connect(as(learner)), `private-member-${learner.id}`), {});
     });
 
-    it('refuses another member\'s channel with 403', async () => {
+    it("refuses another member's channel with 403", async () => {
       await refused(as(outsider), `private-member-${learner.id}`, 403);
     });
 
-    it('lets both participants subscribe to the session\'s private channel', async () => {
+    it("lets both participants subscribe to the session's private channel", async () => {
       await subscribed(connect(as(coach)), `private-session-${sessionId}`);
       await subscribed(connect(as(learner)), `private-session-${sessionId}`);
     });
@@ -96,7 +105,7 @@ export function channelAuthCases(getTarget: () => RealtimeTarget): void {
       assert.deepEqual(members.get(coach.id), { id: coach.id, info: { name: 'Mentor Person' } });
     });
 
-    it('refuses a participant the channels of a session that is not confirmed (the video room\'s rule)', async () => {
+    it("refuses a participant the channels of a session that is not confirmed (the video room's rule)", async () => {
       await refused(as(learner), `private-session-${pendingSessionId}`, 403);
       await refused(as(coach), `presence-session-${pendingSessionId}`, 403);
     });
@@ -117,7 +126,12 @@ export function channelAuthCases(getTarget: () => RealtimeTarget): void {
 
     it('refuses a signed-out socket every private and presence channel (401)', async () => {
       const signedOut = serviceAuthorizer(service, 'demo', async () => null);
-      for (const channel of [`private-member-${learner.id}`, `private-session-${sessionId}`, `presence-session-${sessionId}`, `private-conversation-${sessionId}`]) {
+      for (const channel of [
+        `private-member-${learner.id}`,
+        `private-session-${sessionId}`,
+        `presence-session-${sessionId}`,
+        `private-conversation-${sessionId}`,
+      ]) {
         await refused(signedOut, channel, 401);
       }
     });
@@ -127,11 +141,21 @@ export function channelAuthCases(getTarget: () => RealtimeTarget): void {
       const memberId = signedIn.user.member.id as string;
       const out = await service.api('POST', '/v1/communities/demo/auth/sign-out', { body: { refreshToken: signedIn.refreshToken } });
       assert.ok(out.status < 300, JSON.stringify(out.body));
-      await refused(serviceAuthorizer(service, 'demo', async () => signedIn.accessToken), `private-member-${memberId}`, 401);
+      await refused(
+        serviceAuthorizer(service, 'demo', async () => signedIn.accessToken),
+        `private-member-${memberId}`,
+        401,
+      );
     });
 
     it('refuses every other private and presence name, including conversations the member is not in', async () => {
-      for (const channel of [channelName('private'), channelName('presence'), `presence-member-${learner.id}`, `private-member-${learner.id}-x`, `private-conversation-${channelName('c')}`]) {
+      for (const channel of [
+        channelName('private'),
+        channelName('presence'),
+        `presence-member-${learner.id}`,
+        `private-member-${learner.id}-x`,
+        `private-conversation-${channelName('c')}`,
+      ]) {
         await refused(as(learner), channel, 403);
       }
     });

@@ -2,7 +2,16 @@
 // Client events and user sign-in (§7.7, §7.11).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { channelName, localAuthorizer, nextEvent, pusherJs, type RawSocket, restClient, signedUser, subscribed } from '../realtime-clients.js';
+import {
+  channelName,
+  localAuthorizer,
+  nextEvent,
+  pusherJs,
+  type RawSocket,
+  restClient,
+  signedUser,
+  subscribed,
+} from '../realtime-clients.js';
 import { signChannel } from '../../realtime/pusher-signatures.js';
 import type { ConformanceContext } from './realtime-conformance.js';
 
@@ -79,9 +88,15 @@ export function clientEventCases(ctx: ConformanceContext): void {
       const { channel, a, b } = await privatePair();
       for (const i of [...ten, 10]) a.send({ event: 'client-n', channel, data: { i } });
       const answers = await a.roundTrip();
-      assert.deepEqual(answers.map((f) => [f.event, f.data.code]), [['pusher:error', 4301]]);
+      assert.deepEqual(
+        answers.map((f) => [f.event, f.data.code]),
+        [['pusher:error', 4301]],
+      );
       await marker(b, channel);
-      assert.deepEqual(b.frames.filter((f) => f.event === 'client-n').map((f) => f.data.i), ten);
+      assert.deepEqual(
+        b.frames.filter((f) => f.event === 'client-n').map((f) => f.data.i),
+        ten,
+      );
       assert.equal(a.ws.readyState, a.ws.OPEN);
     });
 
@@ -90,17 +105,26 @@ export function clientEventCases(ctx: ConformanceContext): void {
       a.send({ event: 'client-big', channel, data: 'x'.repeat(10 * 1024 + 1) });
       a.send({ event: 'client-fits', channel, data: 'y'.repeat(10 * 1024 - 2) });
       const answers = await a.roundTrip();
-      assert.deepEqual(answers.map((f) => f.event), ['pusher:error']);
+      assert.deepEqual(
+        answers.map((f) => f.event),
+        ['pusher:error'],
+      );
       assert.match(answers[0]!.data.message, /10240 bytes/);
       await marker(b, channel);
-      assert.deepEqual(b.frames.filter((f) => f.event.startsWith('client-')).map((f) => f.event), ['client-fits']);
+      assert.deepEqual(
+        b.frames.filter((f) => f.event.startsWith('client-')).map((f) => f.event),
+        ['client-fits'],
+      );
     });
   });
   describe('user sign-in (§7.11)', () => {
     it('signs in a user and sendToUser reaches every socket of that user', async () => {
       const id = channelName('user');
       const [tab1, tab2] = [pusherJs(ctx.endpoint, { user: { id } }), pusherJs(ctx.endpoint, { user: { id } })];
-      const signedIn = (c: typeof tab1) => new Promise<void>((resolve) => c.connection.bind('message', (m: { event: string }) => m.event === 'pusher_internal:subscription_succeeded' && resolve()));
+      const signedIn = (c: typeof tab1) =>
+        new Promise<void>((resolve) =>
+          c.connection.bind('message', (m: { event: string }) => m.event === 'pusher_internal:subscription_succeeded' && resolve()),
+        );
       tab1.signin();
       tab2.signin();
       await Promise.all([signedIn(tab1), signedIn(tab2)]);
@@ -128,10 +152,15 @@ export function clientEventCases(ctx: ConformanceContext): void {
 
     it('uses the signed-in user on a presence channel whose auth has no channel_data', async () => {
       const socket = await ctx.raw();
-      socket.send({ event: 'pusher:signin', data: signedUser(ctx.endpoint, socket.socketId, { id: 'carol', user_info: { name: 'Carol' } }) });
+      socket.send({
+        event: 'pusher:signin',
+        data: signedUser(ctx.endpoint, socket.socketId, { id: 'carol', user_info: { name: 'Carol' } }),
+      });
       await socket.next((f) => f.event === 'pusher:signin_success');
       const channel = channelName('presence');
-      const answer = await socket.subscribe(channel, { auth: signChannel(ctx.endpoint.key, ctx.endpoint.secret, socket.socketId, channel) });
+      const answer = await socket.subscribe(channel, {
+        auth: signChannel(ctx.endpoint.key, ctx.endpoint.secret, socket.socketId, channel),
+      });
       assert.deepEqual(answer.data.presence.hash, { carol: { name: 'Carol' } });
     });
 

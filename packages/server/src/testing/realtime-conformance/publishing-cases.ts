@@ -31,7 +31,10 @@ export function publishingCases(ctx: ConformanceContext): void {
       await Promise.all(channels.map((c) => subscribed(client, c)));
       const got = Promise.all(channels.map((c) => nextEvent(client, c, 'multi')));
       await restClient(ctx.endpoint).trigger(channels, 'multi', { ok: true });
-      assert.deepEqual((await got).map((g) => g.data), [{ ok: true }, { ok: true }, { ok: true }]);
+      assert.deepEqual(
+        (await got).map((g) => g.data),
+        [{ ok: true }, { ok: true }, { ok: true }],
+      );
     });
 
     it('delivers a batch (triggerBatch)', async () => {
@@ -43,7 +46,10 @@ export function publishingCases(ctx: ConformanceContext): void {
         { channel: a, name: 'one', data: { n: 1 } },
         { channel: b, name: 'two', data: { n: 2 } },
       ]);
-      assert.deepEqual((await got).map((g) => g.data), [{ n: 1 }, { n: 2 }]);
+      assert.deepEqual(
+        (await got).map((g) => g.data),
+        [{ n: 1 }, { n: 2 }],
+      );
     });
 
     it('excludes exactly the socket named in socket_id (REST)', async () => {
@@ -57,7 +63,10 @@ export function publishingCases(ctx: ConformanceContext): void {
       const markerA = nextEvent(a, channel, 'marker');
       await restClient(ctx.endpoint).trigger(channel, 'marker', {});
       await markerA;
-      assert.deepEqual(seenByA.map((s) => s.event), ['marker']);
+      assert.deepEqual(
+        seenByA.map((s) => s.event),
+        ['marker'],
+      );
     });
 
     it('excludes the socket that caused a change when the service publishes with excludeSocketId', async () => {
@@ -71,7 +80,10 @@ export function publishingCases(ctx: ConformanceContext): void {
       const markerA = nextEvent(a, channel, 'marker');
       await ctx.target.service.services.realtime.publish([channel], 'marker', {});
       await markerA;
-      assert.deepEqual(seenByA.map((s) => s.event), ['marker']);
+      assert.deepEqual(
+        seenByA.map((s) => s.event),
+        ['marker'],
+      );
     });
 
     it('stops delivering after pusher:unsubscribe', async () => {
@@ -85,7 +97,10 @@ export function publishingCases(ctx: ConformanceContext): void {
       await restClient(ctx.endpoint).trigger(gone, 'late', {});
       await restClient(ctx.endpoint).trigger(kept, 'marker', {});
       await socket.next((f) => f.event === 'marker');
-      assert.deepEqual(socket.frames.slice(from).map((f) => f.event), ['marker']);
+      assert.deepEqual(
+        socket.frames.slice(from).map((f) => f.event),
+        ['marker'],
+      );
     });
 
     it('does not double-count or double-deliver a channel subscribed twice on one socket (§7.5)', async () => {

@@ -31,7 +31,12 @@ export interface ConformanceContext {
   /** Closes `socket` after the test. */
   track<T extends RawSocket>(socket: T): T;
   /** A hand-made signed REST request, to vary one thing at a time. */
-  signed(method: string, path: string, body: string | undefined, tweak?: { timestamp?: number; secret?: string; md5?: string; key?: string }): Promise<{ status: number; text: string }>;
+  signed(
+    method: string,
+    path: string,
+    body: string | undefined,
+    tweak?: { timestamp?: number; secret?: string; md5?: string; key?: string },
+  ): Promise<{ status: number; text: string }>;
 }
 
 export function runRealtimeConformance(name: string, start: () => Promise<RealtimeTarget>, options: { skip?: string } = {}): void {

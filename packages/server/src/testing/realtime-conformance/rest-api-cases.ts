@@ -16,7 +16,10 @@ export function restApiCases(ctx: ConformanceContext): void {
     });
 
     it('refuses a bad signature with 401 (the SDK with a wrong secret)', async () => {
-      await assert.rejects(restClient(ctx.endpoint, { secret: 'not-the-secret-at-all' }).trigger('c', 'e', {}), (error: { status?: number }) => error.status === 401);
+      await assert.rejects(
+        restClient(ctx.endpoint, { secret: 'not-the-secret-at-all' }).trigger('c', 'e', {}),
+        (error: { status?: number }) => error.status === 401,
+      );
     });
 
     it('refuses a stale timestamp (more than 600 s old) with 401', async () => {
@@ -35,7 +38,10 @@ export function restApiCases(ctx: ConformanceContext): void {
     });
 
     it('refuses data above 10 KB with 413', async () => {
-      await assert.rejects(restClient(ctx.endpoint).trigger('c', 'e', 'x'.repeat(10 * 1024 + 1)), (error: { status?: number }) => error.status === 413);
+      await assert.rejects(
+        restClient(ctx.endpoint).trigger('c', 'e', 'x'.repeat(10 * 1024 + 1)),
+        (error: { status?: number }) => error.status === 413,
+      );
     });
 
     it('refuses more than 100 channels and more than 10 batch events with 400', async () => {
@@ -52,14 +58,19 @@ export function restApiCases(ctx: ConformanceContext): void {
     it('lists occupied channels by prefix, and reports an empty channel as not occupied', async () => {
       const prefix = channelName('presence-list');
       await subscribed(pusherJs(ctx.endpoint, { authorize: localAuthorizer(ctx.endpoint, { user_id: 'z' }) }), `${prefix}-1`);
-      const listed = (await (await restClient(ctx.endpoint).get({ path: '/channels', params: { filter_by_prefix: prefix, info: 'user_count' } })).json()) as any;
+      const listed = (await (
+        await restClient(ctx.endpoint).get({ path: '/channels', params: { filter_by_prefix: prefix, info: 'user_count' } })
+      ).json()) as any;
       assert.deepEqual(listed, { channels: { [`${prefix}-1`]: { user_count: 1 } } });
       const empty = (await (await restClient(ctx.endpoint).get({ path: `/channels/${prefix}-2` })).json()) as any;
       assert.equal(empty.occupied, false);
     });
 
     it('refuses to list users of a channel that is not a presence channel (400)', async () => {
-      await assert.rejects(restClient(ctx.endpoint).get({ path: '/channels/private-x/users' }), (error: { status?: number }) => error.status === 400);
+      await assert.rejects(
+        restClient(ctx.endpoint).get({ path: '/channels/private-x/users' }),
+        (error: { status?: number }) => error.status === 400,
+      );
     });
   });
 }

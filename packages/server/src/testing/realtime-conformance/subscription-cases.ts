@@ -36,7 +36,9 @@ export function subscriptionCases(ctx: ConformanceContext): void {
     it('authorizes private-encrypted- channels like private ones and relays data untouched', async () => {
       const socket = await ctx.raw();
       const channel = channelName('private-encrypted');
-      const answer = await socket.subscribe(channel, { auth: signChannel(ctx.endpoint.key, ctx.endpoint.secret, socket.socketId, channel) });
+      const answer = await socket.subscribe(channel, {
+        auth: signChannel(ctx.endpoint.key, ctx.endpoint.secret, socket.socketId, channel),
+      });
       assert.equal(answer.event, 'pusher_internal:subscription_succeeded');
       const got = socket.nextNew((f) => f.event === 'sealed');
       // The SDK encrypts itself (it needs a master key); the server's part is to relay the string untouched.
@@ -47,7 +49,9 @@ export function subscriptionCases(ctx: ConformanceContext): void {
   });
   describe('presence (§7.3, §7.4, §7.6)', () => {
     const presenceClient = (userId: string | number, info?: unknown) =>
-      pusherJs(ctx.endpoint, { authorize: localAuthorizer(ctx.endpoint, info === undefined ? { user_id: userId } : { user_id: userId, user_info: info }) });
+      pusherJs(ctx.endpoint, {
+        authorize: localAuthorizer(ctx.endpoint, info === undefined ? { user_id: userId } : { user_id: userId, user_info: info }),
+      });
 
     it('answers with the members including the subscriber, and user_info', async () => {
       const channel = channelName('presence');
@@ -68,14 +72,20 @@ export function subscriptionCases(ctx: ConformanceContext): void {
       const benMembers = await subscribed(ben, channel);
       assert.deepEqual((await added).data, { id: 'ben', info: { name: 'Ben' } });
       assert.equal(benMembers.count, 2);
-      assert.deepEqual(seenByAna.map((s) => s.event), ['pusher:member_added']);
+      assert.deepEqual(
+        seenByAna.map((s) => s.event),
+        ['pusher:member_added'],
+      );
       assert.ok(!seenByBen.some((s) => s.event === 'pusher:member_added'));
     });
 
     it('counts a user with two sockets once: member_added on the first, member_removed on the last (§7.4)', async () => {
       const channel = channelName('presence');
       const watcher = await ctx.raw();
-      const watch = (data: string) => ({ auth: signChannel(ctx.endpoint.key, ctx.endpoint.secret, watcher.socketId, channel, data), channel_data: data });
+      const watch = (data: string) => ({
+        auth: signChannel(ctx.endpoint.key, ctx.endpoint.secret, watcher.socketId, channel, data),
+        channel_data: data,
+      });
       await watcher.subscribe(channel, watch('{"user_id":"watcher"}'));
       const tab1 = presenceClient('ana');
       const tab2 = presenceClient('ana');
@@ -83,16 +93,20 @@ export function subscriptionCases(ctx: ConformanceContext): void {
       const second = await subscribed(tab2, channel);
       assert.equal(second.count, 2, 'watcher and ana');
       tab1.disconnect();
-      const users = async () => (await (await restClient(ctx.endpoint).get({ path: `/channels/${channel}/users` })).json()) as { users: { id: string }[] };
+      const users = async () =>
+        (await (await restClient(ctx.endpoint).get({ path: `/channels/${channel}/users` })).json()) as { users: { id: string }[] };
       // The marker proves the first tab's close was handled before we look.
       await watcher.roundTrip();
       tab2.disconnect();
       await watcher.next((f) => f.event === 'pusher_internal:member_removed');
       const events = watcher.frames.filter((f) => f.channel === channel && f.event.startsWith('pusher_internal:member'));
-      assert.deepEqual(events.map((f) => [f.event, f.data.user_id]), [
-        ['pusher_internal:member_added', 'ana'],
-        ['pusher_internal:member_removed', 'ana'],
-      ]);
+      assert.deepEqual(
+        events.map((f) => [f.event, f.data.user_id]),
+        [
+          ['pusher_internal:member_added', 'ana'],
+          ['pusher_internal:member_removed', 'ana'],
+        ],
+      );
       assert.deepEqual((await users()).users, [{ id: 'watcher' }]);
     });
 
@@ -100,7 +114,10 @@ export function subscriptionCases(ctx: ConformanceContext): void {
       const socket = await ctx.raw();
       const channel = channelName('presence');
       const data = '{ "user_id" : "spaced",  "user_info": {"name":"S"} }';
-      const good = await socket.subscribe(channel, { auth: signChannel(ctx.endpoint.key, ctx.endpoint.secret, socket.socketId, channel, data), channel_data: data });
+      const good = await socket.subscribe(channel, {
+        auth: signChannel(ctx.endpoint.key, ctx.endpoint.secret, socket.socketId, channel, data),
+        channel_data: data,
+      });
       assert.equal(good.event, 'pusher_internal:subscription_succeeded');
       assert.deepEqual(good.data.presence.hash, { spaced: { name: 'S' } });
       const other = channelName('presence');
@@ -115,7 +132,10 @@ export function subscriptionCases(ctx: ConformanceContext): void {
       const socket = await ctx.raw();
       const channel = channelName('presence');
       const data = '{"user_id":42}';
-      const answer = await socket.subscribe(channel, { auth: signChannel(ctx.endpoint.key, ctx.endpoint.secret, socket.socketId, channel, data), channel_data: data });
+      const answer = await socket.subscribe(channel, {
+        auth: signChannel(ctx.endpoint.key, ctx.endpoint.secret, socket.socketId, channel, data),
+        channel_data: data,
+      });
       assert.deepEqual(answer.data.presence, { ids: ['42'], hash: { '42': null }, count: 1 });
     });
 
@@ -134,7 +154,10 @@ export function subscriptionCases(ctx: ConformanceContext): void {
       await subscribed(presenceClient('u1'), channel);
       await subscribed(presenceClient('u2'), channel);
       const rest = restClient(ctx.endpoint);
-      assert.deepEqual(await (await rest.get({ path: `/channels/${channel}`, params: { info: 'user_count' } })).json(), { occupied: true, user_count: 2 });
+      assert.deepEqual(await (await rest.get({ path: `/channels/${channel}`, params: { info: 'user_count' } })).json(), {
+        occupied: true,
+        user_count: 2,
+      });
       const users = (await (await rest.get({ path: `/channels/${channel}/users` })).json()) as { users: { id: string }[] };
       assert.deepEqual(users.users.map((u) => u.id).sort(), ['u1', 'u2']);
     });

@@ -62,12 +62,13 @@ export class MentorAdminApplications extends MentorElement {
       <p>${profile.bio}</p>
       <p>${profile.expertise.map((tag) => html`<span class="tag">${tag}</span>`)}</p>
       <p class="muted">${s.appliedOn(this.localize.day(profile.createdAt, 'UTC'))} · ${profile.languages.map((code) => this.localize.languageName(code)).join(', ')}</p>
-      ${this.rejecting === profile.id
-        ? html`<form @submit=${(e: SubmitEvent) => {
-            e.preventDefault();
-            const reason = (this.shadowRoot?.getElementById(rejectId) as HTMLTextAreaElement | null)?.value.trim();
-            void this.decide(profile, 'reject', reason || undefined);
-          }}>
+      ${
+        this.rejecting === profile.id
+          ? html`<form @submit=${(e: SubmitEvent) => {
+              e.preventDefault();
+              const reason = (this.shadowRoot?.getElementById(rejectId) as HTMLTextAreaElement | null)?.value.trim();
+              void this.decide(profile, 'reject', reason || undefined);
+            }}>
             <div class="field">
               <label for=${rejectId}>${s.rejectReason(profile.displayName)} <span class="hint">${s.optional}</span></label>
               <textarea id=${rejectId} rows="2" maxlength="500"></textarea>
@@ -77,7 +78,7 @@ export class MentorAdminApplications extends MentorElement {
               <button class="button secondary" type="button" @click=${() => (this.rejecting = undefined)}>${s.cancel}</button>
             </div>
           </form>`
-        : html`<div class="actions">
+          : html`<div class="actions">
             <button class="button" type="button" ?disabled=${this.busy === profile.id} @click=${() => this.decide(profile, 'approve')}
               aria-label=${s.approveNamed(profile.displayName)}>${s.approve}</button>
             <button class="button secondary" type="button" ?disabled=${this.busy === profile.id}
@@ -87,13 +88,15 @@ export class MentorAdminApplications extends MentorElement {
                 await this.updateComplete;
                 this.shadowRoot?.getElementById(rejectId)?.focus();
               }}>${s.reject}</button>
-          </div>`}
+          </div>`
+      }
     </li>`;
   }
 
   protected override render(): TemplateResult {
     const s = this.localize.strings(adminStrings);
-    if (this.applications.status === TaskStatus.ERROR) return renderError(this.localize, this.applications.error, () => this.applications.run());
+    if (this.applications.status === TaskStatus.ERROR)
+      return renderError(this.localize, this.applications.error, () => this.applications.run());
     const items = this.applications.value;
     if (!items) return renderLoading(this.localize);
     const open = items.filter((p) => !this.decided.has(p.id));

@@ -9,7 +9,10 @@ export function embedSnippets(apiBase: string, community: string): { id: string;
     { id: 'script', code: `<script type="module" src="${apiBase}/mentorkit/mentorkit.js"></script>` },
     { id: 'hub', code: `<mentor-hub ${attrs}></mentor-hub>` },
     { id: 'directory', code: `<mentor-directory ${attrs}></mentor-directory>` },
-    { id: 'mentor', code: `<mentor-profile ${attrs} mentor-id="MENTOR_ID"></mentor-profile>\n<mentor-booking-calendar ${attrs} mentor-id="MENTOR_ID"></mentor-booking-calendar>` },
+    {
+      id: 'mentor',
+      code: `<mentor-profile ${attrs} mentor-id="MENTOR_ID"></mentor-profile>\n<mentor-booking-calendar ${attrs} mentor-id="MENTOR_ID"></mentor-booking-calendar>`,
+    },
     { id: 'signIn', code: `<mentor-sign-in ${attrs}></mentor-sign-in>` },
     { id: 'admin', code: `<mentor-admin ${attrs}></mentor-admin>` },
   ];
@@ -25,7 +28,13 @@ const titleKey = {
 } as const;
 
 /** The snippets with a copy button each; `copied` names the one just copied. */
-export function renderEmbed(localize: LocalizeController, apiBase: string, community: string, copied: string | undefined, copy: (id: string, code: string) => void): TemplateResult {
+export function renderEmbed(
+  localize: LocalizeController,
+  apiBase: string,
+  community: string,
+  copied: string | undefined,
+  copy: (id: string, code: string) => void,
+): TemplateResult {
   const s = localize.strings(adminStrings);
   return html`<h3>${s.embedTitle}</h3>
     <p class="hint">${s.embedIntro}</p>

@@ -101,7 +101,10 @@ export class MentorAdminMembers extends MentorElement {
       if (input) input.value = '';
       void this.members.reload();
     } catch (error) {
-      this.importError = { message: error instanceof MentorKitApiError ? error.message : errorMessage(this.localize, error), problems: importProblems(error) };
+      this.importError = {
+        message: error instanceof MentorKitApiError ? error.message : errorMessage(this.localize, error),
+        problems: importProblems(error),
+      };
     } finally {
       this.importing = false;
     }
@@ -147,7 +150,9 @@ export class MentorAdminMembers extends MentorElement {
     const client = this.client;
     if (!client) return;
     const s = this.localize.strings(adminStrings);
-    void this.changeAccess(async () => s.signedOut(member.name, (await client.signOutMemberEverywhere({ memberId: member.id })).revokedSignIns));
+    void this.changeAccess(async () =>
+      s.signedOut(member.name, (await client.signOutMemberEverywhere({ memberId: member.id })).revokedSignIns),
+    );
   }
 
   private removeMember(member: Member, mode: 'disable' | 'remove', reason: string | undefined): void {
@@ -191,14 +196,18 @@ export class MentorAdminMembers extends MentorElement {
         <div role="status" aria-live="polite">
           ${this.importResult ? html`<p class="state success">${s.imported(this.importResult.total, this.importResult.created, this.importResult.updated)}</p>` : ''}
         </div>
-        ${this.importError
-          ? html`<div class="state error" role="alert">
+        ${
+          this.importError
+            ? html`<div class="state error" role="alert">
               <p>${this.importError.message}</p>
-              ${problems.length
-                ? html`<ul class="report">${problems.map((p) => html`<li>${p.line ? s.importLine(p.line) : ''}${p.path ? html`<code>${p.path}</code>: ` : ''}${p.message}</li>`)}</ul>`
-                : ''}
+              ${
+                problems.length
+                  ? html`<ul class="report">${problems.map((p) => html`<li>${p.line ? s.importLine(p.line) : ''}${p.path ? html`<code>${p.path}</code>: ` : ''}${p.message}</li>`)}</ul>`
+                  : ''
+              }
             </div>`
-          : ''}
+            : ''
+        }
       </fieldset>
     </form>`;
   }
@@ -217,24 +226,28 @@ export class MentorAdminMembers extends MentorElement {
             <td>${this.roleTags(m)}${m.disabledAt ? html`<span class="tag">${s.disabledBadge}</span>` : nothing}</td>
             <td><label class="inline"><input type="checkbox" .checked=${m.roles.isAdmin} ?disabled=${m.id === me && m.roles.isAdmin}
               aria-label=${s.toggleAdmin(m.name)} @change=${(e: Event) => this.toggleAdmin(m, (e.target as HTMLInputElement).checked)} />${s.colAdmin}</label></td>
-            <td>${m.id === me
-              ? nothing
-              : html`<button class="button link" type="button" data-action="manage" aria-expanded=${String(this.managing === m.id)} aria-label=${s.manageNamed(m.name)}
-                  @click=${() => this.openAccess(this.managing === m.id ? undefined : m)}>${s.manage}</button>`}</td>
+            <td>${
+              m.id === me
+                ? nothing
+                : html`<button class="button link" type="button" data-action="manage" aria-expanded=${String(this.managing === m.id)} aria-label=${s.manageNamed(m.name)}
+                  @click=${() => this.openAccess(this.managing === m.id ? undefined : m)}>${s.manage}</button>`
+            }</td>
           </tr>
-          ${this.managing === m.id
-            ? html`<tr class="manage"><td colspan="5">${renderMemberAccess(
-                {
-                  localize: this.localize,
-                  busy: this.accessBusy,
-                  confirmingRemove: this.confirmingRemove,
-                  onSignOut: (member) => this.signOutEverywhere(member),
-                  onRemove: (member, mode, reason) => this.removeMember(member, mode, reason),
-                  onClose: () => this.openAccess(undefined),
-                },
-                m,
-              )}</td></tr>`
-            : nothing}`,
+          ${
+            this.managing === m.id
+              ? html`<tr class="manage"><td colspan="5">${renderMemberAccess(
+                  {
+                    localize: this.localize,
+                    busy: this.accessBusy,
+                    confirmingRemove: this.confirmingRemove,
+                    onSignOut: (member) => this.signOutEverywhere(member),
+                    onRemove: (member, mode, reason) => this.removeMember(member, mode, reason),
+                    onClose: () => this.openAccess(undefined),
+                  },
+                  m,
+                )}</td></tr>`
+              : nothing
+          }`,
         )}
       </tbody>
     </table>`;
@@ -254,13 +267,15 @@ export class MentorAdminMembers extends MentorElement {
         <button class="button secondary" type="submit">${t('search')}</button>
       </form>
       <div role="status" aria-live="polite">${this.rowMessage ? html`<p class="muted">${this.rowMessage}</p>` : ''}</div>
-      ${this.members.error
-        ? renderError(this.localize, this.members.error, () => void this.members.reload())
-        : !items
-          ? renderLoading(this.localize)
-          : items.length === 0
-            ? renderEmpty(s.noMembers)
-            : html`${this.renderTable(items)}
-                ${this.members.render(this.localize, { wrap: (button) => html`<p>${button}</p>` })}`}`;
+      ${
+        this.members.error
+          ? renderError(this.localize, this.members.error, () => void this.members.reload())
+          : !items
+            ? renderLoading(this.localize)
+            : items.length === 0
+              ? renderEmpty(s.noMembers)
+              : html`${this.renderTable(items)}
+                ${this.members.render(this.localize, { wrap: (button) => html`<p>${button}</p>` })}`
+      }`;
   }
 }

@@ -39,7 +39,9 @@ export function renderAdminOverview(localize: LocalizeController, data: AdminDas
     </dl>
     ${renderSessionsChart(localize, data.sessionsPerWeek)}
     <h3>${s.topExpertise}</h3>
-    ${data.topExpertise.length === 0
-      ? html`<p class="muted">${s.noExpertise}</p>`
-      : html`<ul class="tag-list" part="expertise">${data.topExpertise.map((e) => html`<li class="tag">${e.tag} <span class="muted">${e.count}</span></li>`)}</ul>`}`;
+    ${
+      data.topExpertise.length === 0
+        ? html`<p class="muted">${s.noExpertise}</p>`
+        : html`<ul class="tag-list" part="expertise">${data.topExpertise.map((e) => html`<li class="tag">${e.tag} <span class="muted">${e.count}</span></li>`)}</ul>`
+    }`;
 }

@@ -103,7 +103,13 @@ export class MentorAdminSettings extends MentorElement {
   }
 
   /** A labelled input bound to one draft field, with its error. */
-  private field(key: keyof SettingsDraft, label: string, type: 'text' | 'number' | 'color', hint?: string, attrs: { min?: number; max?: number; step?: number } = {}): TemplateResult {
+  private field(
+    key: keyof SettingsDraft,
+    label: string,
+    type: 'text' | 'number' | 'color',
+    hint?: string,
+    attrs: { min?: number; max?: number; step?: number } = {},
+  ): TemplateResult {
     const error = this.fieldErrors[key];
     const id = `setting-${key}`;
     return html`<div class="field">
@@ -115,7 +121,11 @@ export class MentorAdminSettings extends MentorElement {
     </div>`;
   }
 
-  private select<K extends 'defaultLocale' | 'signInMode' | 'mentorApproval'>(key: K, label: string, options: [SettingsDraft[K], string][]): TemplateResult {
+  private select<K extends 'defaultLocale' | 'signInMode' | 'mentorApproval'>(
+    key: K,
+    label: string,
+    options: [SettingsDraft[K], string][],
+  ): TemplateResult {
     const id = `setting-${key}`;
     return html`<div class="field">
       <label for=${id}>${label}</label>
@@ -187,9 +197,18 @@ export class MentorAdminSettings extends MentorElement {
       <fieldset>
         <legend>${s.access}</legend>
         <div class="grid">
-          ${this.select('defaultLocale', s.defaultLocale, [['en', this.localize.languageName('en')], ['es', this.localize.languageName('es')]])}
-          ${this.select('signInMode', s.signInMode, [['members-only', s.membersOnly], ['open', s.open]])}
-          ${this.select('mentorApproval', s.mentorApproval, [['manual', s.manual], ['auto', s.auto]])}
+          ${this.select('defaultLocale', s.defaultLocale, [
+            ['en', this.localize.languageName('en')],
+            ['es', this.localize.languageName('es')],
+          ])}
+          ${this.select('signInMode', s.signInMode, [
+            ['members-only', s.membersOnly],
+            ['open', s.open],
+          ])}
+          ${this.select('mentorApproval', s.mentorApproval, [
+            ['manual', s.manual],
+            ['auto', s.auto],
+          ])}
           ${this.field('bookingRateLimitPerHour', s.rateLimit, 'number', s.perHour, { min: 1, max: 1000 })}
         </div>
         <label class="inline"><input type="checkbox" .checked=${draft.requireMentorshipForBooking}

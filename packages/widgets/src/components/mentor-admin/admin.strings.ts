@@ -34,7 +34,8 @@ export const adminStrings = defineStrings({
     cancel: 'Cancel',
     membersTitle: 'Members',
     importTitle: 'Import members',
-    importHint: 'A CSV with email, name and membership type columns (external id optional), or a JSON list. Existing members are updated by email. Nothing is imported if any row has a problem.',
+    importHint:
+      'A CSV with email, name and membership type columns (external id optional), or a JSON list. Existing members are updated by email. Nothing is imported if any row has a problem.',
     importFile: 'CSV or JSON file',
     import: 'Import',
     importing: 'Importing…',
@@ -69,7 +70,7 @@ export const adminStrings = defineStrings({
     membersOnly: 'Imported members only',
     open: 'Anyone with an email',
     mentorApproval: 'New mentors',
-    manual: 'Wait for an admin\'s approval',
+    manual: "Wait for an admin's approval",
     auto: 'Approved at once',
     rateLimit: 'Requests per mentee',
     perHour: 'per hour',
@@ -96,7 +97,7 @@ export const adminStrings = defineStrings({
     embedScript: 'Script (once per page)',
     embedHub: 'Everything in one place for members',
     embedDirectory: 'Mentor directory',
-    embedMentor: 'One mentor\'s page with booking',
+    embedMentor: "One mentor's page with booking",
     embedSignIn: 'Sign-in',
     embedAdmin: 'This admin console',
     copy: 'Copy',
@@ -112,11 +113,14 @@ export const adminStrings = defineStrings({
     confirmRemove: (name: string) => `Yes, remove ${name}`,
     removeWarning: 'Removing also erases the name and email. It cannot be undone.',
     signedOut: (name: string, count: number) => `${name} was signed out of ${count === 1 ? '1 device' : `${count} devices`}.`,
-    disabledResult: (name: string, sessions: number) => `${name} is disabled; ${sessions === 1 ? '1 future session was' : `${sessions} future sessions were`} cancelled.`,
-    removedResult: (sessions: number) => `The member was removed; ${sessions === 1 ? '1 future session was' : `${sessions} future sessions were`} cancelled.`,
+    disabledResult: (name: string, sessions: number) =>
+      `${name} is disabled; ${sessions === 1 ? '1 future session was' : `${sessions} future sessions were`} cancelled.`,
+    removedResult: (sessions: number) =>
+      `The member was removed; ${sessions === 1 ? '1 future session was' : `${sessions} future sessions were`} cancelled.`,
     disabledBadge: 'Disabled',
     keyTitle: 'Secret key',
-    keyHint: 'Your site\'s backend uses the secret key to sign members in (single sign-on) and for the API. Rotate it if it may have leaked.',
+    keyHint:
+      "Your site's backend uses the secret key to sign members in (single sign-on) and for the API. Rotate it if it may have leaked.",
     keyGrace: 'Old key keeps working for',
     graceNow: 'No time: refuse it at once',
     graceHour: '1 hour',
@@ -159,7 +163,8 @@ export const adminStrings = defineStrings({
     cancel: 'Cancelar',
     membersTitle: 'Miembros',
     importTitle: 'Importar miembros',
-    importHint: 'Un CSV con columnas de correo, nombre y tipo de membresía (id externo opcional), o una lista JSON. Los miembros existentes se actualizan por correo. No se importa nada si alguna fila tiene un problema.',
+    importHint:
+      'Un CSV con columnas de correo, nombre y tipo de membresía (id externo opcional), o una lista JSON. Los miembros existentes se actualizan por correo. No se importa nada si alguna fila tiene un problema.',
     importFile: 'Archivo CSV o JSON',
     import: 'Importar',
     importing: 'Importando…',
@@ -217,7 +222,8 @@ export const adminStrings = defineStrings({
     saving: 'Guardando…',
     settingsSaved: 'Ajustes guardados.',
     embedTitle: 'Código para insertar',
-    embedIntro: 'Pega el script una vez por página y luego cualquier elemento donde deba aparecer. El sitio debe figurar entre los sitios permitidos.',
+    embedIntro:
+      'Pega el script una vez por página y luego cualquier elemento donde deba aparecer. El sitio debe figurar entre los sitios permitidos.',
     embedScript: 'Script (una vez por página)',
     embedHub: 'Todo en un lugar para los miembros',
     embedDirectory: 'Directorio de mentores',
@@ -237,11 +243,14 @@ export const adminStrings = defineStrings({
     confirmRemove: (name) => `Sí, eliminar a ${name}`,
     removeWarning: 'Eliminar también borra el nombre y el correo. No se puede deshacer.',
     signedOut: (name, count) => `Se cerró la sesión de ${name} en ${count === 1 ? '1 dispositivo' : `${count} dispositivos`}.`,
-    disabledResult: (name, sessions) => `${name} está desactivado; ${sessions === 1 ? 'se canceló 1 sesión futura' : `se cancelaron ${sessions} sesiones futuras`}.`,
-    removedResult: (sessions) => `Se eliminó al miembro; ${sessions === 1 ? 'se canceló 1 sesión futura' : `se cancelaron ${sessions} sesiones futuras`}.`,
+    disabledResult: (name, sessions) =>
+      `${name} está desactivado; ${sessions === 1 ? 'se canceló 1 sesión futura' : `se cancelaron ${sessions} sesiones futuras`}.`,
+    removedResult: (sessions) =>
+      `Se eliminó al miembro; ${sessions === 1 ? 'se canceló 1 sesión futura' : `se cancelaron ${sessions} sesiones futuras`}.`,
     disabledBadge: 'Desactivado',
     keyTitle: 'Clave secreta',
-    keyHint: 'El servidor de tu sitio usa la clave secreta para iniciar la sesión de los miembros (inicio de sesión único) y para la API. Rótala si pudo filtrarse.',
+    keyHint:
+      'El servidor de tu sitio usa la clave secreta para iniciar la sesión de los miembros (inicio de sesión único) y para la API. Rótala si pudo filtrarse.',
     keyGrace: 'La clave anterior sigue funcionando durante',
     graceNow: 'Nada: rechazarla ya',
     graceHour: '1 hora',

@@ -28,9 +28,11 @@ export function renderMemberAccess(ctx: MemberAccessContext, member: Member): Te
     </div>
     <div class="actions">
       <button class="button secondary" type="button" data-action="sign-out-everywhere" ?disabled=${ctx.busy} @click=${() => ctx.onSignOut(member)}>${s.signOutEverywhere}</button>
-      ${member.disabledAt
-        ? nothing
-        : html`<button class="button secondary" type="button" data-action="disable" ?disabled=${ctx.busy} @click=${(e: Event) => ctx.onRemove(member, 'disable', reasonFrom(e))}>${s.disableMember}</button>`}
+      ${
+        member.disabledAt
+          ? nothing
+          : html`<button class="button secondary" type="button" data-action="disable" ?disabled=${ctx.busy} @click=${(e: Event) => ctx.onRemove(member, 'disable', reasonFrom(e))}>${s.disableMember}</button>`
+      }
       <button class="button secondary" type="button" data-action="remove" ?disabled=${ctx.busy} @click=${(e: Event) => ctx.onRemove(member, 'remove', reasonFrom(e))}>
         ${ctx.confirmingRemove ? s.confirmRemove(member.name) : s.removeMember}</button>
       <button class="button link" type="button" @click=${ctx.onClose}>${s.cancel}</button>

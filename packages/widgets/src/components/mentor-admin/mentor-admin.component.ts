@@ -93,7 +93,13 @@ export class MentorAdmin extends MentorElement {
       case 'embed': {
         const config = this.config;
         const apiBase = config.apiBase ?? location.origin;
-        return renderEmbed(this.localize, apiBase.replace(/\/$/, ''), config.community ?? '', this.copied, (id, code) => void this.copy(id, code));
+        return renderEmbed(
+          this.localize,
+          apiBase.replace(/\/$/, ''),
+          config.community ?? '',
+          this.copied,
+          (id, code) => void this.copy(id, code),
+        );
       }
       default: {
         if (this.dashboard.status === TaskStatus.ERROR) return renderError(this.localize, this.dashboard.error, () => this.dashboard.run());

@@ -1,7 +1,16 @@
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
-import { createAdmin, identityTokenFor, signInAs, signOut, testClient, uniqueEmail, useTestService, type TestService } from '../../testing/test-service.js';
+import {
+  createAdmin,
+  identityTokenFor,
+  signInAs,
+  signOut,
+  testClient,
+  uniqueEmail,
+  useTestService,
+  type TestService,
+} from '../../testing/test-service.js';
 import './mentor-admin.js';
 import type { MentorAdminMembers } from './admin-members.component.js';
 import type { MentorAdminApplications } from './admin-applications.component.js';
@@ -24,7 +33,14 @@ async function applicant(name: string): Promise<string> {
   const client = testClient();
   const email = uniqueEmail('applicant');
   await client.exchangeIdentityToken({ token: await identityTokenFor(email, name, 'Mentee') });
-  const profile = await client.applyAsMentor({ bio: 'I would like to help new developers.', expertise: ['Go'], languages: ['en'], timeZone: 'UTC', hourlyRate: 0, currency: 'USD' });
+  const profile = await client.applyAsMentor({
+    bio: 'I would like to help new developers.',
+    expertise: ['Go'],
+    languages: ['en'],
+    timeZone: 'UTC',
+    hourlyRate: 0,
+    currency: 'USD',
+  });
   await signOut();
   return profile.id;
 }
@@ -45,7 +61,9 @@ describe('<mentor-admin> (configured by attributes only)', () => {
     const el = await render();
     await find(el, 'mentor-sign-in');
     await signInAs(uniqueEmail('plain'), 'Plain Member');
-    const refused = await fixture<MentorAdmin>(html`<mentor-admin api-base=${service.baseUrl} community=${service.community}></mentor-admin>`);
+    const refused = await fixture<MentorAdmin>(
+      html`<mentor-admin api-base=${service.baseUrl} community=${service.community}></mentor-admin>`,
+    );
     await findText(refused, 'Only community admins');
     expect(shadow(refused).querySelector('[role="tablist"]')).to.equal(null);
   });
@@ -97,13 +115,25 @@ describe('<mentor-admin> (configured by attributes only)', () => {
     const tag = Math.random().toString(36).slice(2, 8);
     const file = await find<HTMLInputElement>(members, '#member-file');
 
-    setFile(file, new File([`email,name,membership type\nbad-${tag},Broken,Mentee\nok-${tag}@example.com,Fine,Mentee\n`], 'roster.csv', { type: 'text/csv' }));
+    setFile(
+      file,
+      new File([`email,name,membership type\nbad-${tag},Broken,Mentee\nok-${tag}@example.com,Fine,Mentee\n`], 'roster.csv', {
+        type: 'text/csv',
+      }),
+    );
     shadow(members).querySelector<HTMLButtonElement>('[part="import"] button[type="submit"]')!.click();
     await waitUntil(() => shadow(members).querySelector('[part="import"] [role="alert"] li'), 'a line-numbered report');
     expect(shadow(members).querySelector('[part="import"] [role="alert"] li')!.textContent).to.match(/Line 2/);
     expect((await testClient().listMembers({ q: `ok-${tag}` })).items).to.have.length(0, 'nothing imported');
 
-    setFile(file, new File([`email,name,membership type\nzed-${tag}@example.com,Zed ${tag},Mentee\nyara-${tag}@example.com,Yara ${tag},Mentor\n`], 'roster.csv', { type: 'text/csv' }));
+    setFile(
+      file,
+      new File(
+        [`email,name,membership type\nzed-${tag}@example.com,Zed ${tag},Mentee\nyara-${tag}@example.com,Yara ${tag},Mentor\n`],
+        'roster.csv',
+        { type: 'text/csv' },
+      ),
+    );
     shadow(members).querySelector<HTMLButtonElement>('[part="import"] button[type="submit"]')!.click();
     await findText(members, 'Imported 2: 2 new, 0 updated.');
 
@@ -173,7 +203,9 @@ describe('<mentor-admin> (configured by attributes only)', () => {
   it('is keyboard navigable between sections and has no serious axe violations in light and dark', async () => {
     await signInAs('admin@example.com', 'Admin');
     for (const theme of ['light', 'dark'] as const) {
-      const el = await fixture<MentorAdmin>(html`<mentor-admin api-base=${service.baseUrl} community=${service.community} theme=${theme}></mentor-admin>`);
+      const el = await fixture<MentorAdmin>(
+        html`<mentor-admin api-base=${service.baseUrl} community=${service.community} theme=${theme}></mentor-admin>`,
+      );
       await find(el, '[part="stats"]');
       const first = shadow(el).querySelector<HTMLButtonElement>('#admin-tab-overview')!;
       first.focus();
@@ -215,7 +247,13 @@ describe('<mentor-admin> (configured by attributes only)', () => {
     await find(members, '[part="member-access"]');
     panel().querySelector<HTMLButtonElement>('[data-action="disable"]')!.click();
     await findText(members, `${names[1]} is disabled`);
-    await waitUntil(() => [...shadow(members).querySelectorAll('tbody tr')].some((r) => r.textContent!.includes(names[1]!) && r.textContent!.includes('Disabled')), 'the disabled badge');
+    await waitUntil(
+      () =>
+        [...shadow(members).querySelectorAll('tbody tr')].some(
+          (r) => r.textContent!.includes(names[1]!) && r.textContent!.includes('Disabled'),
+        ),
+      'the disabled badge',
+    );
 
     manage(names[2]!).click();
     await find(members, '[part="member-access"]');

@@ -34,12 +34,14 @@ export function renderSecretKey(ctx: SecretKeyContext): TemplateResult {
           ctx.onRotate(Number(select?.value ?? 86_400));
         }}>${s.rotateKey}</button>
     </div>
-    ${ctx.rotated
-      ? html`<div class="field" role="status">
+    ${
+      ctx.rotated
+        ? html`<div class="field" role="status">
           <label for="new-key">${s.newKey}</label>
           <input id="new-key" readonly .value=${ctx.rotated.secretKey} @focus=${(e: Event) => (e.target as HTMLInputElement).select()} />
           <p class="hint">${ctx.rotated.previousKeyValidUntil ? s.oldKeyUntil(ctx.localize.dateTime(ctx.rotated.previousKeyValidUntil, viewerTimeZone())) : s.oldKeyRefused}</p>
         </div>`
-      : nothing}
+        : nothing
+    }
   </fieldset>`;
 }

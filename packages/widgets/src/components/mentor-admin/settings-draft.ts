@@ -56,7 +56,10 @@ const toNumber = (text: string): number => (text.trim() === '' ? Number.NaN : Nu
 export function inputFromDraft(draft: SettingsDraft): UpdateCommunitySettingsInput {
   return {
     name: draft.name,
-    allowedOrigins: draft.allowedOrigins.split('\n').map((line) => line.trim()).filter(Boolean),
+    allowedOrigins: draft.allowedOrigins
+      .split('\n')
+      .map((line) => line.trim())
+      .filter(Boolean),
     settings: {
       signInMode: draft.signInMode,
       mentorApproval: draft.mentorApproval,

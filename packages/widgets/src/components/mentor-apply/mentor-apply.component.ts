@@ -8,7 +8,13 @@ import { MentorElement } from '../../base/mentor-element.js';
 import { viewerTimeZone } from '../../i18n/localize-controller.js';
 import { errorMessage, renderError, renderLoading } from '../../shared/states.js';
 import { sharedStyles } from '../../styles/shared.styles.js';
-import { pickerStyles, renderCurrencyPicker, renderLanguagePicker, renderTagInput, renderTimeZonePicker } from '../../shared/profile-pickers.js';
+import {
+  pickerStyles,
+  renderCurrencyPicker,
+  renderLanguagePicker,
+  renderTagInput,
+  renderTimeZonePicker,
+} from '../../shared/profile-pickers.js';
 import { applyStyles } from './mentor-apply.styles.js';
 import { applyStrings } from './apply.strings.js';
 
@@ -113,7 +119,9 @@ export class MentorApply extends MentorElement {
       this.renderRoot.querySelector<HTMLElement>('[part="status"]')?.focus();
     } catch (error) {
       const fields = error instanceof MentorKitApiError ? error.fieldErrors : {};
-      const known = Object.fromEntries(Object.entries(fields).filter(([key]) => ['displayName', 'bio', 'expertise', 'languages', 'timeZone', 'hourlyRate'].includes(key)));
+      const known = Object.fromEntries(
+        Object.entries(fields).filter(([key]) => ['displayName', 'bio', 'expertise', 'languages', 'timeZone', 'hourlyRate'].includes(key)),
+      );
       this.errors = Object.keys(known).length ? known : { form: errorMessage(this.localize, error) };
     } finally {
       this.busy = false;
@@ -122,7 +130,8 @@ export class MentorApply extends MentorElement {
 
   private renderStatus(profile: MentorProfile): TemplateResult {
     const s = this.localize.strings(applyStrings);
-    const title = profile.status === 'approved' ? s.applyApprovedTitle : profile.status === 'rejected' ? s.applyRejectedTitle : s.applyPendingTitle;
+    const title =
+      profile.status === 'approved' ? s.applyApprovedTitle : profile.status === 'rejected' ? s.applyRejectedTitle : s.applyPendingTitle;
     return html`<div class="state ${profile.status === 'rejected' ? 'error' : 'success'}" part="status" data-status=${profile.status} role="status" tabindex="-1">
       <h3>${title}</h3>
       ${profile.status === 'pending' ? html`<p>${s.applyPendingText}</p>` : nothing}

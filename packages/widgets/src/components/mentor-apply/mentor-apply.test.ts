@@ -12,7 +12,9 @@ async function renderAs(email: string, name: string, attrs: { lang?: string; the
   const client = await attributeClient();
   await client.signOut().catch(() => undefined);
   await client.exchangeIdentityToken({ token: await identityTokenFor(email, name, 'Member') });
-  return fixture<MentorApply>(html`<mentor-apply api-base=${baseUrl} community=${community} lang=${attrs.lang ?? 'en'} theme=${attrs.theme ?? 'light'}></mentor-apply>`);
+  return fixture<MentorApply>(
+    html`<mentor-apply api-base=${baseUrl} community=${community} lang=${attrs.lang ?? 'en'} theme=${attrs.theme ?? 'light'}></mentor-apply>`,
+  );
 }
 
 describe('<mentor-apply> (configured by attributes only)', () => {

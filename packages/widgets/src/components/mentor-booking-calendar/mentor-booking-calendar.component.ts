@@ -144,7 +144,13 @@ export class MentorBookingCalendar extends MentorElement {
     this.busy = true;
     this.errors = {};
     try {
-      const session = await client.createSession({ mentorId: this.mentorId, start: this.selected, durationMinutes, topic, ...(description ? { description } : {}) });
+      const session = await client.createSession({
+        mentorId: this.mentorId,
+        start: this.selected,
+        durationMinutes,
+        topic,
+        ...(description ? { description } : {}),
+      });
       this.sent = session;
       this.emit(new MentorSessionCreateEvent({ session }));
       await this.updateComplete;
@@ -210,28 +216,30 @@ export class MentorBookingCalendar extends MentorElement {
       </div>
       <h3>${t('chooseTime')}</h3>
       ${this.renderSlots()}
-      ${this.auth.user?.member.id === page.mentor.id
-        ? html`<p class="state" part="own-profile">${t('ownProfile')}</p>`
-        : this.auth.user
-        ? renderBookingForm({
-            localize: this.localize,
-            timeZone: this.zone,
-            selected: this.selected,
-            durationMinutes: this.durationMinutes ?? 0,
-            hourlyRate: page.mentor.hourlyRate,
-            currency: page.mentor.currency,
-            topic: this.topic,
-            description: this.description,
-            busy: this.busy,
-            errors: this.errors,
-            onSubmit: (e) => this.submit(e),
-            onInput: () => {
-              if (this.errors.topic || this.errors.description) this.errors = { form: this.errors.form };
-            },
-          })
-        : this.auth.user === null
-          ? html`<p>${t('signInToBook')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`
-          : nothing}`;
+      ${
+        this.auth.user?.member.id === page.mentor.id
+          ? html`<p class="state" part="own-profile">${t('ownProfile')}</p>`
+          : this.auth.user
+            ? renderBookingForm({
+                localize: this.localize,
+                timeZone: this.zone,
+                selected: this.selected,
+                durationMinutes: this.durationMinutes ?? 0,
+                hourlyRate: page.mentor.hourlyRate,
+                currency: page.mentor.currency,
+                topic: this.topic,
+                description: this.description,
+                busy: this.busy,
+                errors: this.errors,
+                onSubmit: (e) => this.submit(e),
+                onInput: () => {
+                  if (this.errors.topic || this.errors.description) this.errors = { form: this.errors.form };
+                },
+              })
+            : this.auth.user === null
+              ? html`<p>${t('signInToBook')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`
+              : nothing
+      }`;
   }
 
   protected override render(): TemplateResult {
@@ -241,7 +249,12 @@ export class MentorBookingCalendar extends MentorElement {
     if (!this.mentorId) return renderError(this.localize, undefined, undefined, t('noMentorChosen'));
     if (this.mentor.status === TaskStatus.ERROR) {
       const notFound = this.mentor.error instanceof MentorKitApiError && this.mentor.error.status === 404;
-      return renderError(this.localize, this.mentor.error, notFound ? undefined : () => this.mentor.run(), notFound ? t('mentorNotFound') : undefined);
+      return renderError(
+        this.localize,
+        this.mentor.error,
+        notFound ? undefined : () => this.mentor.run(),
+        notFound ? t('mentorNotFound') : undefined,
+      );
     }
     const page = this.mentor.value;
     if (!page || this.mentor.status !== TaskStatus.COMPLETE) return renderLoading(this.localize);

@@ -27,11 +27,14 @@ describe('<mentor-booking-calendar>', () => {
 
   it('books a slot shown in the viewer zone and sees it pending', async () => {
     await signInAs(uniqueEmail('mentee'), 'Maya Mentee');
-    const el = await fixture<MentorBookingCalendar>(html`<mentor-booking-calendar mentor-id=${mentorId} time-zone="Asia/Tokyo" topic="Portfolio review"></mentor-booking-calendar>`);
+    const el = await fixture<MentorBookingCalendar>(
+      html`<mentor-booking-calendar mentor-id=${mentorId} time-zone="Asia/Tokyo" topic="Portfolio review"></mentor-booking-calendar>`,
+    );
     await findText(el, 'Times shown in Asia/Tokyo\u00a0· GMT+9');
     await waitUntil(() => slotButtons(el).length > 0, 'open slots');
     const first = slotButtons(el)[0]!;
-    const tokyo = (options: Intl.DateTimeFormatOptions) => new Intl.DateTimeFormat('en', { ...options, timeZone: 'Asia/Tokyo' }).format(new Date(first.dataset.start!));
+    const tokyo = (options: Intl.DateTimeFormatOptions) =>
+      new Intl.DateTimeFormat('en', { ...options, timeZone: 'Asia/Tokyo' }).format(new Date(first.dataset.start!));
     expect(first.textContent).to.equal(tokyo({ hour: 'numeric', minute: '2-digit' }));
     expect(first.closest('.day')!.querySelector('h3')!.textContent).to.equal(tokyo({ weekday: 'long', month: 'long', day: 'numeric' }));
     const api = await testClient().listMentorSlots({ mentorId, timeZone: 'Asia/Tokyo', duration: '30' });
@@ -92,17 +95,22 @@ describe('<mentor-booking-calendar>', () => {
 
   it('speaks Spanish', async () => {
     await signInAs(uniqueEmail('es'), 'Elena Español');
-    const el = await fixture<MentorBookingCalendar>(html`<mentor-booking-calendar lang="es" mentor-id=${mentorId} time-zone="America/Mexico_City"></mentor-booking-calendar>`);
+    const el = await fixture<MentorBookingCalendar>(
+      html`<mentor-booking-calendar lang="es" mentor-id=${mentorId} time-zone="America/Mexico_City"></mentor-booking-calendar>`,
+    );
     await findText(el, 'Horarios en America/Mexico City');
     await waitUntil(() => slotButtons(el).length > 0, 'open slots');
     const text = shadow(el).textContent!;
-    for (const part of ['Duración', 'Elige un horario', 'Semana siguiente', 'Tema', 'Enviar solicitud', 'Costo estimado']) expect(text).to.include(part);
+    for (const part of ['Duración', 'Elige un horario', 'Semana siguiente', 'Tema', 'Enviar solicitud', 'Costo estimado'])
+      expect(text).to.include(part);
   });
 
   it('has no serious accessibility violations (light and dark)', async () => {
     await signInAs(uniqueEmail('a11y'), 'Ada A11y');
     for (const theme of ['light', 'dark']) {
-      const el = await fixture<MentorBookingCalendar>(html`<mentor-booking-calendar theme=${theme} mentor-id=${mentorId}></mentor-booking-calendar>`);
+      const el = await fixture<MentorBookingCalendar>(
+        html`<mentor-booking-calendar theme=${theme} mentor-id=${mentorId}></mentor-booking-calendar>`,
+      );
       await waitUntil(() => slotButtons(el).length > 0, 'open slots');
       slotButtons(el)[0]!.click();
       await el.updateComplete;

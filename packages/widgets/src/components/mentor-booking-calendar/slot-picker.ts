@@ -19,7 +19,9 @@ export function renderSlotPicker(
         <h3 aria-hidden="true">${day}</h3>
         <div class="day-slots">
           ${daySlots.map(
-            (slot) => html`<button type="button" class="slot" part="slot-button" data-start=${slot.start} aria-pressed=${slot.start === selected ? 'true' : 'false'}
+            (
+              slot,
+            ) => html`<button type="button" class="slot" part="slot-button" data-start=${slot.start} aria-pressed=${slot.start === selected ? 'true' : 'false'}
               aria-label=${localize.dateTime(slot.start, timeZone)} @click=${() => onPick(slot.start)}>${localize.time(slot.start, timeZone)}</button>`,
           )}
         </div>

@@ -1,4 +1,10 @@
-import { defaultBookingRules, effectiveBookingRules, type BookingRules, type MentorAvailability, type SetAvailabilityInput } from '@mentorkit/core';
+import {
+  defaultBookingRules,
+  effectiveBookingRules,
+  type BookingRules,
+  type MentorAvailability,
+  type SetAvailabilityInput,
+} from '@mentorkit/core';
 
 // Kept here rather than imported from core's schema modules, so the bundle never pulls in zod
 // (core's booking-policy.ts, imported above, holds no zod).
@@ -62,7 +68,8 @@ export function draftFrom(data: MentorAvailability): AvailabilityDraft {
 /** The request body for `setMyAvailability`. */
 export function inputFrom(draft: AvailabilityDraft): SetAvailabilityInput {
   const byDate = new Map<string, { start: string; end: string }[]>();
-  for (const row of draft.overrides) byDate.set(row.date!, [...(byDate.get(row.date!) ?? []), { start: row.start, end: fromInputEnd(row.end) }]);
+  for (const row of draft.overrides)
+    byDate.set(row.date!, [...(byDate.get(row.date!) ?? []), { start: row.start, end: fromInputEnd(row.end) }]);
   return {
     availability: {
       timeZone: draft.timeZone,

@@ -9,7 +9,14 @@ import { sharedStyles } from '../../styles/shared.styles.js';
 import { MentorKitApiError } from '@mentorkit/sdk';
 import { draftFrom, inputFrom, rowKey, type AvailabilityDraft } from './availability-draft.js';
 import { availabilityProblems, fieldForServerPath } from './availability-problems.js';
-import { fieldError, renderBlackouts, renderOverrides, renderRules, renderWeekly, type AvailabilityEditing } from './availability-sections.js';
+import {
+  fieldError,
+  renderBlackouts,
+  renderOverrides,
+  renderRules,
+  renderWeekly,
+  type AvailabilityEditing,
+} from './availability-sections.js';
 import { availabilityStrings } from './availability.strings.js';
 import { renderTimeZonePicker } from '../../shared/profile-pickers.js';
 import { editorStyles } from './editor.styles.js';
@@ -73,7 +80,9 @@ export class MentorAvailabilityEditor extends MentorElement {
     if (Object.keys(this.errors).length === 0) return;
     const s = this.localize.strings(availabilityStrings);
     const problems = availabilityProblems(this.draft);
-    this.errors = Object.fromEntries(Object.keys(this.errors).flatMap((field) => (problems.has(field) ? [[field, s[problems.get(field)!]]] : [])));
+    this.errors = Object.fromEntries(
+      Object.keys(this.errors).flatMap((field) => (problems.has(field) ? [[field, s[problems.get(field)!]]] : [])),
+    );
     if (Object.keys(this.errors).length) this.message = { kind: 'error', text: this.localize.t('errorValidation') };
   }
 
@@ -130,10 +139,12 @@ export class MentorAvailabilityEditor extends MentorElement {
     } catch (error) {
       // The service's field errors land on the same inputs as ours; a path that names no input stays in the summary.
       const fields = error instanceof MentorKitApiError ? Object.entries(error.fieldErrors) : [];
-      const mapped = Object.fromEntries(fields.flatMap(([path, text]) => {
-        const field = fieldForServerPath(draft, path);
-        return field ? [[field, text]] : [];
-      }));
+      const mapped = Object.fromEntries(
+        fields.flatMap(([path, text]) => {
+          const field = fieldForServerPath(draft, path);
+          return field ? [[field, text]] : [];
+        }),
+      );
       if (Object.keys(mapped).length) await this.showErrors(mapped);
       else this.message = { kind: 'error', text: errorMessage(this.localize, error) };
     } finally {
@@ -163,12 +174,14 @@ export class MentorAvailabilityEditor extends MentorElement {
         ${fieldError(ctx, 'zone')}
         <p class="hint">${t('availabilityIntro', this.localize.zoneLabel(draft.timeZone))}</p>
       </div>
-      ${profileZone && profileZone !== draft.timeZone
-        ? html`<div class="zone-check" part="zone-check" role="status">
+      ${
+        profileZone && profileZone !== draft.timeZone
+          ? html`<div class="zone-check" part="zone-check" role="status">
             <p>${s.zoneDiffers(this.localize.zoneLabel(draft.timeZone), this.localize.zoneLabel(profileZone))}</p>
             <button class="button secondary small" type="button" @click=${this.useProfileZone}>${s.useProfileZone(profileZone.replace(/_/g, ' '))}</button>
           </div>`
-        : nothing}
+          : nothing
+      }
       ${renderWeekly(ctx)}
       <h3>${t('overridesHeading')}</h3>
       ${renderOverrides(ctx)}
@@ -180,9 +193,11 @@ export class MentorAvailabilityEditor extends MentorElement {
       ${renderRules(ctx)}
       <div class="save-row">
         <button class="button" part="save" type="submit" ?disabled=${this.busy}>${this.busy ? t('saving') : t('saveAvailability')}</button>
-        ${this.message
-          ? html`<p part="message" class=${{ error: 'field-error', success: 'ok', info: 'hint' }[this.message.kind]} role=${this.message.kind === 'error' ? 'alert' : 'status'}>${this.message.text}</p>`
-          : nothing}
+        ${
+          this.message
+            ? html`<p part="message" class=${{ error: 'field-error', success: 'ok', info: 'hint' }[this.message.kind]} role=${this.message.kind === 'error' ? 'alert' : 'status'}>${this.message.text}</p>`
+            : nothing
+        }
       </div>
     </form>`;
   }

@@ -47,7 +47,10 @@ describe('<mentor-availability-editor>', () => {
     const monday = await find(el, '.day-row[aria-label="Monday"]');
     monday.querySelector<HTMLButtonElement>('button.small')!.click();
     await el.updateComplete;
-    const [from, to] = [...monday.querySelectorAll<HTMLInputElement>('input[type="time"]')].slice(-2) as [HTMLInputElement, HTMLInputElement];
+    const [from, to] = [...monday.querySelectorAll<HTMLInputElement>('input[type="time"]')].slice(-2) as [
+      HTMLInputElement,
+      HTMLInputElement,
+    ];
     type(from, '21:00');
     type(to, '20:00');
     (await find<HTMLButtonElement>(el, '[part="overrides"] + button')).click();
@@ -101,11 +104,26 @@ describe('<mentor-availability-editor>', () => {
     // The service reports paths of the request body; the editor names the draft's inputs.
     const draft: AvailabilityDraft = {
       timeZone: 'Europe/Madrid',
-      weekly: [{ key: 1, day: 1, start: '09:00', end: '10:00' }, { key: 2, day: 2, start: '09:00', end: '10:00' }],
-      overrides: [{ key: 3, date: '2031-01-02', start: '09:00', end: '10:00' }, { key: 4, date: '2031-01-03', start: '09:00', end: '10:00' }, { key: 5, date: '2031-01-02', start: '11:00', end: '12:00' }],
+      weekly: [
+        { key: 1, day: 1, start: '09:00', end: '10:00' },
+        { key: 2, day: 2, start: '09:00', end: '10:00' },
+      ],
+      overrides: [
+        { key: 3, date: '2031-01-02', start: '09:00', end: '10:00' },
+        { key: 4, date: '2031-01-03', start: '09:00', end: '10:00' },
+        { key: 5, date: '2031-01-02', start: '11:00', end: '12:00' },
+      ],
       blackouts: [{ key: 6, start: '2031-02-01', end: '2031-02-02' }],
       useCommunityRules: false,
-      rules: { durations: [30], slotStepMinutes: 30, minNoticeMinutes: 0, horizonDays: 30, bufferBeforeMinutes: 0, bufferAfterMinutes: 0, maxSessionsPerDay: 4 },
+      rules: {
+        durations: [30],
+        slotStepMinutes: 30,
+        minNoticeMinutes: 0,
+        horizonDays: 30,
+        bufferBeforeMinutes: 0,
+        bufferAfterMinutes: 0,
+        maxSessionsPerDay: 4,
+      },
     };
     expect(fieldForServerPath(draft, 'availability.weekly.1.end')).to.equal(rowField(2, 'end'));
     expect(fieldForServerPath(draft, 'availability.overrides.0.windows.1.start')).to.equal(rowField(5, 'start'));
@@ -119,7 +137,10 @@ describe('<mentor-availability-editor>', () => {
   it("shows when the availability's zone differs from the profile's and adopts the profile's (defect 14)", async () => {
     const booked = await bookSession({ prefix: 'avail-zone' });
     const current = await booked.mentor.client.getMyAvailability();
-    await booked.mentor.client.setMyAvailability({ availability: { ...current.availability, timeZone: 'America/New_York' }, bookingRules: current.bookingRulesOverride });
+    await booked.mentor.client.setMyAvailability({
+      availability: { ...current.availability, timeZone: 'America/New_York' },
+      bookingRules: current.bookingRulesOverride,
+    });
     expect((await booked.mentor.client.getMyMentorProfile()).timeZone).to.equal('Europe/Madrid');
     await signInAsMentor(booked);
     const el = await openEditor();
@@ -141,7 +162,9 @@ describe('<mentor-availability-editor>', () => {
     const booked = await bookSession({ prefix: 'avail-375' });
     await signInAsMentor(booked);
     // A 375 px phone less what surrounds the dashboard there: the page's 8 px margin and the hub's two paddings.
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 375px; padding: 0 40px; box-sizing: border-box"><mentor-dashboard tab="availability"></mentor-dashboard></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width: 375px; padding: 0 40px; box-sizing: border-box"><mentor-dashboard tab="availability"></mentor-dashboard></div>`,
+    );
     const dashboard = wrapper.querySelector<MentorDashboard>('mentor-dashboard')!;
     const editor = await find<MentorAvailabilityEditor>(dashboard, 'mentor-availability-editor');
     const monday = await find(editor, '.day-row[aria-label="Monday"]');
@@ -162,7 +185,9 @@ describe('<mentor-availability-editor>', () => {
     [...shadow(dashboard).querySelectorAll<HTMLButtonElement>('[role="tab"]')].find((t) => t.textContent === 'Profile')!.click();
     const profile = await find(dashboard, 'mentor-profile-editor');
     const save = await find(profile, '[part="save"]');
-    const wide = [...shadow(profile).querySelectorAll<HTMLElement>('input, select, textarea, button')].filter((e) => e.getBoundingClientRect().right > right + 0.5);
+    const wide = [...shadow(profile).querySelectorAll<HTMLElement>('input, select, textarea, button')].filter(
+      (e) => e.getBoundingClientRect().right > right + 0.5,
+    );
     expect(wide.map((e) => e.id || e.textContent)).to.deep.equal([]);
     expect(save.getBoundingClientRect().right).to.be.at.most(right + 0.5);
   });

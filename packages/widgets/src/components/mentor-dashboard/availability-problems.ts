@@ -4,7 +4,8 @@ import type { AvailabilityDraft } from './availability-draft.js';
  * What can be wrong with one input of the availability form, as a key of `availabilityStrings`.
  * Fields are named `<row key>:<start|end|date>` for rows, `durations`, `zone`, or a rule input's id.
  */
-export type AvailabilityProblem = 'timeRequired' | 'timeOffGrid' | 'endBeforeStart' | 'dateRequired' | 'lastDayBeforeFirst' | 'durationsRequired';
+export type AvailabilityProblem =
+  'timeRequired' | 'timeOffGrid' | 'endBeforeStart' | 'dateRequired' | 'lastDayBeforeFirst' | 'durationsRequired';
 
 /** The name of one row input (what `aria-invalid` and the message next to it are keyed by). */
 export function rowField(key: number, input: 'start' | 'end' | 'date'): string {
@@ -28,7 +29,8 @@ export function availabilityProblems(draft: AvailabilityDraft): Map<string, Avai
     if (!row.end) problems.set(rowField(row.key, 'end'), 'timeRequired');
     else if (!isClock(row.end) || minutes(row.end) % 5 !== 0) problems.set(rowField(row.key, 'end'), 'timeOffGrid');
     // An end of "00:00" means midnight at the end of the day (the input cannot show "24:00").
-    else if (row.start && isClock(row.start) && row.end !== '00:00' && minutes(row.start) >= minutes(row.end)) problems.set(rowField(row.key, 'end'), 'endBeforeStart');
+    else if (row.start && isClock(row.start) && row.end !== '00:00' && minutes(row.start) >= minutes(row.end))
+      problems.set(rowField(row.key, 'end'), 'endBeforeStart');
   }
   for (const b of draft.blackouts) {
     if (!b.start) problems.set(rowField(b.key, 'start'), 'dateRequired');

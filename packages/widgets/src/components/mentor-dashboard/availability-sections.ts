@@ -74,7 +74,11 @@ export function renderWeekly(ctx: AvailabilityEditing): TemplateResult {
         <span class="day-name" aria-hidden="true">${name}</span>
         <div class="windows">
           ${rows.length === 0 ? html`<span class="muted">${t('notAvailable')}</span>` : ''}
-          ${repeat(rows, (r) => r.key, (r, i) => html`<div class="window">${timeInputs(ctx, r, `${name} ${i + 1}`, 'weekly')}${rowErrors(ctx, r.key)}</div>`)}
+          ${repeat(
+            rows,
+            (r) => r.key,
+            (r, i) => html`<div class="window">${timeInputs(ctx, r, `${name} ${i + 1}`, 'weekly')}${rowErrors(ctx, r.key)}</div>`,
+          )}
         </div>
         <button class="button secondary small" type="button" aria-label=${`${t('addWindow')}: ${name}`} @click=${() => ctx.addWeekly(day)}>${t('addWindow')}</button>
       </div>`;
@@ -131,7 +135,16 @@ export function renderBlackouts(ctx: AvailabilityEditing): TemplateResult {
   </div>`;
 }
 
-function numberField(ctx: AvailabilityEditing, id: string, label: string, value: number, min: number, max: number, step: number, write: (n: number) => Partial<BookingRules>): TemplateResult {
+function numberField(
+  ctx: AvailabilityEditing,
+  id: string,
+  label: string,
+  value: number,
+  min: number,
+  max: number,
+  step: number,
+  write: (n: number) => Partial<BookingRules>,
+): TemplateResult {
   const state = invalid(ctx, id);
   return html`<div class="field">
     <label for=${id}>${label}</label>
@@ -151,7 +164,9 @@ export function renderRules(ctx: AvailabilityEditing): TemplateResult {
   const { rules, useCommunityRules } = ctx.draft;
   const durations = invalid(ctx, 'durations');
   const toggleDuration = (minutes: number, on: boolean) =>
-    ctx.update((d) => ({ rules: { ...d.rules, durations: on ? [...new Set([...d.rules.durations, minutes])] : d.rules.durations.filter((x) => x !== minutes) } }));
+    ctx.update((d) => ({
+      rules: { ...d.rules, durations: on ? [...new Set([...d.rules.durations, minutes])] : d.rules.durations.filter((x) => x !== minutes) },
+    }));
   return html`<div part="rules">
     <label class="check"><input type="checkbox" .checked=${useCommunityRules}
       @change=${(e: Event) => ctx.update({ useCommunityRules: (e.target as HTMLInputElement).checked })} /> ${t('useCommunityRules')}</label>

@@ -92,11 +92,13 @@ export class MentorDashboard extends MentorElement {
   private renderOverview(): TemplateResult {
     const t = this.localize.t.bind(this.localize);
     const data = this.stats.value;
-    return html`${this.stats.status === TaskStatus.ERROR
+    return html`${
+      this.stats.status === TaskStatus.ERROR
         ? renderError(this.localize, this.stats.error, () => this.stats.run())
         : data?.view === 'mentor'
           ? renderDashboardStats(this.localize, data)
-          : renderLoading(this.localize)}
+          : renderLoading(this.localize)
+    }
       <div class="columns" @mentor-session-update=${this.sessionUpdated}>
         ${this.renderSessionSection('pending', 'pending', t('pendingHeading'), t('noPendingRequests'))}
         ${this.renderSessionSection('upcoming', 'confirmed', t('upcomingHeading'), t('noUpcomingConfirmed'))}
@@ -104,7 +106,12 @@ export class MentorDashboard extends MentorElement {
   }
 
   /** One of the overview's two columns: the mentor's sessions in `status`, five at a time. */
-  private renderSessionSection(part: 'pending' | 'upcoming', status: 'pending' | 'confirmed', heading: string, emptyText: string): TemplateResult {
+  private renderSessionSection(
+    part: 'pending' | 'upcoming',
+    status: 'pending' | 'confirmed',
+    heading: string,
+    emptyText: string,
+  ): TemplateResult {
     return html`<section aria-labelledby=${`${part}-title`}>
       <h3 id=${`${part}-title`}>${heading}</h3>
       <mentor-session-list part=${part} session-role="mentor" status=${status} time="upcoming" hide-filters page-size="5"
@@ -133,7 +140,8 @@ export class MentorDashboard extends MentorElement {
     if (!this.client) return renderError(this.localize, undefined, undefined, t('errorNotConfigured'));
     const user = this.auth.user;
     if (user === undefined) return renderLoading(this.localize);
-    if (user === null) return html`<p>${t('errorSignInRequired')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
+    if (user === null)
+      return html`<p>${t('errorSignInRequired')}</p><mentor-sign-in lang=${this.localize.locale} theme=${this.theme ?? nothing}></mentor-sign-in>`;
     if (!user.roles.isMentor) return html`<div class="state empty" part="empty" role="status"><p>${t('notAMentor')}</p></div>`;
     const names = { overview: t('tabOverview'), students: t('tabStudents'), availability: t('tabAvailability'), profile: t('tabProfile') };
     return html`<section part="base" aria-labelledby="dash-title">

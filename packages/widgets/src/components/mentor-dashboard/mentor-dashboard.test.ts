@@ -66,11 +66,22 @@ describe('<mentor-dashboard>', () => {
     await signInAsMentor(booked);
     const el = await fixture<MentorDashboard>(html`<mentor-dashboard></mentor-dashboard>`);
     const pending = await find<MentorSessionList>(el, 'mentor-session-list[status="pending"]');
-    (await find(pending, `article[data-session-id="${booked.session.id}"]`)).querySelector<HTMLButtonElement>('button[data-action="decline"]')!.click();
+    (await find(pending, `article[data-session-id="${booked.session.id}"]`))
+      .querySelector<HTMLButtonElement>('button[data-action="decline"]')!
+      .click();
     const dialog = await find<HTMLDialogElement>(pending, 'dialog[open]');
     // The dialog names the person and the time, so the mentor knows which request goes.
-    const when = new Intl.DateTimeFormat('en', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone }).format(new Date(booked.session.start));
-    expect(dialog.querySelector('h2')!.textContent!.replace(/\s+/g, ' ')).to.equal(`Decline Dee Decline's request for ${when}?`.replace(/\s+/g, ' '));
+    const when = new Intl.DateTimeFormat('en', {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: Intl.DateTimeFormat().resolvedOptions().timeZone,
+    }).format(new Date(booked.session.start));
+    expect(dialog.querySelector('h2')!.textContent!.replace(/\s+/g, ' ')).to.equal(
+      `Decline Dee Decline's request for ${when}?`.replace(/\s+/g, ' '),
+    );
     type(dialog.querySelector('textarea')!, 'Fully booked this month');
     dialog.querySelector<HTMLButtonElement>('[part="dialog-confirm"]')!.click();
     await waitUntil(() => !shadow(pending).querySelector(`article[data-session-id="${booked.session.id}"]`), 'gone from pending');
@@ -144,7 +155,10 @@ describe('<mentor-dashboard>', () => {
     await findText(editor, 'This profile was changed elsewhere.');
     expect(shadow(editor).querySelector<HTMLInputElement>('#pf-jobTitle')!.value).to.equal('Principal Tester');
     shadow(editor).querySelector<HTMLButtonElement>('[part="stale"] button')!.click();
-    await waitUntil(() => shadow(editor).querySelector<HTMLInputElement>('#pf-company')!.value === 'Elsewhere Inc', 'latest version loaded');
+    await waitUntil(
+      () => shadow(editor).querySelector<HTMLInputElement>('#pf-company')!.value === 'Elsewhere Inc',
+      'latest version loaded',
+    );
     expect(shadow(editor).querySelector<HTMLInputElement>('#pf-jobTitle')!.value).to.equal('Principal Tester');
     (await find<HTMLButtonElement>(editor, '[part="save"]')).click();
     await findText(editor, 'Profile saved.');

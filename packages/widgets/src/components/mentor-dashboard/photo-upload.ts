@@ -67,7 +67,12 @@ export class PhotoUploadController implements ReactiveController {
       this.onUploaded(profile);
     } catch (error) {
       const code = error instanceof MentorKitApiError ? error.code : '';
-      const text = code === 'PAYLOAD_TOO_LARGE' ? this.localize.t('photoTooLarge') : code === 'UNSUPPORTED_MEDIA_TYPE' ? this.localize.t('photoWrongType') : errorMessage(this.localize, error);
+      const text =
+        code === 'PAYLOAD_TOO_LARGE'
+          ? this.localize.t('photoTooLarge')
+          : code === 'UNSUPPORTED_MEDIA_TYPE'
+            ? this.localize.t('photoWrongType')
+            : errorMessage(this.localize, error);
       this.message = { kind: 'error', text };
     } finally {
       this.busy = false;
@@ -89,9 +94,11 @@ export class PhotoUploadController implements ReactiveController {
             aria-describedby=${this.message ? 'photo-message' : nothing} />
           <button class="button secondary small" type="button" ?disabled=${!this.file || this.busy} @click=${() => this.upload()}>
             ${this.busy ? t('uploading') : t('uploadPhoto')}</button>
-          ${this.message
-            ? html`<p id="photo-message" class=${this.message.kind === 'error' ? 'field-error' : 'ok'} role=${this.message.kind === 'error' ? 'alert' : 'status'}>${this.message.text}</p>`
-            : nothing}
+          ${
+            this.message
+              ? html`<p id="photo-message" class=${this.message.kind === 'error' ? 'field-error' : 'ok'} role=${this.message.kind === 'error' ? 'alert' : 'status'}>${this.message.text}</p>`
+              : nothing
+          }
         </div>
       </div>
     </div>`;

@@ -58,13 +58,16 @@ export function mergeDrafts(base: ProfileDraft, mine: ProfileDraft, latest: Prof
 }
 
 /** Client-side checks that need no service: lengths, numbers, link schemes. Keys are translation keys. */
-export function profileProblems(d: ProfileDraft): Partial<Record<ProfileField, 'bioHint' | 'expertiseHint' | 'languagesHint' | 'invalidLink' | 'invalidHttpsLink' | 'errorValidation'>> {
+export function profileProblems(
+  d: ProfileDraft,
+): Partial<Record<ProfileField, 'bioHint' | 'expertiseHint' | 'languagesHint' | 'invalidLink' | 'invalidHttpsLink' | 'errorValidation'>> {
   const problems: ReturnType<typeof profileProblems> = {};
   const bio = d.bio.trim();
   if (bio.length < 10 || bio.length > 500) problems.bio = 'bioHint';
   if (d.expertise.length < 1 || d.expertise.length > 10) problems.expertise = 'expertiseHint';
   if (d.languages.length < 1) problems.languages = 'languagesHint';
-  for (const key of ['linkedin', 'github', 'x', 'website'] as const) if (d[key].trim() && !safeHttpUrl(d[key].trim())) problems[key] = 'invalidLink';
+  for (const key of ['linkedin', 'github', 'x', 'website'] as const)
+    if (d[key].trim() && !safeHttpUrl(d[key].trim())) problems[key] = 'invalidLink';
   if (d.introVideoUrl.trim() && !/^https:\/\//i.test(d.introVideoUrl.trim())) problems.introVideoUrl = 'invalidHttpsLink';
   if (d.yearsOfExperience.trim() && !/^\d{1,2}$/.test(d.yearsOfExperience.trim())) problems.yearsOfExperience = 'errorValidation';
   if (!(Number(d.hourlyRate) >= 0) || d.hourlyRate.trim() === '') problems.hourlyRate = 'errorValidation';
@@ -77,7 +80,9 @@ const optional = (value: string) => (value.trim() ? value.trim() : null);
 
 /** The PATCH body: every field from the form plus the version it was based on. */
 export function profileUpdate(d: ProfileDraft, version: number): UpdateMentorProfileInput {
-  const links = Object.fromEntries((['linkedin', 'github', 'x', 'website'] as const).flatMap((k) => (d[k].trim() ? [[k, d[k].trim()]] : [])));
+  const links = Object.fromEntries(
+    (['linkedin', 'github', 'x', 'website'] as const).flatMap((k) => (d[k].trim() ? [[k, d[k].trim()]] : [])),
+  );
   return {
     version,
     displayName: d.displayName.trim(),

@@ -45,12 +45,17 @@ export class MentorProfileEditor extends MentorElement {
   @state() private stale = false;
   @state() private message?: { kind: 'error' | 'success'; text: string };
 
-  private readonly photo = new PhotoUploadController(this, this.localize, () => this.client, (profile) => {
-    // A new photo changes the version; the form keeps its edits. An older "Profile saved" is now old news.
-    this.profile = profile;
-    this.message = undefined;
-    this.emit(new MentorProfileUpdateEvent({ profile }));
-  });
+  private readonly photo = new PhotoUploadController(
+    this,
+    this.localize,
+    () => this.client,
+    (profile) => {
+      // A new photo changes the version; the form keeps its edits. An older "Profile saved" is now old news.
+      this.profile = profile;
+      this.message = undefined;
+      this.emit(new MentorProfileUpdateEvent({ profile }));
+    },
+  );
 
   private readonly loader = new Task(this, {
     args: () => [this.client, this.auth.user?.member.id] as const,
@@ -153,17 +158,21 @@ export class MentorProfileEditor extends MentorElement {
     if (!draft || !profile) return renderLoading(this.localize);
     return html`<form part="form" @submit=${this.save} novalidate aria-labelledby="profile-title">
       <h3 id="profile-title">${t('profileHeading')}</h3>
-      ${this.stale
-        ? html`<div part="stale" class="stale" role="alert"><p>${t('staleVersion')}</p>
+      ${
+        this.stale
+          ? html`<div part="stale" class="stale" role="alert"><p>${t('staleVersion')}</p>
             <button class="button secondary" type="button" @click=${this.reloadLatest}>${t('reloadProfile')}</button></div>`
-        : nothing}
+          : nothing
+      }
       ${this.photo.render(safeHttpUrl(profile.photoUrl, this.client?.baseUrl))}
       ${renderProfileFields({ localize: this.localize, draft, errors: this.errors, onInput: (f, v) => this.input(f, v) })}
       <div class="save-row">
         <button class="button" part="save" type="submit" ?disabled=${this.busy}>${this.busy ? t('saving') : t('saveProfile')}</button>
-        ${this.message
-          ? html`<p part="message" class=${this.message.kind === 'error' ? 'field-error' : 'ok'} role=${this.message.kind === 'error' ? 'alert' : 'status'}>${this.message.text}</p>`
-          : nothing}
+        ${
+          this.message
+            ? html`<p part="message" class=${this.message.kind === 'error' ? 'field-error' : 'ok'} role=${this.message.kind === 'error' ? 'alert' : 'status'}>${this.message.text}</p>`
+            : nothing
+        }
       </div>
     </form>`;
   }

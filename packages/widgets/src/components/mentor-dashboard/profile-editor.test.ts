@@ -36,13 +36,17 @@ describe('<mentor-profile-editor>', () => {
     const el = await fixture<MentorProfileEditor>(html`<mentor-profile-editor></mentor-profile-editor>`);
     const root = shadow(el);
     await find(el, '[part="tags"] li');
-    expect([...root.querySelectorAll('[part="tags"] li')].map((li) => li.textContent!.replace('×', '').trim())).to.deep.equal(['Fixture pf-pickers']);
+    expect([...root.querySelectorAll('[part="tags"] li')].map((li) => li.textContent!.replace('×', '').trim())).to.deep.equal([
+      'Fixture pf-pickers',
+    ]);
     root.querySelector<HTMLInputElement>('#pf-expertise')!.focus();
     await sendKeys({ type: 'Testing' });
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => root.querySelectorAll('[part="tags"] li').length === 2, 'a second tag');
     root.querySelector<HTMLButtonElement>('[part="tags"] button[aria-label="Remove Fixture pf-pickers"]')!.click();
-    const portuguese = [...root.querySelectorAll<HTMLLabelElement>('fieldset.picker-languages label')].find((l) => l.textContent!.trim() === 'Portuguese')!;
+    const portuguese = [...root.querySelectorAll<HTMLLabelElement>('fieldset.picker-languages label')].find(
+      (l) => l.textContent!.trim() === 'Portuguese',
+    )!;
     portuguese.querySelector('input')!.click();
     const zone = root.querySelector<HTMLSelectElement>('select#pf-timeZone')!;
     expect(zone.options.length).to.be.greaterThan(100);

@@ -16,7 +16,13 @@ type TextField = Exclude<ProfileField, 'mentoringEnabled' | 'expertise' | 'langu
 
 type Kind = 'text' | 'textarea' | 'number' | 'url';
 
-function field(ctx: ProfileFieldsContext, name: TextField, labelKey: keyof Translation, kind: Kind = 'text', hintKey?: keyof Translation): TemplateResult {
+function field(
+  ctx: ProfileFieldsContext,
+  name: TextField,
+  labelKey: keyof Translation,
+  kind: Kind = 'text',
+  hintKey?: keyof Translation,
+): TemplateResult {
   const t = (key: keyof Translation) => ctx.localize.t(key as 'bioLabel');
   const id = `pf-${name}`;
   const error = ctx.errors[name];
@@ -24,10 +30,12 @@ function field(ctx: ProfileFieldsContext, name: TextField, labelKey: keyof Trans
   const onInput = (e: Event) => ctx.onInput(name, (e.target as HTMLInputElement).value);
   return html`<div class="field">
     <label for=${id}>${t(labelKey)}</label>
-    ${kind === 'textarea'
-      ? html`<textarea id=${id} name=${name} rows="4" .value=${ctx.draft[name]} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described} @input=${onInput}></textarea>`
-      : html`<input id=${id} name=${name} type=${kind === 'url' ? 'url' : kind === 'number' ? 'number' : 'text'} min=${kind === 'number' ? '0' : nothing}
-          step=${name === 'hourlyRate' ? '0.01' : nothing} .value=${ctx.draft[name]} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} />`}
+    ${
+      kind === 'textarea'
+        ? html`<textarea id=${id} name=${name} rows="4" .value=${ctx.draft[name]} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described} @input=${onInput}></textarea>`
+        : html`<input id=${id} name=${name} type=${kind === 'url' ? 'url' : kind === 'number' ? 'number' : 'text'} min=${kind === 'number' ? '0' : nothing}
+          step=${name === 'hourlyRate' ? '0.01' : nothing} .value=${ctx.draft[name]} aria-invalid=${error ? 'true' : 'false'} aria-describedby=${described} @input=${onInput} />`
+    }
     ${hintKey ? html`<p class="hint" id=${`${id}-hint`}>${t(hintKey)}</p>` : nothing}
     ${error ? html`<p class="field-error" id=${`${id}-error`}>${error}</p>` : nothing}
   </div>`;

@@ -14,7 +14,15 @@ export interface DirectoryFilters {
   sort: MentorSort;
 }
 
-export const emptyFilters: DirectoryFilters = { q: '', expertise: '', language: '', freeOnly: false, maxRate: '', currency: 'USD', sort: 'relevance' };
+export const emptyFilters: DirectoryFilters = {
+  q: '',
+  expertise: '',
+  language: '',
+  freeOnly: false,
+  maxRate: '',
+  currency: 'USD',
+  sort: 'relevance',
+};
 
 /** Currencies offered next to the rate cap: the page's own first, then common ones. */
 const rateCurrencies = ['USD', 'EUR', 'GBP', 'BRL', 'MXN', 'CAD', 'AUD', 'INR', 'JPY'];
@@ -32,9 +40,16 @@ export interface FiltersContext {
 }
 
 /** Facet options; a chosen value stays listed even when the current result has none of it. */
-function facetOptions(localize: LocalizeController, facets: FacetCount[], selected: string, label: (value: string) => string): TemplateResult[] {
+function facetOptions(
+  localize: LocalizeController,
+  facets: FacetCount[],
+  selected: string,
+  label: (value: string) => string,
+): TemplateResult[] {
   const values = facets.some((f) => f.value === selected) || !selected ? facets : [{ value: selected, count: 0 }, ...facets];
-  return values.map((f) => html`<option value=${f.value} ?selected=${f.value === selected}>${localize.t('facetOption', label(f.value), f.count)}</option>`);
+  return values.map(
+    (f) => html`<option value=${f.value} ?selected=${f.value === selected}>${localize.t('facetOption', label(f.value), f.count)}</option>`,
+  );
 }
 
 /** Search box, facet filters, free-only, max rate and sort. */
@@ -87,7 +102,8 @@ export function renderDirectoryFilters(ctx: FiltersContext): TemplateResult {
         <label for="sort">${t('sortLabel')}</label>
         <select id="sort" @change=${(e: Event) => ctx.onChange({ sort: value(e) as MentorSort })}>
           ${(['relevance', 'rating', 'sessions', 'newest'] as const).map(
-            (sort) => html`<option value=${sort} ?selected=${filters.sort === sort}>${t(`sort${sort[0]!.toUpperCase()}${sort.slice(1)}` as 'sortRating')}</option>`,
+            (sort) =>
+              html`<option value=${sort} ?selected=${filters.sort === sort}>${t(`sort${sort[0]!.toUpperCase()}${sort.slice(1)}` as 'sortRating')}</option>`,
           )}
         </select>
       </div>

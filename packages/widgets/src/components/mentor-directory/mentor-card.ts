@@ -42,9 +42,11 @@ export function renderMentorCard(ctx: CardContext, mentor: MentorCard): Template
   return html`<li class="card-item">
     <article part="card" class="card">
       <div class="card-top">
-        ${photo
-          ? html`<img part="card-photo" class="photo" src=${photo} alt="" width="56" height="56" loading="lazy" />`
-          : html`<span part="card-photo" class="photo initials" aria-hidden="true">${mentor.displayName.trim().charAt(0).toUpperCase()}</span>`}
+        ${
+          photo
+            ? html`<img part="card-photo" class="photo" src=${photo} alt="" width="56" height="56" loading="lazy" />`
+            : html`<span part="card-photo" class="photo initials" aria-hidden="true">${mentor.displayName.trim().charAt(0).toUpperCase()}</span>`
+        }
         <div class="who">
           <h3 class="name">${name}</h3>
           ${headline ? html`<p class="headline muted">${headline}</p>` : nothing}

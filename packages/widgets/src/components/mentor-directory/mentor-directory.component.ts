@@ -119,7 +119,11 @@ export class MentorDirectory extends MentorElement {
     super.updated(changed);
     if (this.auth.user && !this.favorites) {
       void import('../../shared/favorites-controller.js').then(({ FavoritesController }) => {
-        this.favorites ??= new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
+        this.favorites ??= new FavoritesController(
+          this,
+          () => this.client,
+          () => Boolean(this.auth.user),
+        );
         this.requestUpdate();
       });
     }
@@ -149,12 +153,16 @@ export class MentorDirectory extends MentorElement {
       apiBase: this.config.apiBase,
       hrefFor: (m: MentorCard) => (this.profileHref ? fillTemplate(this.profileHref, { id: m.id }) : undefined),
       onSelect: (e: Event, m: MentorCard) => this.select(e, m),
-      favorites: this.auth.user && this.favorites
-        ? { has: (id: string) => this.favorites!.has(id), toggle: (m: MentorCard) => void this.toggleFavorite(m.id) }
-        : undefined,
+      favorites:
+        this.auth.user && this.favorites
+          ? { has: (id: string) => this.favorites!.has(id), toggle: (m: MentorCard) => void this.toggleFavorite(m.id) }
+          : undefined,
     };
     if (items.length === 0) {
-      return renderEmpty(t('noMentors'), html`<button class="button secondary" type="button" @click=${() => (this.filters = { ...emptyFilters })}>${t('clearFilters')}</button>`);
+      return renderEmpty(
+        t('noMentors'),
+        html`<button class="button secondary" type="button" @click=${() => (this.filters = { ...emptyFilters })}>${t('clearFilters')}</button>`,
+      );
     }
     return html`<ul part="results" class="results" aria-label=${t('resultsLabel')} aria-busy=${busy ? 'true' : 'false'}>
         ${items.map((mentor) => renderMentorCard(cardContext, mentor))}
@@ -179,11 +187,13 @@ export class MentorDirectory extends MentorElement {
         onToggle: () => (this.filtersOpen = !this.filtersOpen),
       })}
       <p class="summary" role="status" aria-live="polite">${page && !pending ? t('resultsCount', page.total) : pending ? t('loading') : ''}</p>
-      ${failed
-        ? renderError(this.localize, this.page.error, () => this.page.run())
-        : page
-          ? this.renderResults(page, pending)
-          : renderLoading(this.localize)}
+      ${
+        failed
+          ? renderError(this.localize, this.page.error, () => this.page.run())
+          : page
+            ? this.renderResults(page, pending)
+            : renderLoading(this.localize)
+      }
     </section>`;
   }
 }

@@ -3,7 +3,15 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { MentorMentorSelectEvent } from '../../base/events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
-import { attributeClient, createMentor, identityTokenFor, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
+import {
+  attributeClient,
+  createMentor,
+  identityTokenFor,
+  testClient,
+  uniqueEmail,
+  useAttributesOnly,
+  useTestService,
+} from '../../testing/test-service.js';
 import './mentor-directory.js';
 import type { MentorDirectory } from './mentor-directory.component.js';
 
@@ -14,7 +22,12 @@ const select = (el: Element, id: string, value: string) => {
   control.dispatchEvent(new Event('change'));
 };
 /** Waits until the directory shows the result of its latest query. */
-const settled = (el: MentorDirectory) => waitUntil(() => shadow(el).querySelector('.results[aria-busy="false"], [part="empty"]') && !shadow(el).querySelector('[aria-busy="true"]'), 'results', { timeout: 15_000 });
+const settled = (el: MentorDirectory) =>
+  waitUntil(
+    () => shadow(el).querySelector('.results[aria-busy="false"], [part="empty"]') && !shadow(el).querySelector('[aria-busy="true"]'),
+    'results',
+    { timeout: 15_000 },
+  );
 
 describe('<mentor-directory>', () => {
   beforeEach(() => useTestService());
@@ -43,7 +56,10 @@ describe('<mentor-directory>', () => {
     const all = await testClient().listMentors({});
     const facet = all.facets.expertise[0]!;
     const tag = facet.value;
-    await waitUntil(() => shadow(el).querySelector(`#expertise-options option[value="${tag}"]`)?.getAttribute('label') === `${tag} (${facet.count})`, 'facet counts in the suggestions');
+    await waitUntil(
+      () => shadow(el).querySelector(`#expertise-options option[value="${tag}"]`)?.getAttribute('label') === `${tag} (${facet.count})`,
+      'facet counts in the suggestions',
+    );
     type(shadow(el).querySelector<HTMLInputElement>('#expertise')!, tag);
     const tagged = await testClient().listMentors({ expertise: tag, limit: 50 });
     await waitUntil(() => JSON.stringify(names(el)) === JSON.stringify(tagged.items.map((m) => m.displayName)), 'expertise filter');
@@ -53,7 +69,10 @@ describe('<mentor-directory>', () => {
     shadow(el).querySelector<HTMLInputElement>('#free-only')!.click();
     const freeSpanish = await testClient().listMentors({ language: 'es', freeOnly: 'true', limit: 50 });
     expect(freeSpanish.items.length).to.be.greaterThan(0);
-    await waitUntil(() => JSON.stringify(names(el)) === JSON.stringify(freeSpanish.items.map((m) => m.displayName)), 'free Spanish-speaking mentors');
+    await waitUntil(
+      () => JSON.stringify(names(el)) === JSON.stringify(freeSpanish.items.map((m) => m.displayName)),
+      'free Spanish-speaking mentors',
+    );
     expect([...shadow(el).querySelectorAll('.rate')].every((r) => r.textContent === 'Free')).to.equal(true);
 
     shadow(el).querySelector<HTMLInputElement>('#free-only')!.click();
@@ -155,7 +174,9 @@ describe('<mentor-directory>', () => {
     await settled(el);
     const all = await testClient().listMentors({ limit: 50 });
     const onCards = new Set(all.items.flatMap((m) => m.expertise.map((t) => t.toLowerCase())));
-    const offered = new Set([...shadow(el).querySelectorAll('#expertise-options option')].map((o) => o.getAttribute('value')!.toLowerCase()));
+    const offered = new Set(
+      [...shadow(el).querySelectorAll('#expertise-options option')].map((o) => o.getAttribute('value')!.toLowerCase()),
+    );
     for (const tag of onCards) expect(offered.has(tag), tag).to.equal(true);
     const tag = all.items[0]!.expertise[0]!;
     type(shadow(el).querySelector<HTMLInputElement>('#expertise')!, tag);
@@ -168,11 +189,18 @@ describe('<mentor-directory>', () => {
   it('saves mentors from cards and wraps 60-character words, configured by attributes only (M6, defect 19)', async () => {
     const { baseUrl, community } = await useAttributesOnly();
     const long = 'Supercalifragilisticexpialidociousandantidisestablishmentarian';
-    const id = await createMentor(uniqueEmail('long-words'), long, { displayName: long, jobTitle: long, company: long, expertise: [long.slice(0, 40)] });
+    const id = await createMentor(uniqueEmail('long-words'), long, {
+      displayName: long,
+      jobTitle: long,
+      company: long,
+      expertise: [long.slice(0, 40)],
+    });
     const client = await attributeClient();
     await client.exchangeIdentityToken({ token: await identityTokenFor(uniqueEmail('card-saver'), 'Cara Saver', 'Mentee') });
     try {
-      const wrapper = await fixture<HTMLDivElement>(html`<div style="width: 375px"><mentor-directory api-base=${baseUrl} community=${community} .q=${long}></mentor-directory></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style="width: 375px"><mentor-directory api-base=${baseUrl} community=${community} .q=${long}></mentor-directory></div>`,
+      );
       const el = wrapper.querySelector('mentor-directory')!;
       const link = await find(el, `[part="card-link"][data-mentor-id="${id}"]`);
       expect(el.scrollWidth).to.be.at.most(el.clientWidth + 1, 'no word widens the directory');

@@ -136,7 +136,9 @@ export class MentorEmployer extends MentorElement {
         <legend>${s.kind}</legend>
         <div class="choices">
           ${(['interview', 'project'] as const).map(
-            (kind) => html`<label><input type="radio" name="kind" value=${kind} .checked=${d.kind === kind} @change=${() => this.patch({ kind })} />
+            (
+              kind,
+            ) => html`<label><input type="radio" name="kind" value=${kind} .checked=${d.kind === kind} @change=${() => this.patch({ kind })} />
               ${kind === 'interview' ? s.kindInterview : s.kindProject}</label>`,
           )}
         </div>
@@ -185,28 +187,32 @@ export class MentorEmployer extends MentorElement {
         </div>
         <button class="button secondary" type="submit">${t('search')}</button>
       </form>
-      ${this.people.error
-        ? renderError(this.localize, this.people.error, () => void this.people.reload())
-        : !people
-          ? renderLoading(this.localize)
-          : people.length === 0
-            ? renderEmpty(s.noPeople)
-            : html`<ul class="people" part="people">
+      ${
+        this.people.error
+          ? renderError(this.localize, this.people.error, () => void this.people.reload())
+          : !people
+            ? renderLoading(this.localize)
+            : people.length === 0
+              ? renderEmpty(s.noPeople)
+              : html`<ul class="people" part="people">
                   ${repeat(
                     people,
                     (p) => p.id,
                     (p) => html`<li class="person" data-member-id=${p.id}>
                       <div class="person-head">
                         <div><h4>${p.name}</h4><span class="hint">${p.membershipType}${p.isMentor && !/mentor/i.test(p.membershipType) ? ` · ${s.roleMentor}` : ''}</span></div>
-                        ${this.inviting?.id === p.id
-                          ? nothing
-                          : html`<button class="button secondary" type="button" aria-label=${s.inviteNamed(p.name)} @click=${() => this.openInvite(p)}>${s.invite}</button>`}
+                        ${
+                          this.inviting?.id === p.id
+                            ? nothing
+                            : html`<button class="button secondary" type="button" aria-label=${s.inviteNamed(p.name)} @click=${() => this.openInvite(p)}>${s.invite}</button>`
+                        }
                       </div>
                       ${this.inviting?.id === p.id ? this.renderInviteForm(p) : nothing}
                     </li>`,
                   )}
                 </ul>
-                ${this.people.render(this.localize, { wrap: (button) => html`<p>${button}</p>` })}`}`;
+                ${this.people.render(this.localize, { wrap: (button) => html`<p>${button}</p>` })}`
+      }`;
   }
 
   protected override render(): TemplateResult {
@@ -223,10 +229,12 @@ export class MentorEmployer extends MentorElement {
       <div role="status" aria-live="polite">${this.message ? html`<p class="state ${this.message.kind}">${this.message.text}</p>` : nothing}</div>
       ${this.tabs.render({ label: s.title, part: 'tabs', tabPart: 'tab', content: (tab) => names[tab] })}
       <div id="employer-panel" part="panel" role="tabpanel" aria-labelledby=${this.tabs.selectedId}>
-        ${this.tab === 'invitations'
-          ? html`<mentor-session-list session-role="mentor" lang=${this.localize.locale} theme=${this.theme ?? nothing}
+        ${
+          this.tab === 'invitations'
+            ? html`<mentor-session-list session-role="mentor" lang=${this.localize.locale} theme=${this.theme ?? nothing}
               label=${s.tabInvitations} empty-text=${s.noInvitations}></mentor-session-list>`
-          : this.renderFind()}
+            : this.renderFind()
+        }
       </div>
     </section>`;
   }

@@ -2,7 +2,15 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import type { MentorSessionCreateEvent } from '../../base/events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
-import { identityTokenFor, signInAs, signOut, testClient, uniqueEmail, useTestService, type TestService } from '../../testing/test-service.js';
+import {
+  identityTokenFor,
+  signInAs,
+  signOut,
+  testClient,
+  uniqueEmail,
+  useTestService,
+  type TestService,
+} from '../../testing/test-service.js';
 import { localInputValue } from './invite-form.js';
 import './mentor-employer.js';
 import type { MentorEmployer } from './mentor-employer.component.js';
@@ -25,7 +33,9 @@ describe('<mentor-employer> (configured by attributes only)', () => {
     await signOut();
   });
   const render = (theme = 'light') =>
-    fixture<MentorEmployer>(html`<mentor-employer api-base=${service.baseUrl} community=${service.community} theme=${theme}></mentor-employer>`);
+    fixture<MentorEmployer>(
+      html`<mentor-employer api-base=${service.baseUrl} community=${service.community} theme=${theme}></mentor-employer>`,
+    );
 
   it('refuses members who are not employers', async () => {
     await signInAs(uniqueEmail('mentee'), 'Not An Employer');
@@ -42,7 +52,10 @@ describe('<mentor-employer> (configured by attributes only)', () => {
     await find(el, '[part="people"], .state.empty');
     type(shadow(el).querySelector<HTMLInputElement>('#people-search')!, name);
     shadow(el).querySelector<HTMLFormElement>('form[role="search"]')!.requestSubmit();
-    await waitUntil(() => shadow(el).querySelectorAll('[data-member-id]').length === 1 && shadow(el).querySelector(`[data-member-id="${candidateId}"]`), 'only the candidate is listed');
+    await waitUntil(
+      () => shadow(el).querySelectorAll('[data-member-id]').length === 1 && shadow(el).querySelector(`[data-member-id="${candidateId}"]`),
+      'only the candidate is listed',
+    );
     expect(shadow(el).textContent).not.to.include('@', 'no emails shown to employers');
     shadow(el).querySelector<HTMLButtonElement>(`button[aria-label="Invite ${name}"]`)!.click();
     const form = await find<HTMLFormElement>(el, 'form[part="invite-form"]');
@@ -83,7 +96,11 @@ describe('<mentor-employer> (configured by attributes only)', () => {
       const el = await render(theme);
       type(await find<HTMLInputElement>(el, '#people-search'), name);
       shadow(el).querySelector<HTMLFormElement>('form[role="search"]')!.requestSubmit();
-      await waitUntil(() => shadow(el).querySelectorAll('[data-member-id]').length === 1 && shadow(el).querySelector(`button[aria-label="Invite ${name}"]`), 'listed');
+      await waitUntil(
+        () =>
+          shadow(el).querySelectorAll('[data-member-id]').length === 1 && shadow(el).querySelector(`button[aria-label="Invite ${name}"]`),
+        'listed',
+      );
       shadow(el).querySelector<HTMLButtonElement>(`button[aria-label="Invite ${name}"]`)!.click();
       await find(el, 'form[part="invite-form"]');
       expect(await seriousA11yViolations(el)).to.deep.equal([]);

@@ -4,7 +4,8 @@ import { defineStrings } from '../../i18n/string-table.js';
 export const bellStrings = defineStrings({
   en: {
     notificationsLabel: 'Notifications',
-    notificationsButton: (count: number) => (count === 0 ? 'Notifications' : count === 1 ? 'Notifications, 1 unread' : `Notifications, ${count} unread`),
+    notificationsButton: (count: number) =>
+      count === 0 ? 'Notifications' : count === 1 ? 'Notifications, 1 unread' : `Notifications, ${count} unread`,
     markAllRead: 'Mark all as read',
     noNotifications: 'You are all caught up.',
     someone: 'Someone',
@@ -24,7 +25,8 @@ export const bellStrings = defineStrings({
   },
   es: {
     notificationsLabel: 'Notificaciones',
-    notificationsButton: (count) => (count === 0 ? 'Notificaciones' : count === 1 ? 'Notificaciones, 1 sin leer' : `Notificaciones, ${count} sin leer`),
+    notificationsButton: (count) =>
+      count === 0 ? 'Notificaciones' : count === 1 ? 'Notificaciones, 1 sin leer' : `Notificaciones, ${count} sin leer`,
     markAllRead: 'Marcar todo como leído',
     noNotifications: 'No tienes nada pendiente.',
     someone: 'Alguien',

@@ -6,7 +6,12 @@ import { renderEmpty } from '../../shared/states.js';
 import { hubStrings } from './hub.strings.js';
 
 /** "Saved mentors" (SPEC M6): each with a button that opens the mentor and one that unsaves. */
-export function renderFavoritesList(localize: LocalizeController, items: FavoriteList['items'], onOpen: (mentorId: string) => void, onRemove: (mentorId: string) => void): TemplateResult {
+export function renderFavoritesList(
+  localize: LocalizeController,
+  items: FavoriteList['items'],
+  onOpen: (mentorId: string) => void,
+  onRemove: (mentorId: string) => void,
+): TemplateResult {
   const s = localize.strings(hubStrings);
   if (items.length === 0) return renderEmpty(s.favoritesEmpty);
   return html`<ul class="mentors" part="favorites">

@@ -51,7 +51,7 @@ describe('live updates (T1)', () => {
     await signOut();
   });
 
-  it('a booking appears in the mentor\'s open dashboard without reload', async () => {
+  it("a booking appears in the mentor's open dashboard without reload", async () => {
     const mentorEmail = uniqueEmail('live-mentor');
     const mentorId = await createMentor(mentorEmail, 'Lia Live');
     await testClient().exchangeIdentityToken({ token: await identityTokenFor(mentorEmail, 'Lia Live') });
@@ -61,12 +61,17 @@ describe('live updates (T1)', () => {
     await find(pending, '[part="empty"]');
     const mentee = await memberClient(uniqueEmail('live-mentee'), 'Ben Booker', 'Mentee');
     const { slots } = await mentee.client.listMentorSlots({ mentorId, duration: '60', timeZone: 'UTC' });
-    const session = await mentee.client.createSession({ mentorId, start: slots[0]!.start, durationMinutes: 60, topic: 'Live booking test' });
+    const session = await mentee.client.createSession({
+      mentorId,
+      start: slots[0]!.start,
+      durationMinutes: 60,
+      topic: 'Live booking test',
+    });
     await find(pending, `article[data-session-id="${session.id}"]`, 'the request shows up');
     ready();
   });
 
-  it('the mentor\'s confirmation updates the mentee\'s list', async () => {
+  it("the mentor's confirmation updates the mentee's list", async () => {
     const booked = await bookSession({ prefix: 'live-confirm' });
     await testClient().exchangeIdentityToken({ token: await identityTokenFor(booked.mentee.email, booked.mentee.name) });
     const ready = await memberChannelReady(testClient());
@@ -74,7 +79,14 @@ describe('live updates (T1)', () => {
     const card = await find(list, `article[data-session-id="${booked.session.id}"]`);
     expect(card.querySelector('[part="status-badge"]')!.textContent).to.include('Pending');
     await booked.mentor.client.confirmSession({ sessionId: booked.session.id });
-    await waitUntil(() => shadow(list).querySelector(`article[data-session-id="${booked.session.id}"] [part="status-badge"]`)?.textContent?.includes('Confirmed'), 'confirmed without reload', { timeout: 15_000 });
+    await waitUntil(
+      () =>
+        shadow(list)
+          .querySelector(`article[data-session-id="${booked.session.id}"] [part="status-badge"]`)
+          ?.textContent?.includes('Confirmed'),
+      'confirmed without reload',
+      { timeout: 15_000 },
+    );
     ready();
   });
 
@@ -90,7 +102,9 @@ describe('live updates (T1)', () => {
     const { publishableKey } = await testClient().getCommunity();
     const readyA = await memberChannelReady(testClient());
     const tabB = holdChannelAuthorization(); // the next client created (tab B's hub's) goes through it
-    const wrapper = await fixture<HTMLDivElement>(html`<div><mentor-hub></mentor-hub><mentor-hub publishable-key=${publishableKey}></mentor-hub></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div><mentor-hub></mentor-hub><mentor-hub publishable-key=${publishableKey}></mentor-hub></div>`,
+    );
     const [hubA, hubB] = [...wrapper.querySelectorAll('mentor-hub')] as MentorHub[];
     await find(hubA!, '#hub-tab-messages');
     await Promise.all([tabB.conversationsListed, tabB.authorizationHeld]);
@@ -113,7 +127,9 @@ describe('live updates (T1)', () => {
     const messages = await find(hubA!, 'mentor-messages');
     await customElements.whenDefined('mentor-messages'); // the hub loads it when the tab opens
     (await find<HTMLButtonElement>(messages, `[data-conversation-id="${conversation.id}"]`)).click();
-    await waitUntil(() => messagesBadge(hubA!) === '' && messagesBadge(hubB!) === '', 'read in tab A: the badge falls in both tabs', { timeout: 15_000 });
+    await waitUntil(() => messagesBadge(hubA!) === '' && messagesBadge(hubB!) === '', 'read in tab A: the badge falls in both tabs', {
+      timeout: 15_000,
+    });
     readyA();
   });
 
@@ -124,7 +140,11 @@ describe('live updates (T1)', () => {
     // Tab B is another document of this origin (an iframe): its storage changes reach this one as `storage` events.
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="tab B" src="about:blank"></iframe>`);
     const frameStorage = frame.contentWindow!.localStorage;
-    const storage: TokenStorage = { get: (k) => frameStorage.getItem(k), set: (k, v) => frameStorage.setItem(k, v), remove: (k) => frameStorage.removeItem(k) };
+    const storage: TokenStorage = {
+      get: (k) => frameStorage.getItem(k),
+      set: (k, v) => frameStorage.setItem(k, v),
+      remove: (k) => frameStorage.removeItem(k),
+    };
     const service = await useTestService();
     const tabB = createClient({ baseUrl: service.baseUrl, community: service.community, storage });
     expect(storage.get(storageKey(service.baseUrl, service.community))).to.not.equal(null, 'tab B shares the session');

@@ -2,7 +2,12 @@ import type { Dashboard, Me } from '@mentorkit/core';
 import { Task, TaskStatus } from '@lit/task';
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
-import type { MentorMentorSelectEvent, MentorMessageOpenEvent, MentorNotificationSelectEvent, MentorSessionJoinEvent } from '../../base/events.js';
+import type {
+  MentorMentorSelectEvent,
+  MentorMessageOpenEvent,
+  MentorNotificationSelectEvent,
+  MentorSessionJoinEvent,
+} from '../../base/events.js';
 import { loadElement } from '../../base/define-on-first-use.js';
 import { MentorElement } from '../../base/mentor-element.js';
 import { TabsController } from '../../base/tabs-controller.js';
@@ -113,7 +118,10 @@ export class MentorHub extends MentorElement {
   @state() private roomSessionId?: string;
 
   /** Unread direct messages, live, for the Messages tab's badge. */
-  private readonly unreadMessages = new UnreadMessagesController(this, () => ({ client: this.client, memberId: this.auth.user?.member.id }));
+  private readonly unreadMessages = new UnreadMessagesController(this, () => ({
+    client: this.client,
+    memberId: this.auth.user?.member.id,
+  }));
 
   private readonly tabs = new TabsController<HubTab>(this, {
     tabs: () => (this.user ? this.tabIds(this.user) : []),
@@ -123,7 +131,11 @@ export class MentorHub extends MentorElement {
     panelId: 'hub-panel',
   });
 
-  private readonly favorites = new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
+  private readonly favorites = new FavoritesController(
+    this,
+    () => this.client,
+    () => Boolean(this.auth.user),
+  );
 
   /**
    * Defect 6: the stored identity can be stale (approved as mentor since the last sign-in). Ask the
@@ -275,7 +287,14 @@ export class MentorHub extends MentorElement {
 
   private renderSessionDetail(sessionId: string): TemplateResult {
     const mentorHome = this.user?.home === 'mentor-dashboard';
-    return renderSessionDetail({ localize: this.localize, sessionId, mentorHome, theme: this.theme, timeZone: this.timeZone, onBack: () => void this.closeSessionDetail() });
+    return renderSessionDetail({
+      localize: this.localize,
+      sessionId,
+      mentorHome,
+      theme: this.theme,
+      timeZone: this.timeZone,
+      onBack: () => void this.closeSessionDetail(),
+    });
   }
 
   private renderPanel(tab: HubTab): TemplateResult {
@@ -288,7 +307,14 @@ export class MentorHub extends MentorElement {
         return html`<mentor-session-list lang=${lang} theme=${theme} time-zone=${zone}></mentor-session-list>`;
       case 'favorites': {
         const items = this.favorites.items;
-        return items ? renderFavoritesList(this.localize, items, (id) => this.showMentor(id), (id) => void this.favorites.toggle(id)) : renderLoading(this.localize);
+        return items
+          ? renderFavoritesList(
+              this.localize,
+              items,
+              (id) => this.showMentor(id),
+              (id) => void this.favorites.toggle(id),
+            )
+          : renderLoading(this.localize);
       }
       case 'mentors':
         loadElement('mentor-relationships', () => import('../mentor-relationships/mentor-relationships.js'));
@@ -328,7 +354,8 @@ export class MentorHub extends MentorElement {
 
   private renderStats(): TemplateResult | typeof nothing {
     const data = this.menteeStats.value;
-    if (this.menteeStats.status === TaskStatus.ERROR) return renderError(this.localize, this.menteeStats.error, () => this.menteeStats.run());
+    if (this.menteeStats.status === TaskStatus.ERROR)
+      return renderError(this.localize, this.menteeStats.error, () => this.menteeStats.run());
     return data?.view === 'mentee' ? renderMenteeStats(this.localize, data) : nothing;
   }
 
@@ -363,10 +390,12 @@ export class MentorHub extends MentorElement {
     if (user.home === 'mentor-dashboard') {
       const tab = this.shownTab(user);
       return html`<section part="base" aria-label=${t('dashboardLabel')} data-home="mentor-dashboard" @mentor-message-open=${this.openMessages} @mentor-session-join=${this.openRoom}>${header}
-        ${this.roomSessionId
-          ? this.renderRoom(this.roomSessionId)
-          : html`${this.renderTabs()}
-              <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${this.tabs.selectedId}>${this.renderPanel(tab)}</div>`}</section>`;
+        ${
+          this.roomSessionId
+            ? this.renderRoom(this.roomSessionId)
+            : html`${this.renderTabs()}
+              <div id="hub-panel" part="panel" role="tabpanel" aria-labelledby=${this.tabs.selectedId}>${this.renderPanel(tab)}</div>`
+        }</section>`;
     }
     if (this.roomSessionId) {
       return html`<section part="base" aria-label=${t('hubSections')} data-home="mentorship-hub">${header}${this.renderRoom(this.roomSessionId)}</section>`;

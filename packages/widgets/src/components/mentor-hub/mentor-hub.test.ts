@@ -4,7 +4,17 @@ import type { MentorSessionCreateEvent } from '../../base/events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
 import { memberClient } from '../../testing/session-fixtures.js';
-import { attributeClient, codeFor, createMentor, identityTokenFor, signOut, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
+import {
+  attributeClient,
+  codeFor,
+  createMentor,
+  identityTokenFor,
+  signOut,
+  testClient,
+  uniqueEmail,
+  useAttributesOnly,
+  useTestService,
+} from '../../testing/test-service.js';
 import type { MentorDashboard } from '../mentor-dashboard/mentor-dashboard.component.js';
 import type { MentorSessionList } from '../mentor-session-list/mentor-session-list.component.js';
 import './mentor-hub.js';
@@ -37,7 +47,12 @@ async function signInWithCode(hub: MentorHub, email: string): Promise<void> {
 }
 
 /** Tab names without the unread badge. */
-const tabName = (tab: Element) => [...tab.childNodes].filter((n) => n.nodeType === Node.TEXT_NODE).map((n) => n.textContent).join('').trim();
+const tabName = (tab: Element) =>
+  [...tab.childNodes]
+    .filter((n) => n.nodeType === Node.TEXT_NODE)
+    .map((n) => n.textContent)
+    .join('')
+    .trim();
 const tabNames = (hub: MentorHub) => [...shadow(hub).querySelectorAll('[role="tab"]')].map(tabName);
 
 async function openTab(hub: MentorHub, name: string): Promise<void> {
@@ -88,7 +103,10 @@ describe('<mentor-hub>', () => {
         expect(base.dataset.home, who).to.equal('mentor-dashboard');
         const dashboard = await find<MentorDashboard>(hub, 'mentor-dashboard');
         await findText(dashboard, 'Pending requests');
-        expect(tabNames(hub), who).to.deep.equal(['Mentor dashboard', 'Messages', 'Settings'], 'a mentor-only member gets the dashboard, messages and settings');
+        expect(tabNames(hub), who).to.deep.equal(
+          ['Mentor dashboard', 'Messages', 'Settings'],
+          'a mentor-only member gets the dashboard, messages and settings',
+        );
       } else {
         expect(base.dataset.home, who).to.equal('mentorship-hub');
         expect(tabNames(hub), who).to.deep.equal(want);
@@ -115,7 +133,10 @@ describe('<mentor-hub>', () => {
     const directory = await find(hub, 'mentor-directory');
     type(await find<HTMLInputElement>(directory, '[part="search-input"]'), 'Ana Souza');
     (await find<HTMLButtonElement>(directory, '[part="search-button"]')).click();
-    await waitUntil(() => [...shadow(directory).querySelectorAll('[part="card-link"]')].some((a) => a.textContent === 'Ana Souza'), 'Ana in the directory');
+    await waitUntil(
+      () => [...shadow(directory).querySelectorAll('[part="card-link"]')].some((a) => a.textContent === 'Ana Souza'),
+      'Ana in the directory',
+    );
     [...shadow(directory).querySelectorAll<HTMLElement>('[part="card-link"]')].find((a) => a.textContent === 'Ana Souza')!.click();
 
     const calendar = await find(hub, 'mentor-booking-calendar');
@@ -143,8 +164,13 @@ describe('<mentor-hub>', () => {
     const request = await find(pending, `article[data-session-id="${session.id}"]`);
     request.querySelector<HTMLButtonElement>('button[data-action="confirm"]')!.click();
     const upcoming = await find<MentorSessionList>(dashboard, 'mentor-session-list[status="confirmed"]');
-    await waitUntil(() => shadow(upcoming).querySelector(`article[data-session-id="${session.id}"]`), 'confirmed session in the upcoming list');
-    expect(shadow(upcoming).querySelector(`article[data-session-id="${session.id}"] [part="status-badge"]`)!.textContent).to.include('Confirmed');
+    await waitUntil(
+      () => shadow(upcoming).querySelector(`article[data-session-id="${session.id}"]`),
+      'confirmed session in the upcoming list',
+    );
+    expect(shadow(upcoming).querySelector(`article[data-session-id="${session.id}"] [part="status-badge"]`)!.textContent).to.include(
+      'Confirmed',
+    );
     await waitUntil(() => !shadow(pending).querySelector(`article[data-session-id="${session.id}"]`), 'no longer pending');
 
     // Ben sees it confirmed.
@@ -162,7 +188,9 @@ describe('<mentor-hub>', () => {
     const mentee = uniqueEmail('kb-mentee');
     await (await memberClient(mentee, 'Kit Keys', 'Mentee')).client.getMe();
     await testClient().exchangeIdentityToken({ token: await identityTokenFor(mentee, 'Kit Keys', 'Mentee') });
-    const hub = await fixture<MentorHub>(html`<div><button id="start">start</button><mentor-hub></mentor-hub></div>`).then((d) => d.querySelector('mentor-hub')!);
+    const hub = await fixture<MentorHub>(html`<div><button id="start">start</button><mentor-hub></mentor-hub></div>`).then((d) =>
+      d.querySelector('mentor-hub')!,
+    );
     const directory = await find(hub, 'mentor-directory');
     await waitUntil(() => shadow(directory).querySelector('[part="card-link"]'), 'directory loaded');
 
@@ -170,7 +198,10 @@ describe('<mentor-hub>', () => {
     await tabUntil((el) => el?.getAttribute('part') === 'search-input', 'the search box');
     await sendKeys({ type: 'Kai Keyboard' });
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => shadow(directory).querySelector<HTMLElement>(`[part="card-link"][data-mentor-id="${mentorId}"]`), 'the mentor card');
+    await waitUntil(
+      () => shadow(directory).querySelector<HTMLElement>(`[part="card-link"][data-mentor-id="${mentorId}"]`),
+      'the mentor card',
+    );
     await tabUntil((el) => (el as HTMLElement | null)?.dataset?.mentorId === mentorId, 'the mentor card');
     await sendKeys({ press: 'Enter' });
 
@@ -191,7 +222,15 @@ describe('<mentor-hub>', () => {
     await signInDemo('ben');
     const hub = await fixture<MentorHub>(html`<mentor-hub lang="es"></mentor-hub>`);
     await findText(hub, 'Hola, Ben Okafor');
-    expect(tabNames(hub)).to.deep.equal(['Buscar mentor', 'Mentores guardados', 'Mis sesiones', 'Mis mentores', 'Mensajes', 'Ser mentor', 'Ajustes']);
+    expect(tabNames(hub)).to.deep.equal([
+      'Buscar mentor',
+      'Mentores guardados',
+      'Mis sesiones',
+      'Mis mentores',
+      'Mensajes',
+      'Ser mentor',
+      'Ajustes',
+    ]);
     shadow(hub).querySelector<HTMLElement>('#hub-tab-find')!.focus();
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
@@ -241,7 +280,9 @@ describe('<mentor-hub>', () => {
       const client = await attributeClient();
       await client.signOut().catch(() => undefined);
       await client.exchangeIdentityToken({ token: await identityTokenFor(email, name, membershipType) });
-      const wrapper = await fixture<HTMLDivElement>(html`<div style=${extra}><mentor-hub api-base=${baseUrl} community=${community}></mentor-hub></div>`);
+      const wrapper = await fixture<HTMLDivElement>(
+        html`<div style=${extra}><mentor-hub api-base=${baseUrl} community=${community}></mentor-hub></div>`,
+      );
       return wrapper.querySelector('mentor-hub')!;
     }
 
@@ -276,9 +317,15 @@ describe('<mentor-hub>', () => {
       await waitUntil(() => tabNames(hub).includes('Become a mentor'), 'a mentee first');
       hub.remove();
       await createMentor(email, 'Pat Promoted');
-      const again = await fixture<MentorHub>(html`<mentor-hub api-base=${(await useAttributesOnly()).baseUrl} community="demo"></mentor-hub>`);
+      const again = await fixture<MentorHub>(
+        html`<mentor-hub api-base=${(await useAttributesOnly()).baseUrl} community="demo"></mentor-hub>`,
+      );
       // The roster now says "Mentor" (mentor only): the hub routes to the dashboard (C6) without a new sign-in.
-      await waitUntil(() => shadow(again).querySelector('[data-home="mentor-dashboard"]'), 'the new mentor role is used without signing in again', { timeout: 15_000 });
+      await waitUntil(
+        () => shadow(again).querySelector('[data-home="mentor-dashboard"]'),
+        'the new mentor role is used without signing in again',
+        { timeout: 15_000 },
+      );
       expect(tabNames(again)).not.to.include('Become a mentor');
       expect((await attributeClient().then((c) => c.currentUser()))?.roles.isMentor).to.equal(true, 'the stored identity was refreshed');
     });

@@ -230,18 +230,22 @@ export class MentorNotificationBell extends MentorElement {
         ${this.unread > 0 ? html`<button class="button link" part="mark-all" type="button" @click=${this.markAll}>${this.s.markAllRead}</button>` : nothing}
       </div>
       ${this.load.error ? renderError(this.localize, this.load.error, () => this.load.run()) : nothing}
-      ${this.items.length === 0
-        ? html`<p class="muted">${this.s.noNotifications}</p>`
-        : html`<ul>
+      ${
+        this.items.length === 0
+          ? html`<p class="muted">${this.s.noNotifications}</p>`
+          : html`<ul>
             ${this.items.map(
-              (n) => html`<li><button type="button" class="item ${n.readAt ? '' : 'unread'}" part="notification" data-notification-id=${n.id} @click=${() => this.choose(n)}>
+              (
+                n,
+              ) => html`<li><button type="button" class="item ${n.readAt ? '' : 'unread'}" part="notification" data-notification-id=${n.id} @click=${() => this.choose(n)}>
                 ${n.readAt ? nothing : html`<span class="visually-hidden">${this.s.unreadMark}: </span>`}${notificationText(this.localize, n)}
                 ${n.data.reason ? html`<span class="muted">${this.s.reasonQuoted(n.data.reason)}</span>` : nothing}
                 ${n.data.preview ? html`<span class="muted">${n.data.preview}</span>` : nothing}
                 <span class="muted"><time datetime=${n.createdAt}>${this.localize.dateTime(n.createdAt, zone)}</time></span>
               </button></li>`,
             )}
-          </ul>`}
+          </ul>`
+      }
     </div>`;
   }
 

@@ -17,7 +17,7 @@ describe('<mentor-notification-bell> and Message buttons', () => {
     await signOut();
   });
 
-  it('counts, lists in the viewer\'s language, marks read and routes to the conversation', async function (this: MochaTestContext) {
+  it("counts, lists in the viewer's language, marks read and routes to the conversation", async function (this: MochaTestContext) {
     this.timeout(40_000);
     const booked = await bookSession({ prefix: 'bell', topic: 'Reading group on testing' });
     await testClient().exchangeIdentityToken({ token: await identityTokenFor(booked.mentor.email, booked.mentor.name) });
@@ -26,11 +26,15 @@ describe('<mentor-notification-bell> and Message buttons', () => {
     const bell = await find<MentorNotificationBell>(hub, 'mentor-notification-bell');
     await customElements.whenDefined('mentor-notification-bell'); // the hub loads it on sign-in
     const button = await find<HTMLButtonElement>(bell, '[part="bell"]');
-    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 1 sin leer', 'the booking request is counted', { timeout: 15_000 });
+    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 1 sin leer', 'the booking request is counted', {
+      timeout: 15_000,
+    });
 
     const conversation = await booked.mentee.client.openConversation({ memberId: booked.session.mentor.id });
     await booked.mentee.client.sendMessage({ conversationId: conversation.id, text: '¿Hablamos antes?' });
-    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 2 sin leer', 'a new message arrives live', { timeout: 15_000 });
+    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 2 sin leer', 'a new message arrives live', {
+      timeout: 15_000,
+    });
     expect(shadow(bell).querySelector('[part="count"]')!.textContent).to.equal('2');
 
     button.focus();
@@ -46,8 +50,14 @@ describe('<mentor-notification-bell> and Message buttons', () => {
     expect((await selected).detail.notification.type).to.equal('message.received');
     const messages = await find(hub, 'mentor-messages');
     await customElements.whenDefined('mentor-messages'); // the hub loads it when the tab opens
-    await waitUntil(() => shadow(messages).querySelector('#thread-title')?.textContent === booked.mentee.name, 'the hub opens the conversation', { timeout: 15_000 });
-    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 1 sin leer', 'the chosen one is read', { timeout: 15_000 });
+    await waitUntil(
+      () => shadow(messages).querySelector('#thread-title')?.textContent === booked.mentee.name,
+      'the hub opens the conversation',
+      { timeout: 15_000 },
+    );
+    await waitUntil(() => button.getAttribute('aria-label') === 'Notificaciones, 1 sin leer', 'the chosen one is read', {
+      timeout: 15_000,
+    });
 
     await sendKeys({ press: 'Escape' });
     button.click();
@@ -56,7 +66,7 @@ describe('<mentor-notification-bell> and Message buttons', () => {
     ready();
   });
 
-  it('offers Message on a mentor\'s profile once there is a session, and opens the conversation in a dialog', async function (this: MochaTestContext) {
+  it("offers Message on a mentor's profile once there is a session, and opens the conversation in a dialog", async function (this: MochaTestContext) {
     this.timeout(40_000);
     const booked = await bookSession({ prefix: 'profile-msg', mentorName: 'Pia Profile' });
     await testClient().exchangeIdentityToken({ token: await identityTokenFor(booked.mentee.email, booked.mentee.name) });
@@ -67,6 +77,10 @@ describe('<mentor-notification-bell> and Message buttons', () => {
     const dialog = await find<HTMLDialogElement>(profile, 'dialog.messages-dialog');
     expect(dialog.open).to.equal(true);
     const messages = await find(profile, 'mentor-messages');
-    await waitUntil(() => shadow(messages).querySelector('#thread-title')?.textContent === 'Pia Profile', 'the conversation with the mentor', { timeout: 15_000 });
+    await waitUntil(
+      () => shadow(messages).querySelector('#thread-title')?.textContent === 'Pia Profile',
+      'the conversation with the mentor',
+      { timeout: 15_000 },
+    );
   });
 });

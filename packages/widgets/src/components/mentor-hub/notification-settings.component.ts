@@ -58,7 +58,10 @@ export class MentorNotificationSettings extends MentorElement {
     args: () => [this.client, this.auth.user?.member.id] as const,
     task: async ([client, memberId], { signal }): Promise<{ prefs: NotificationPreferences; feed: CalendarFeed } | undefined> => {
       if (!client || !memberId) return undefined;
-      const [prefs, feed] = await Promise.all([client.getNotificationPreferences(undefined, { signal }), client.getCalendarFeed(undefined, { signal })]);
+      const [prefs, feed] = await Promise.all([
+        client.getNotificationPreferences(undefined, { signal }),
+        client.getCalendarFeed(undefined, { signal }),
+      ]);
       this.draft = { email: { ...prefs.email }, locale: prefs.locale, timeZone: prefs.timeZone };
       this.fallbackZone = prefs.timeZone ? 'UTC' : prefs.effectiveTimeZone;
       this.feed = feed;
@@ -73,7 +76,11 @@ export class MentorNotificationSettings extends MentorElement {
     this.saving = true;
     this.emailStatus = undefined;
     try {
-      const saved = await client.updateNotificationPreferences({ email: this.draft.email, locale: this.draft.locale, timeZone: this.draft.timeZone });
+      const saved = await client.updateNotificationPreferences({
+        email: this.draft.email,
+        locale: this.draft.locale,
+        timeZone: this.draft.timeZone,
+      });
       this.draft = { email: { ...saved.email }, locale: saved.locale, timeZone: saved.timeZone };
       this.emailStatus = { ok: true, text: this.localize.strings(settingsStrings).saved };
     } catch (error) {
@@ -91,7 +98,8 @@ export class MentorNotificationSettings extends MentorElement {
     try {
       this.feed = action === 'revoke' ? await client.revokeCalendarFeed() : await client.rotateCalendarFeed();
       this.confirming = undefined;
-      if (action !== 'create') this.feedStatus = { ok: true, text: this.localize.strings(settingsStrings)[action === 'rotate' ? 'feedRotated' : 'feedRevoked'] };
+      if (action !== 'create')
+        this.feedStatus = { ok: true, text: this.localize.strings(settingsStrings)[action === 'rotate' ? 'feedRotated' : 'feedRevoked'] };
       await this.updateComplete;
       this.shadowRoot?.querySelector<HTMLElement>(this.feed.url ? '#feed-url' : '[data-action="create"]')?.focus();
     } catch (error) {
@@ -167,9 +175,11 @@ export class MentorNotificationSettings extends MentorElement {
           <option value="" ?selected=${draft.timeZone === null}>${s.timeZoneUnset(this.fallbackZone.replace(/_/g, ' '))}</option>
           ${knownZones().map((zone) => html`<option value=${zone} ?selected=${draft.timeZone === zone}>${zone.replace(/_/g, ' ')}</option>`)}
         </select>
-        ${draft.timeZone !== device
-          ? html`<button class="button link" type="button" data-action="device-zone" @click=${() => set({ timeZone: device })}>${s.useDeviceZone(device.replace(/_/g, ' '))}</button>`
-          : nothing}
+        ${
+          draft.timeZone !== device
+            ? html`<button class="button link" type="button" data-action="device-zone" @click=${() => set({ timeZone: device })}>${s.useDeviceZone(device.replace(/_/g, ' '))}</button>`
+            : nothing
+        }
       </div>
       <button class="button" part="save" type="submit" ?disabled=${this.saving}>${s.save}</button>
       ${this.renderStatus(this.emailStatus)}
@@ -195,13 +205,15 @@ export class MentorNotificationSettings extends MentorElement {
           <button class="button secondary" part="feed-button" type="button" data-action="rotate" ?disabled=${busy} aria-expanded=${this.confirming === 'rotate' ? 'true' : 'false'} @click=${() => this.ask('rotate')}>${s.feedRotate}</button>
           <button class="button secondary" part="feed-button" type="button" data-action="revoke" ?disabled=${busy} aria-expanded=${this.confirming === 'revoke' ? 'true' : 'false'} @click=${() => this.ask('revoke')}>${s.feedRevoke}</button>
         </div>
-        ${this.confirming
-          ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-text" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelConfirm()}>
+        ${
+          this.confirming
+            ? html`<div class="confirm" part="confirm" role="group" aria-labelledby="confirm-text" @keydown=${(e: KeyboardEvent) => e.key === 'Escape' && this.cancelConfirm()}>
               <p id="confirm-text">${s[this.confirming === 'rotate' ? 'feedRotateConfirm' : 'feedRevokeConfirm']}</p>
               <button class="button" type="button" data-action="confirm" ?disabled=${busy} @click=${() => this.feedAction(this.confirming!)}>${s.feedConfirm}</button>
               <button class="button secondary" type="button" data-action="keep" @click=${this.cancelConfirm}>${s.feedCancel}</button>
             </div>`
-          : nothing}`;
+            : nothing
+        }`;
     }
     return html`<section class="feed" part="feed" aria-labelledby="feed-heading">
       <h3 id="feed-heading">${s.feedHeading}</h3>

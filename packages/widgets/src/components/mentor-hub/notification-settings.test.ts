@@ -24,7 +24,8 @@ async function settingsIn(hub: MentorHub): Promise<MentorNotificationSettings> {
 }
 
 const feedUrl = (settings: MentorNotificationSettings) => shadow(settings).querySelector<HTMLInputElement>('#feed-url')?.value;
-const click = (settings: MentorNotificationSettings, action: string) => shadow(settings).querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
+const click = (settings: MentorNotificationSettings, action: string) =>
+  shadow(settings).querySelector<HTMLButtonElement>(`[data-action="${action}"]`)!.click();
 
 describe('<mentor-hub> settings: email preferences and calendar feed', () => {
   beforeEach(async () => {
@@ -51,7 +52,12 @@ describe('<mentor-hub> settings: email preferences and calendar feed', () => {
     (await find<HTMLButtonElement>(settings, '[part="save"]')).click();
     await findText(settings, 'Email settings saved.');
     const saved = await testClient().getNotificationPreferences();
-    expect(saved).to.deep.equal({ email: { sessionUpdates: true, reminders: false, mentorship: true }, locale: 'es', timeZone: 'America/Mexico_City', effectiveTimeZone: 'America/Mexico_City' });
+    expect(saved).to.deep.equal({
+      email: { sessionUpdates: true, reminders: false, mentorship: true },
+      locale: 'es',
+      timeZone: 'America/Mexico_City',
+      effectiveTimeZone: 'America/Mexico_City',
+    });
 
     await findText(settings, 'You have no calendar link yet.');
     click(settings, 'create');
@@ -82,7 +88,9 @@ describe('<mentor-hub> settings: email preferences and calendar feed', () => {
   it('is reachable from an email link, usable with the keyboard only, and speaks Spanish', async () => {
     await signInAs(uniqueEmail('kbd'), 'Kim Keys');
     location.hash = 'community=demo&view=settings';
-    const hub = await fixture<MentorHub>(html`<div><button id="start">start</button><mentor-hub lang="es"></mentor-hub></div>`).then((d) => d.querySelector('mentor-hub')!);
+    const hub = await fixture<MentorHub>(html`<div><button id="start">start</button><mentor-hub lang="es"></mentor-hub></div>`).then((d) =>
+      d.querySelector('mentor-hub')!,
+    );
     location.hash = '';
     expect(hub.tab).to.equal('settings');
     const settings = await settingsIn(hub);

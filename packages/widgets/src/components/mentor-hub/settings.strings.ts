@@ -17,7 +17,8 @@ export const settingsStrings = defineStrings({
     save: 'Save email settings',
     saved: 'Email settings saved.',
     feedHeading: 'Calendar feed',
-    feedIntro: 'Subscribe to your sessions from Google Calendar ("From URL"), Outlook ("Subscribe from web") or Apple Calendar ("New Calendar Subscription"). Calendar apps refresh it every few hours.',
+    feedIntro:
+      'Subscribe to your sessions from Google Calendar ("From URL"), Outlook ("Subscribe from web") or Apple Calendar ("New Calendar Subscription"). Calendar apps refresh it every few hours.',
     feedPrivate: 'Keep this link private: anyone who has it can see your sessions.',
     feedNone: 'You have no calendar link yet.',
     feedCreate: 'Create calendar link',
@@ -49,7 +50,8 @@ export const settingsStrings = defineStrings({
     save: 'Guardar ajustes de correo',
     saved: 'Ajustes de correo guardados.',
     feedHeading: 'Calendario',
-    feedIntro: 'Suscríbete a tus sesiones desde Google Calendar («Desde URL»), Outlook («Suscribirse desde la web») o Calendario de Apple («Nueva suscripción a calendario»). Las aplicaciones lo actualizan cada pocas horas.',
+    feedIntro:
+      'Suscríbete a tus sesiones desde Google Calendar («Desde URL»), Outlook («Suscribirse desde la web») o Calendario de Apple («Nueva suscripción a calendario»). Las aplicaciones lo actualizan cada pocas horas.',
     feedPrivate: 'No compartas este enlace: quien lo tenga puede ver tus sesiones.',
     feedNone: 'Aún no tienes enlace de calendario.',
     feedCreate: 'Crear enlace de calendario',

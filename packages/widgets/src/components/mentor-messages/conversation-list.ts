@@ -25,9 +25,11 @@ export function renderConversationList(ctx: ConversationListContext): TemplateRe
         <button type="button" class="conversation ${c.unreadCount ? 'unread' : ''}" part="conversation" data-conversation-id=${c.id}
           aria-current=${c.id === ctx.activeId ? 'true' : 'false'} @click=${() => ctx.onSelect(c)}>
           <span class="who">${c.with.name}</span>
-          ${c.unreadCount
-            ? html`<span class="badge" part="unread-badge"><span aria-hidden="true">${c.unreadCount}</span><span class="visually-hidden">${s.unreadCount(c.unreadCount)}</span></span>`
-            : nothing}
+          ${
+            c.unreadCount
+              ? html`<span class="badge" part="unread-badge"><span aria-hidden="true">${c.unreadCount}</span><span class="visually-hidden">${s.unreadCount(c.unreadCount)}</span></span>`
+              : nothing
+          }
           <span class="preview muted">${preview}</span>
           ${last ? html`<time class="muted" datetime=${last.createdAt}>${ctx.localize.dateTime(last.createdAt, ctx.timeZone, { month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit' })}</time>` : nothing}
         </button>

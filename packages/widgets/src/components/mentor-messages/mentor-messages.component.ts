@@ -89,7 +89,10 @@ export class MentorMessages extends MentorElement {
       if (!client) throw new Error('not configured');
       if (!viewerId) return false;
       this.openError = undefined;
-      const [{ items }, asked] = await Promise.all([client.listConversations(undefined, { signal }), conversationId ? this.fetchConversation(client, conversationId, signal) : undefined]);
+      const [{ items }, asked] = await Promise.all([
+        client.listConversations(undefined, { signal }),
+        conversationId ? this.fetchConversation(client, conversationId, signal) : undefined,
+      ]);
       this.conversations = asked ? upsertConversation(items, asked, false) : items;
       let open = asked;
       if (memberId) {
@@ -212,13 +215,20 @@ export class MentorMessages extends MentorElement {
     try {
       const message = await client.sendMessage({ conversationId: active.id, text });
       this.thread = mergeMessages(this.thread, [message]);
-      this.conversations = upsertConversation(this.conversations, { ...active, lastMessage: message, readUpTo: Math.max(active.readUpTo, message.seq), updatedAt: message.createdAt }, true);
+      this.conversations = upsertConversation(
+        this.conversations,
+        { ...active, lastMessage: message, readUpTo: Math.max(active.readUpTo, message.seq), updatedAt: message.createdAt },
+        true,
+      );
       this.draft = '';
       this.emit(new MentorMessageSendEvent({ message }));
       await this.updateComplete;
       this.scrollToEnd();
     } catch (error) {
-      this.sendError = error instanceof MentorKitApiError && error.code === 'NOT_CONNECTED' ? this.s.notConnected : `${this.s.messageFailed} ${errorMessage(this.localize, error)}`;
+      this.sendError =
+        error instanceof MentorKitApiError && error.code === 'NOT_CONNECTED'
+          ? this.s.notConnected
+          : `${this.s.messageFailed} ${errorMessage(this.localize, error)}`;
     } finally {
       this.sending = false;
     }
@@ -288,7 +298,8 @@ export class MentorMessages extends MentorElement {
 
   private renderThreadPane(): TemplateResult {
     const active = this.active;
-    if (!active) return html`<p class="muted choose" role=${this.openError ? 'alert' : nothing}>${this.openError ?? this.s.chooseConversation}</p>`;
+    if (!active)
+      return html`<p class="muted choose" role=${this.openError ? 'alert' : nothing}>${this.openError ?? this.s.chooseConversation}</p>`;
     if (this.threadStatus === 'error') return renderError(this.localize, this.threadError, () => void this.select(active));
     if (this.threadStatus !== 'ready') return renderLoading(this.localize);
     return renderThread({

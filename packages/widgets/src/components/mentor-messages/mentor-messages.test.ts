@@ -2,8 +2,22 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
-import { bookSession, dropRealtimeConnections, memberChannelReady, memberClient, realtimeConnectionCount } from '../../testing/session-fixtures.js';
-import { attributeClient, signOut, testClient, identityTokenFor, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
+import {
+  bookSession,
+  dropRealtimeConnections,
+  memberChannelReady,
+  memberClient,
+  realtimeConnectionCount,
+} from '../../testing/session-fixtures.js';
+import {
+  attributeClient,
+  signOut,
+  testClient,
+  identityTokenFor,
+  uniqueEmail,
+  useAttributesOnly,
+  useTestService,
+} from '../../testing/test-service.js';
 import './mentor-messages.js';
 import type { MentorMessages } from './mentor-messages.component.js';
 
@@ -33,7 +47,9 @@ describe('<mentor-messages>', () => {
     type(textarea, 'Hi Maya! See https://example.org/plan and javascript:alert(1)');
     await el.updateComplete;
     await sendKeys({ press: 'Enter' });
-    await waitUntil(() => messageTexts(el).length === 1 && textarea.value === '', 'my message in the thread, the composer cleared', { timeout: 15_000 });
+    await waitUntil(() => messageTexts(el).length === 1 && textarea.value === '', 'my message in the thread, the composer cleared', {
+      timeout: 15_000,
+    });
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('[part="message"] a')];
     expect(links.map((a) => a.href)).to.deep.equal(['https://example.org/plan']);
     expect(links[0]!.rel).to.include('noopener');
@@ -42,7 +58,11 @@ describe('<mentor-messages>', () => {
     await waitUntil(() => messageTexts(el).includes('Hello Milo, happy to help.'), 'the reply arrives without reload', { timeout: 15_000 });
     await findText(el, 'New message from Maya Mentor: Hello Milo, happy to help.');
     // The open thread marks what arrives as read.
-    await waitUntil(async () => (await testClient().getConversation({ conversationId: pair.conversationId })).unreadCount === 0, 'read on arrival', { timeout: 15_000 });
+    await waitUntil(
+      async () => (await testClient().getConversation({ conversationId: pair.conversationId })).unreadCount === 0,
+      'read on arrival',
+      { timeout: 15_000 },
+    );
     stop();
   });
 
@@ -64,7 +84,7 @@ describe('<mentor-messages>', () => {
     await findText(refused, 'You can only message people you share a mentorship or a session with.');
   });
 
-  it('opens the conversation of `conversation-id` configured by attributes only, and says when it is not the viewer\'s', async () => {
+  it("opens the conversation of `conversation-id` configured by attributes only, and says when it is not the viewer's", async () => {
     const pair = await pairWithMenteeOnPage('msg-attr');
     await pair.mentor.client.sendMessage({ conversationId: pair.conversationId, text: 'Your notes are ready' });
     const others = await bookSession({ prefix: 'msg-attr-other' });
@@ -74,7 +94,9 @@ describe('<mentor-messages>', () => {
     await client.signOut().catch(() => undefined);
     await client.exchangeIdentityToken({ token: await identityTokenFor(pair.mentee.email, pair.mentee.name) });
 
-    const el = await fixture<MentorMessages>(html`<mentor-messages api-base=${baseUrl} community=${community} conversation-id=${pair.conversationId}></mentor-messages>`);
+    const el = await fixture<MentorMessages>(
+      html`<mentor-messages api-base=${baseUrl} community=${community} conversation-id=${pair.conversationId}></mentor-messages>`,
+    );
     await waitUntil(() => messageTexts(el).join() === 'Your notes are ready', 'the thread opens', { timeout: 15_000 });
     expect(shadow(el).querySelector('#thread-title')!.textContent).to.equal('Maya Mentor');
     expect(shadow(el).querySelector(`[data-conversation-id="${pair.conversationId}"]`)!.getAttribute('aria-current')).to.equal('true');
@@ -113,7 +135,9 @@ describe('<mentor-messages>', () => {
   it('shows one pane at a time at 375 px, speaks Spanish, and has no serious a11y violations in dark', async () => {
     const pair = await pairWithMenteeOnPage('msg-narrow');
     await pair.mentor.client.sendMessage({ conversationId: pair.conversationId, text: 'Hola' });
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:375px"><mentor-messages lang="es" theme="dark"></mentor-messages></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:375px"><mentor-messages lang="es" theme="dark"></mentor-messages></div>`,
+    );
     const el = wrapper.querySelector('mentor-messages')!;
     const item = await find<HTMLButtonElement>(el, `[data-conversation-id="${pair.conversationId}"]`);
     expect(getComputedStyle(shadow(el).querySelector('.thread-pane')!).display).to.equal('none');
@@ -125,6 +149,10 @@ describe('<mentor-messages>', () => {
     await findText(el, 'Todas las conversaciones');
     expect(await seriousA11yViolations(el)).to.deep.equal([]);
     (await find<HTMLButtonElement>(el, '[part="back"]')).click();
-    await waitUntil(() => shadow(el).activeElement?.getAttribute('data-conversation-id') === pair.conversationId, 'focus returns to the conversation', { timeout: 15_000 });
+    await waitUntil(
+      () => shadow(el).activeElement?.getAttribute('data-conversation-id') === pair.conversationId,
+      'focus returns to the conversation',
+      { timeout: 15_000 },
+    );
   });
 });

@@ -48,12 +48,17 @@ export function renderThread(ctx: ThreadContext): TemplateResult {
       <h3 id="thread-title" tabindex="-1">${name}</h3>
     </header>
     <div class="scroller" part="messages-scroller" tabindex="0" aria-label=${t('messagesWith', name)}>
-      ${ctx.hasOlder
-        ? html`<button class="button secondary older" part="load-earlier" type="button" ?disabled=${ctx.loadingOlder} @click=${ctx.onLoadOlder}>${ctx.loadingOlder ? t('loadingMore') : s.loadEarlier}</button>`
-        : nothing}
+      ${
+        ctx.hasOlder
+          ? html`<button class="button secondary older" part="load-earlier" type="button" ?disabled=${ctx.loadingOlder} @click=${ctx.onLoadOlder}>${ctx.loadingOlder ? t('loadingMore') : s.loadEarlier}</button>`
+          : nothing
+      }
       ${ctx.messages.length === 0 ? renderEmpty(s.noMessagesYet) : html`<ol class="messages" part="messages">${ctx.messages.map((m) => renderMessage(ctx, m, lastOwnId))}</ol>`}
     </div>
-    <form class="composer" part="composer" novalidate @submit=${(e: Event) => { e.preventDefault(); ctx.onSend(); }}>
+    <form class="composer" part="composer" novalidate @submit=${(e: Event) => {
+      e.preventDefault();
+      ctx.onSend();
+    }}>
       <label class="visually-hidden" for="composer-text">${s.messageFieldLabel(name)}</label>
       <textarea id="composer-text" name="text" rows="2" .value=${ctx.draft} placeholder=${s.messagePlaceholder}
         aria-describedby="composer-hint${ctx.sendError || tooLong ? ' composer-error' : ''}" aria-invalid=${tooLong ? 'true' : 'false'}

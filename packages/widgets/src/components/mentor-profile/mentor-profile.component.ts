@@ -135,7 +135,11 @@ export class MentorProfile extends MentorElement {
     }
   }
 
-  private readonly favorites = new FavoritesController(this, () => this.client, () => Boolean(this.auth.user));
+  private readonly favorites = new FavoritesController(
+    this,
+    () => this.client,
+    () => Boolean(this.auth.user),
+  );
 
   /** The signed-in member's pending or accepted mentorship with this mentor (SPEC R1). */
   private readonly mentorship = new Task(this, {
@@ -174,7 +178,8 @@ export class MentorProfile extends MentorElement {
       this.renderRoot.querySelector<HTMLElement>('[part="connect-sent"]')?.focus();
     } catch (error) {
       const code = (error as { code?: string }).code;
-      this.connectError = code === 'ALREADY_EXISTS' ? this.localize.strings(connectStrings).connectAlready : errorMessage(this.localize, error);
+      this.connectError =
+        code === 'ALREADY_EXISTS' ? this.localize.strings(connectStrings).connectAlready : errorMessage(this.localize, error);
     } finally {
       this.connectBusy = false;
     }
@@ -205,14 +210,18 @@ export class MentorProfile extends MentorElement {
       : html`${book}
           ${user ? renderConnectButton(this.localize, this.mentorship.value, () => this.openConnect()) : nothing}
           ${user ? renderFavoriteButton(this.localize, this.favorites.has(mentor.id), mentor.displayName, () => void this.toggleFavorite()) : nothing}
-          ${this.related.value
-            ? html`<button class="button secondary" part="message-button" type="button" aria-label=${t('messageTo', mentor.displayName)}
+          ${
+            this.related.value
+              ? html`<button class="button secondary" part="message-button" type="button" aria-label=${t('messageTo', mentor.displayName)}
                 @click=${(e: Event) => void this.messages.open(mentor.id, mentor.displayName, e.currentTarget as HTMLElement)}>${t('message')}</button>`
-            : nothing}`;
+              : nothing
+          }`;
     return html`<header part="header">
-      ${photo
-        ? html`<img part="photo" class="photo" src=${photo} alt=${t('photoOf', mentor.displayName)} width="96" height="96" />`
-        : html`<span part="photo" class="photo initials" aria-hidden="true">${mentor.displayName.trim().charAt(0).toUpperCase()}</span>`}
+      ${
+        photo
+          ? html`<img part="photo" class="photo" src=${photo} alt=${t('photoOf', mentor.displayName)} width="96" height="96" />`
+          : html`<span part="photo" class="photo initials" aria-hidden="true">${mentor.displayName.trim().charAt(0).toUpperCase()}</span>`
+      }
       <div class="who">
         <h2 id="name">${mentor.displayName}</h2>
         ${headline ? html`<p class="muted">${headline}</p>` : nothing}
@@ -268,7 +277,12 @@ export class MentorProfile extends MentorElement {
     if (this.mentorPage.status === TaskStatus.ERROR) {
       const error = this.mentorPage.error;
       const notFound = error instanceof MentorKitApiError && error.status === 404;
-      return renderError(this.localize, error, notFound ? undefined : () => this.mentorPage.run(), notFound ? t('mentorNotFound') : undefined);
+      return renderError(
+        this.localize,
+        error,
+        notFound ? undefined : () => this.mentorPage.run(),
+        notFound ? t('mentorNotFound') : undefined,
+      );
     }
     const loaded = this.mentorPage.value;
     const page = this.fresh?.mentor.id === this.mentorId ? this.fresh : loaded;

@@ -2,7 +2,16 @@ import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow } from '../../testing/dom.js';
-import { attributeClient, createMentor, identityTokenFor, signOut, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
+import {
+  attributeClient,
+  createMentor,
+  identityTokenFor,
+  signOut,
+  testClient,
+  uniqueEmail,
+  useAttributesOnly,
+  useTestService,
+} from '../../testing/test-service.js';
 import type { MentorFavoriteChangeEvent, MentorSessionCreateEvent } from '../../base/events.js';
 import type { MentorMentorshipUpdateEvent } from '../../base/member-events.js';
 import { memberClient } from '../../testing/session-fixtures.js';
@@ -37,11 +46,23 @@ describe('<mentor-profile>', () => {
     const el = await fixture<MentorProfile>(html`<mentor-profile mentor-id=${mentorId} time-zone="America/New_York"></mentor-profile>`);
     await find(el, '[part="header"]');
     const text = shadow(el).textContent!;
-    for (const part of ['Paula Profile', 'Staff Engineer · Acme', '$40 / hour', 'No ratings yet', '0 sessions completed', '10 years of experience', 'English, Spanish', 'No reviews yet.']) {
+    for (const part of [
+      'Paula Profile',
+      'Staff Engineer · Acme',
+      '$40 / hour',
+      'No ratings yet',
+      '0 sessions completed',
+      '10 years of experience',
+      'English, Spanish',
+      'No reviews yet.',
+    ]) {
       expect(text).to.include(part);
     }
     const links = [...shadow(el).querySelectorAll<HTMLAnchorElement>('a[part="link"]')].map((a) => [a.textContent, a.href]);
-    expect(links).to.deep.equal([['GitHub', 'https://github.com/example'], ['Website', 'https://example.org/']]);
+    expect(links).to.deep.equal([
+      ['GitHub', 'https://github.com/example'],
+      ['Website', 'https://example.org/'],
+    ]);
     await findText(el, 'Times shown in America/New York\u00a0· GMT\u2212');
     // Defect 18: no nested parentheses, and the offset cannot break inside ("GMT-↵5").
     expect(shadow(el).textContent).not.to.include('(GMT');
@@ -49,7 +70,14 @@ describe('<mentor-profile>', () => {
     const slotButtons = [...shadow(el).querySelectorAll<HTMLButtonElement>('[part="slot-button"]')];
     expect(slotButtons.map((b) => b.dataset.start)).to.deep.equal(page.nextOpenSlots);
     const first = page.nextOpenSlots[0]!;
-    const expected = new Intl.DateTimeFormat('en', { weekday: 'short', month: 'short', day: 'numeric', hour: 'numeric', minute: '2-digit', timeZone: 'America/New_York' }).format(new Date(first));
+    const expected = new Intl.DateTimeFormat('en', {
+      weekday: 'short',
+      month: 'short',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone: 'America/New_York',
+    }).format(new Date(first));
     expect(slotButtons[0]!.textContent!.trim()).to.equal(expected);
   });
 
@@ -76,7 +104,9 @@ describe('<mentor-profile>', () => {
     (await find<HTMLButtonElement>(el, '[part="book-button"]')).click();
     await el.updateComplete;
     expect(shadow(el).querySelector('dialog[open]')).to.equal(null);
-    const linked = await fixture<MentorProfile>(html`<mentor-profile mentor-id=${mentorId} booking-href="/book?mentor={id}"></mentor-profile>`);
+    const linked = await fixture<MentorProfile>(
+      html`<mentor-profile mentor-id=${mentorId} booking-href="/book?mentor={id}"></mentor-profile>`,
+    );
     const link = await find<HTMLAnchorElement>(linked, 'a[part="book-button"]');
     expect(link.getAttribute('href')).to.equal(`/book?mentor=${mentorId}`);
   });
@@ -103,12 +133,22 @@ describe('<mentor-profile>', () => {
   });
 
   it('speaks Spanish', async () => {
-    const el = await fixture<MentorProfile>(html`<mentor-profile lang="es" mentor-id=${mentorId} time-zone="Europe/Madrid"></mentor-profile>`);
+    const el = await fixture<MentorProfile>(
+      html`<mentor-profile lang="es" mentor-id=${mentorId} time-zone="Europe/Madrid"></mentor-profile>`,
+    );
     await find(el, '[part="header"]');
     // The Spanish table is a chunk of its own: the page is English until it arrives, then re-renders.
     await findText(el, 'Sobre mí');
     const text = shadow(el).textContent!;
-    for (const part of ['Sobre mí', 'Especialidades', 'inglés, español', '10 años de experiencia', 'Aún no hay reseñas.', 'Horarios en Europe/Madrid']) expect(text).to.include(part);
+    for (const part of [
+      'Sobre mí',
+      'Especialidades',
+      'inglés, español',
+      '10 años de experiencia',
+      'Aún no hay reseñas.',
+      'Horarios en Europe/Madrid',
+    ])
+      expect(text).to.include(part);
     expect((await find(el, '[part="book-button"]')).textContent).to.equal('Reservar una sesión');
   });
 
@@ -132,7 +172,9 @@ describe('<mentor-profile>', () => {
       const { baseUrl, community } = await useAttributesOnly();
       const client = await attributeClient();
       await client.exchangeIdentityToken({ token: await identityTokenFor(uniqueEmail('attr-mentee'), 'Ada Attributes', 'Mentee') });
-      const el = await fixture<MentorProfile>(html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${mentorId}></mentor-profile>`);
+      const el = await fixture<MentorProfile>(
+        html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${mentorId}></mentor-profile>`,
+      );
       const slot = await find<HTMLButtonElement>(el, '[part="slot-button"]');
       // Read the time before booking: once booked, the profile's list refreshes and Lit reuses this button for the next open time.
       const start = slot.dataset.start!;
@@ -164,13 +206,15 @@ describe('<mentor-profile>', () => {
       const submit = await find<HTMLButtonElement>(signIn, 'button[type="submit"]');
       expect(getComputedStyle(submit).backgroundColor).to.equal('rgb(13, 148, 136)');
     });
-  
+
     it('saves the mentor and sends a connect request with a message (M6, R1)', async () => {
       const { baseUrl, community } = await useAttributesOnly();
       const client = await attributeClient();
       const email = uniqueEmail('connect-mentee');
       await client.exchangeIdentityToken({ token: await identityTokenFor(email, 'Cleo Connect', 'Mentee') });
-      const el = await fixture<MentorProfile>(html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${mentorId}></mentor-profile>`);
+      const el = await fixture<MentorProfile>(
+        html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${mentorId}></mentor-profile>`,
+      );
 
       const save = await find<HTMLButtonElement>(el, '[part="favorite-button"]');
       expect(save.getAttribute('aria-pressed')).to.equal('false');
@@ -196,7 +240,10 @@ describe('<mentor-profile>', () => {
       await findText(el, 'Request sent. Paula Profile will answer soon.');
       expect(await seriousA11yViolations(el)).to.deep.equal([]);
       dialog.close();
-      await waitUntil(() => shadow(el).querySelector('[part="connect-state"]')?.textContent === 'Connection requested', 'state shown instead of the button');
+      await waitUntil(
+        () => shadow(el).querySelector('[part="connect-state"]')?.textContent === 'Connection requested',
+        'state shown instead of the button',
+      );
 
       // Unsave again; the dark theme stays accessible with the new buttons.
       el.setAttribute('theme', 'dark');
@@ -206,14 +253,16 @@ describe('<mentor-profile>', () => {
       expect(await seriousA11yViolations(el)).to.deep.equal([]);
     });
 
-    it('does not offer booking or connecting on one\'s own profile (defect 15)', async () => {
+    it("does not offer booking or connecting on one's own profile (defect 15)", async () => {
       const { baseUrl, community } = await useAttributesOnly();
       const ownEmail = uniqueEmail('own-profile');
       const ownId = await createMentor(ownEmail, 'Olga Own');
       await memberClient(ownEmail, 'Olga Own');
       const client = await attributeClient();
       await client.exchangeIdentityToken({ token: await identityTokenFor(ownEmail, 'Olga Own') });
-      const el = await fixture<MentorProfile>(html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${ownId}></mentor-profile>`);
+      const el = await fixture<MentorProfile>(
+        html`<mentor-profile api-base=${baseUrl} community=${community} mentor-id=${ownId}></mentor-profile>`,
+      );
       await findText(el, 'This is your own profile.');
       expect(shadow(el).querySelector('[part="book-button"], [part="connect-button"], [part="favorite-button"]')).to.equal(null);
     });

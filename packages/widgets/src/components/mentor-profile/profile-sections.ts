@@ -24,17 +24,21 @@ export function renderAbout(localize: LocalizeController, mentor: Mentor): Templ
       <h3 id="languages-h">${t('languagesHeading')}</h3>
       <p>${mentor.languages.map((code) => localize.languageName(code)).join(', ')}</p>
     </section>
-    ${mentor.mentoringGoals
-      ? html`<section aria-labelledby="goals-h"><h3 id="goals-h">${t('goalsHeading')}</h3><p class="bio">${mentor.mentoringGoals}</p></section>`
-      : nothing}
-    ${links.length
-      ? html`<section aria-labelledby="links-h">
+    ${
+      mentor.mentoringGoals
+        ? html`<section aria-labelledby="goals-h"><h3 id="goals-h">${t('goalsHeading')}</h3><p class="bio">${mentor.mentoringGoals}</p></section>`
+        : nothing
+    }
+    ${
+      links.length
+        ? html`<section aria-labelledby="links-h">
           <h3 id="links-h">${t('linksHeading')}</h3>
           <ul>
             ${links.map((l) => html`<li><a part="link" href=${l.href} target="_blank" rel="noopener noreferrer nofollow">${t(linkLabels[l.key])}</a></li>`)}
           </ul>
         </section>`
-      : nothing}`;
+        : nothing
+    }`;
 }
 
 /** The most recent reviews with stars, text and who wrote them. */
@@ -42,9 +46,10 @@ export function renderReviews(localize: LocalizeController, reviews: MentorPage[
   const t = localize.t.bind(localize);
   return html`<section part="reviews" aria-labelledby="reviews-h">
     <h3 id="reviews-h">${t('reviewsHeading')}</h3>
-    ${reviews.length === 0
-      ? html`<p class="muted">${t('noReviews')}</p>`
-      : html`<ul class="reviews">
+    ${
+      reviews.length === 0
+        ? html`<p class="muted">${t('noReviews')}</p>`
+        : html`<ul class="reviews">
           ${reviews.map(
             (r) => html`<li>
               <span role="img" aria-label=${t('stars', r.rating)}>${'★'.repeat(r.rating)}${'☆'.repeat(5 - r.rating)}</span>
@@ -52,24 +57,34 @@ export function renderReviews(localize: LocalizeController, reviews: MentorPage[
               <p class="muted">${t('reviewBy', r.menteeName)} · ${localize.dateTime(r.createdAt, timeZone, { year: 'numeric', month: 'short', day: 'numeric' })}</p>
             </li>`,
           )}
-        </ul>`}
+        </ul>`
+    }
   </section>`;
 }
 
 /** The next open start times in the viewer's zone, each a button that books it. */
-export function renderNextSlots(localize: LocalizeController, slots: string[], timeZone: string, onPick: (start: string) => void): TemplateResult {
+export function renderNextSlots(
+  localize: LocalizeController,
+  slots: string[],
+  timeZone: string,
+  onPick: (start: string) => void,
+): TemplateResult {
   const t = localize.t.bind(localize);
   return html`<section part="next-slots" aria-labelledby="slots-h">
     <h3 id="slots-h">${t('nextSlotsHeading')}</h3>
     <p class="muted">${t('timesShownIn', localize.zoneLabel(timeZone))}</p>
-    ${slots.length === 0
-      ? html`<p class="muted">${t('noSlots')}</p>`
-      : html`<ul class="slots">
+    ${
+      slots.length === 0
+        ? html`<p class="muted">${t('noSlots')}</p>`
+        : html`<ul class="slots">
           ${slots.map(
-            (start) => html`<li><button class="button secondary" part="slot-button" type="button" data-start=${start} @click=${() => onPick(start)}>
+            (
+              start,
+            ) => html`<li><button class="button secondary" part="slot-button" type="button" data-start=${start} @click=${() => onPick(start)}>
               ${localize.dateTime(start, timeZone)}
             </button></li>`,
           )}
-        </ul>`}
+        </ul>`
+    }
   </section>`;
 }

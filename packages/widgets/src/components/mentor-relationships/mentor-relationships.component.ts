@@ -90,7 +90,12 @@ export class MentorRelationships extends MentorElement {
           ? await client.endMentorship({ mentorshipId: m.id })
           : await client.respondToMentorship({ mentorshipId: m.id, decision: action });
       this.confirmingEnd = undefined;
-      this.notice = action === 'accept' ? s.mentorshipAccepted(other) : action === 'decline' ? s.mentorshipDeclinedNotice(other) : s.mentorshipEndedNotice(other);
+      this.notice =
+        action === 'accept'
+          ? s.mentorshipAccepted(other)
+          : action === 'decline'
+            ? s.mentorshipDeclinedNotice(other)
+            : s.mentorshipEndedNotice(other);
       this.emit(new MentorMentorshipUpdateEvent({ mentorship: updated, action }));
       await this.data.run();
     } catch (error) {
@@ -120,17 +125,20 @@ export class MentorRelationships extends MentorElement {
     const known = new Set(loaded.mentorships.map((m) => (mentor ? m.mentee.id : m.mentor.id)));
     const past = pastPartners(loaded.completed, this.viewAs, known);
     const empty = rest.length === 0 && past.length === 0;
-    return html`${mentor
+    return html`${
+      mentor
         ? html`<section part="requests" aria-labelledby="requests-h">
             <h3 id="requests-h">${s.requestsHeading}</h3>
             ${requests.length ? html`<ul class="items">${requests.map((m) => renderMentorship(ctx, m))}</ul>` : html`<p class="muted">${s.requestsEmpty}</p>`}
           </section>`
-        : nothing}
+        : nothing
+    }
       <section aria-labelledby="list-h">
         <h3 id="list-h">${mentor ? s.studentsHeading : s.mentorsHeading}</h3>
-        ${empty
-          ? renderEmpty(mentor ? s.studentsEmpty : t('myMentorsEmpty'))
-          : html`<ul class="items" part="list">
+        ${
+          empty
+            ? renderEmpty(mentor ? s.studentsEmpty : t('myMentorsEmpty'))
+            : html`<ul class="items" part="list">
               ${rest.map((m) => renderMentorship(ctx, m))}
               ${past.map(
                 (p) => html`<li class="item" part="past-partner" data-person-id=${p.id}>
@@ -139,7 +147,8 @@ export class MentorRelationships extends MentorElement {
                   <div class="actions">${renderMessageButton(ctx, p)}</div>
                 </li>`,
               )}
-            </ul>`}
+            </ul>`
+        }
       </section>`;
   }
 

@@ -16,7 +16,9 @@ async function renderAs(email: string, name: string, viewAs: 'mentor' | 'mentee'
   const client = await attributeClient();
   await client.signOut().catch(() => undefined);
   await client.exchangeIdentityToken({ token: await identityTokenFor(email, name) });
-  return fixture<MentorRelationships>(html`<mentor-relationships api-base=${baseUrl} community=${community} view-as=${viewAs} theme=${theme}></mentor-relationships>`);
+  return fixture<MentorRelationships>(
+    html`<mentor-relationships api-base=${baseUrl} community=${community} view-as=${viewAs} theme=${theme}></mentor-relationships>`,
+  );
 }
 
 function item(el: Element, id: string): HTMLElement {
@@ -38,7 +40,9 @@ describe('<mentor-relationships> (configured by attributes only)', () => {
     const inbox = await renderAs(mentorEmail, 'Rhea Relations', 'mentor');
     await find(inbox, `[part="requests"] [data-mentorship-id="${requested.id}"]`);
     expect(item(inbox, requested.id).textContent).to.include('Rafael Requester');
-    expect(item(inbox, requested.id).querySelector('[part="message"]')!.textContent).to.equal('I would love help with my first conference talk.');
+    expect(item(inbox, requested.id).querySelector('[part="message"]')!.textContent).to.equal(
+      'I would love help with my first conference talk.',
+    );
     const accepted = oneEvent(inbox, 'mentor-mentorship-update') as Promise<MentorMentorshipUpdateEvent>;
     item(inbox, requested.id).querySelector<HTMLButtonElement>('button[data-action="accept"]')!.click();
     expect((await accepted).detail.action).to.equal('accept');
@@ -90,7 +94,13 @@ describe('<mentor-relationships> (configured by attributes only)', () => {
   });
 
   it('lists mentors and students met in completed sessions with sessions, hours, topics and last session (defect 10)', async () => {
-    const booked = await bookSession({ confirm: true, prefix: 'rel-past', topic: 'Reviewing my portfolio site', mentorName: 'Paco Past', menteeName: 'Mia Met' });
+    const booked = await bookSession({
+      confirm: true,
+      prefix: 'rel-past',
+      topic: 'Reviewing my portfolio site',
+      mentorName: 'Paco Past',
+      menteeName: 'Mia Met',
+    });
     const ahead = Date.parse(booked.session.end) - Date.now() + 60_000;
     await advanceServiceClock(ahead);
     try {
@@ -113,7 +123,6 @@ describe('<mentor-relationships> (configured by attributes only)', () => {
     expect(await seriousA11yViolations(students)).to.deep.equal([]);
   });
 
-
   it('"Message" on a mentor opens the conversation in a dialog, and a message sent there reaches them (T2)', async function (this: MochaTestContext) {
     this.timeout(40_000);
     const mentorEmail = uniqueEmail('rel-msg-mentor');
@@ -131,15 +140,23 @@ describe('<mentor-relationships> (configured by attributes only)', () => {
     const dialog = await find<HTMLDialogElement>(mentors, 'dialog.messages-dialog');
     expect(dialog.open).to.equal(true);
     const messages = await find(mentors, 'mentor-messages');
-    await waitUntil(() => shadow(messages).querySelector('#thread-title')?.textContent === 'Mona Messenger', 'the conversation with the mentor', { timeout: 15_000 });
+    await waitUntil(
+      () => shadow(messages).querySelector('#thread-title')?.textContent === 'Mona Messenger',
+      'the conversation with the mentor',
+      { timeout: 15_000 },
+    );
     const textarea = await find<HTMLTextAreaElement>(messages, '#composer-text');
     textarea.focus();
     type(textarea, 'Thanks for accepting! When suits you?');
     await sendKeys({ press: 'Enter' });
-    await waitUntil(async () => {
-      const { items } = await mentor.client.listConversations();
-      return items.some((c) => c.lastMessage?.text === 'Thanks for accepting! When suits you?' && c.unreadCount === 1);
-    }, 'the mentor has the message, unread', { timeout: 15_000 });
+    await waitUntil(
+      async () => {
+        const { items } = await mentor.client.listConversations();
+        return items.some((c) => c.lastMessage?.text === 'Thanks for accepting! When suits you?' && c.unreadCount === 1);
+      },
+      'the mentor has the message, unread',
+      { timeout: 15_000 },
+    );
     dialog.close();
     await waitUntil(() => shadow(mentors).activeElement === button, 'focus returns to the button');
     expect(await seriousA11yViolations(mentors)).to.deep.equal([]);
@@ -155,7 +172,9 @@ describe('<mentor-relationships> (configured by attributes only)', () => {
     } finally {
       await advanceServiceClock(-ahead);
     }
-    const declined = await (await memberClient(uniqueEmail('rel-hub-declined'), 'Dee Declined', 'Mentee')).client.requestMentorship({ mentorId: booked.mentorId });
+    const declined = await (
+      await memberClient(uniqueEmail('rel-hub-declined'), 'Dee Declined', 'Mentee')
+    ).client.requestMentorship({ mentorId: booked.mentorId });
     await booked.mentor.client.respondToMentorship({ mentorshipId: declined.id, decision: 'decline' });
 
     const { baseUrl, community } = await useAttributesOnly();
@@ -171,11 +190,18 @@ describe('<mentor-relationships> (configured by attributes only)', () => {
     const partner = await find(students, `[part="past-partner"][data-person-id="${booked.session.mentee.id}"]`);
     const mine = await booked.mentor.client.listMyMentorships({ role: 'mentor' });
     expect(mine.items.find((m) => m.id === declined.id)?.status).to.equal('declined');
-    expect(shadow(students).querySelectorAll('[data-action="message"]').length).to.equal(1, 'only the student met in a session; not the declined request');
+    expect(shadow(students).querySelectorAll('[data-action="message"]').length).to.equal(
+      1,
+      'only the student met in a session; not the declined request',
+    );
     partner.querySelector<HTMLButtonElement>('button[data-action="message"]')!.click();
     const messages = await find(hub, 'mentor-messages');
     await customElements.whenDefined('mentor-messages');
-    await waitUntil(() => shadow(messages).querySelector('#thread-title')?.textContent === 'Stu Student', 'the Messages tab, with the student', { timeout: 15_000 });
+    await waitUntil(
+      () => shadow(messages).querySelector('#thread-title')?.textContent === 'Stu Student',
+      'the Messages tab, with the student',
+      { timeout: 15_000 },
+    );
     expect(shadow(hub).querySelector('#hub-tab-messages')!.getAttribute('aria-selected')).to.equal('true');
     expect(shadow(students).querySelector('dialog.messages-dialog')).to.equal(null);
   });

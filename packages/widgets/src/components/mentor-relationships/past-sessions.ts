@@ -19,7 +19,11 @@ export function pastPartners(sessions: Session[], viewAs: 'mentor' | 'mentee', e
     const other = viewAs === 'mentee' ? session.mentor : session.mentee;
     if (exclude.has(other.id)) continue;
     let entry = byPerson.get(other.id);
-    if (!entry) byPerson.set(other.id, (entry = { id: other.id, name: other.name, stats: { completedSessions: 0, totalHours: 0, lastSessionAt: null, topics: [] } }));
+    if (!entry)
+      byPerson.set(
+        other.id,
+        (entry = { id: other.id, name: other.name, stats: { completedSessions: 0, totalHours: 0, lastSessionAt: null, topics: [] } }),
+      );
     entry.stats.completedSessions += 1;
     entry.stats.totalHours += session.durationMinutes / 60;
     if (!entry.stats.lastSessionAt || session.start > entry.stats.lastSessionAt) entry.stats.lastSessionAt = session.start;

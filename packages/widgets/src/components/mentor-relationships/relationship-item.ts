@@ -3,7 +3,12 @@ import { html, nothing, type TemplateResult } from 'lit';
 import type { LocalizeController } from '../../i18n/localize-controller.js';
 import { relationshipsStrings } from './relationships.strings.js';
 
-const statusKeys = { accepted: 'mentorshipActive', pending: 'mentorshipRequested', declined: 'mentorshipDeclined', ended: 'mentorshipEnded' } as const;
+const statusKeys = {
+  accepted: 'mentorshipActive',
+  pending: 'mentorshipRequested',
+  declined: 'mentorshipDeclined',
+  ended: 'mentorshipEnded',
+} as const;
 
 /** Sessions, hours, last session and topics of one pair (SPEC R2). */
 export function renderStats(localize: LocalizeController, stats: RelationshipStats, timeZone: string): TemplateResult {
@@ -56,21 +61,27 @@ export function renderMentorship(ctx: ItemContext, m: Mentorship): TemplateResul
     ${m.message ? html`<blockquote class="message" part="message">${m.message}</blockquote>` : nothing}
     ${m.status === 'pending' ? nothing : renderStats(localize, m.stats, ctx.timeZone)}
     <div class="actions">
-      ${m.status === 'pending' && viewAs === 'mentor'
-        ? html`<button class="button" type="button" data-action="accept" ?disabled=${busy} @click=${() => ctx.onRespond(m, 'accept')}>${s.accept}</button>
+      ${
+        m.status === 'pending' && viewAs === 'mentor'
+          ? html`<button class="button" type="button" data-action="accept" ?disabled=${busy} @click=${() => ctx.onRespond(m, 'accept')}>${s.accept}</button>
             <button class="button secondary" type="button" data-action="decline" ?disabled=${busy} @click=${() => ctx.onRespond(m, 'decline')}>${s.decline}</button>`
-        : nothing}
+          : nothing
+      }
       ${m.status === 'declined' ? nothing : renderMessageButton(ctx, other)}
-      ${canEnd && ctx.confirmingEnd !== m.id
-        ? html`<button class="button secondary" type="button" data-action="end" ?disabled=${busy} @click=${() => ctx.onAskEnd(m)}>${endLabel}</button>`
-        : nothing}
+      ${
+        canEnd && ctx.confirmingEnd !== m.id
+          ? html`<button class="button secondary" type="button" data-action="end" ?disabled=${busy} @click=${() => ctx.onAskEnd(m)}>${endLabel}</button>`
+          : nothing
+      }
     </div>
-    ${ctx.confirmingEnd === m.id
-      ? html`<div class="confirm" role="group" aria-labelledby=${`end-q-${m.id}`}>
+    ${
+      ctx.confirmingEnd === m.id
+        ? html`<div class="confirm" role="group" aria-labelledby=${`end-q-${m.id}`}>
           <p id=${`end-q-${m.id}`}>${s.endConfirm(other.name)}</p>
           <button class="button danger" type="button" data-action="confirm-end" ?disabled=${busy} @click=${() => ctx.onEnd(m)}>${s.endYes}</button>
           <button class="button secondary" type="button" data-action="keep" @click=${() => ctx.onAskEnd(undefined)}>${s.keep}</button>
         </div>`
-      : nothing}
+        : nothing
+    }
   </li>`;
 }

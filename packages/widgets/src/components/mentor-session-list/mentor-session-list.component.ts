@@ -126,7 +126,10 @@ export class MentorSessionList extends MentorElement {
 
   /** The sessions shown: the first page (read by `page`, reruns with the filters) and every page loaded after it. */
   private readonly list = new PagedListController<Session>(this, (cursor, signal) =>
-    this.client!.listMySessions({ role: this.sessionRole, time: this.time, limit: this.pageSize, ...(cursor ? { cursor } : {}), ...this.statusQuery }, { signal }),
+    this.client!.listMySessions(
+      { role: this.sessionRole, time: this.time, limit: this.pageSize, ...(cursor ? { cursor } : {}), ...this.statusQuery },
+      { signal },
+    ),
   );
 
   private get items(): Session[] {
@@ -138,12 +141,24 @@ export class MentorSessionList extends MentorElement {
   }
 
   private readonly page = new Task(this, {
-    args: () => [this.client, this.auth.user?.member.id, this.sessionRole, this.time, this.status, this.pageSize, this.reloads, this.sessionId] as const,
+    args: () =>
+      [
+        this.client,
+        this.auth.user?.member.id,
+        this.sessionRole,
+        this.time,
+        this.status,
+        this.pageSize,
+        this.reloads,
+        this.sessionId,
+      ] as const,
     task: async ([client, memberId, role, time, , limit, , sessionId], { signal }): Promise<Page | undefined> => {
       if (!client) throw new Error('not configured');
       if (!memberId) return undefined;
       this.list.abortPending();
-      const page = sessionId ? await this.oneSession(client, sessionId, signal) : await client.listMySessions({ role, time, limit, ...this.statusQuery }, { signal });
+      const page = sessionId
+        ? await this.oneSession(client, sessionId, signal)
+        : await client.listMySessions({ role, time, limit, ...this.statusQuery }, { signal });
       this.list.reset(page);
       return page;
     },
@@ -200,7 +215,14 @@ export class MentorSessionList extends MentorElement {
     if (!client || !this.auth.user || this.page.status !== TaskStatus.COMPLETE) return;
     try {
       const shown = this.items;
-      const page = this.sessionId ? await this.oneSession(client, this.sessionId) : await client.listMySessions({ role: this.sessionRole, time: this.time, limit: Math.max(this.pageSize, this.items.length), ...(this.status ? { status: this.status } : {}) });
+      const page = this.sessionId
+        ? await this.oneSession(client, this.sessionId)
+        : await client.listMySessions({
+            role: this.sessionRole,
+            time: this.time,
+            limit: Math.max(this.pageSize, this.items.length),
+            ...(this.status ? { status: this.status } : {}),
+          });
       if (this.items !== shown || this.list.loadingMore) return void this.reloadQuietly();
       const added = page.items.filter((s) => !this.items.some((i) => i.id === s.id));
       this.list.reset(page);
@@ -220,7 +242,10 @@ export class MentorSessionList extends MentorElement {
    */
   private get statuses(): SessionStatus[] {
     if (this.sessionId) return []; // one session is shown whatever becomes of it
-    const given = this.status.split(',').map((s) => s.trim()).filter(Boolean) as SessionStatus[];
+    const given = this.status
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean) as SessionStatus[];
     return given.length || this.time !== 'upcoming' ? given : ['pending', 'confirmed'];
   }
 
@@ -286,7 +311,9 @@ export class MentorSessionList extends MentorElement {
 
   private async submitReason(kind: ReasonDialogKind, session: Session, reason: string): Promise<void> {
     const updated = await this.run(session, (client) =>
-      kind === 'cancel' ? client.cancelSession({ sessionId: session.id, reason }) : client.declineSession({ sessionId: session.id, ...(reason ? { reason } : {}) }),
+      kind === 'cancel'
+        ? client.cancelSession({ sessionId: session.id, reason })
+        : client.declineSession({ sessionId: session.id, ...(reason ? { reason } : {}) }),
     ).catch((error: unknown) => {
       if (error instanceof MentorKitApiError && error.status === 400) throw new Error('reasonRequired');
       this.dialog.close();
@@ -295,7 +322,10 @@ export class MentorSessionList extends MentorElement {
     if (!updated) return;
     this.applied(updated, kind);
     await this.updateComplete;
-    this.dialog.close(this.shadowRoot?.querySelector<HTMLElement>(`article[data-session-id="${updated.id}"]`) ?? this.shadowRoot?.querySelector<HTMLElement>('[part="base"]'));
+    this.dialog.close(
+      this.shadowRoot?.querySelector<HTMLElement>(`article[data-session-id="${updated.id}"]`) ??
+        this.shadowRoot?.querySelector<HTMLElement>('[part="base"]'),
+    );
   }
 
   private async saveLink(session: Session, event: SubmitEvent): Promise<void> {
@@ -308,10 +338,12 @@ export class MentorSessionList extends MentorElement {
       return;
     }
     this.linkError = undefined;
-    const updated = await this.run(session, (client) => client.setMeetingLink({ sessionId: session.id, url: parsed.link.url })).catch((error: unknown) => {
-      if (error instanceof MentorKitApiError && error.status === 400) this.linkError = this.localize.t('meetingLinkInvalid');
-      return undefined;
-    });
+    const updated = await this.run(session, (client) => client.setMeetingLink({ sessionId: session.id, url: parsed.link.url })).catch(
+      (error: unknown) => {
+        if (error instanceof MentorKitApiError && error.status === 400) this.linkError = this.localize.t('meetingLinkInvalid');
+        return undefined;
+      },
+    );
     if (!updated) return;
     this.editingLinkId = undefined;
     this.applied(updated, 'meeting-link');
@@ -348,7 +380,11 @@ export class MentorSessionList extends MentorElement {
   }
 
   /** One call about a reschedule: a time that is not open is explained on the card, not as a stale list. */
-  private async answerOrPropose(session: Session, action: SessionUpdateAction, call: (client: MentorKitClient) => Promise<Session>): Promise<void> {
+  private async answerOrPropose(
+    session: Session,
+    action: SessionUpdateAction,
+    call: (client: MentorKitClient) => Promise<Session>,
+  ): Promise<void> {
     const client = this.client;
     if (!client) return;
     const s = this.localize.strings(rescheduleStrings);
@@ -381,7 +417,9 @@ export class MentorSessionList extends MentorElement {
       return;
     }
     this.rateError = undefined;
-    const updated = await this.run(session, (client) => client.rateSession({ sessionId: session.id, rating, ...(review ? { review } : {}) })).catch(() => undefined);
+    const updated = await this.run(session, (client) =>
+      client.rateSession({ sessionId: session.id, rating, ...(review ? { review } : {}) }),
+    ).catch(() => undefined);
     if (!updated) return;
     this.applied(updated, 'rate');
     await this.focusSession(updated.id);
@@ -397,7 +435,9 @@ export class MentorSessionList extends MentorElement {
       return;
     }
     this.feedbackError = undefined;
-    const updated = await this.run(session, (client) => client.addMentorFeedback({ sessionId: session.id, feedback })).catch(() => undefined);
+    const updated = await this.run(session, (client) => client.addMentorFeedback({ sessionId: session.id, feedback })).catch(
+      () => undefined,
+    );
     if (!updated) return;
     this.feedbackId = undefined;
     this.applied(updated, 'feedback');
@@ -469,7 +509,10 @@ export class MentorSessionList extends MentorElement {
     if (this.page.status === TaskStatus.ERROR) return renderError(this.localize, this.page.error, () => this.refresh());
     if (this.page.status !== TaskStatus.COMPLETE) return renderLoading(this.localize);
     if (this.items.length === 0) {
-      return renderEmpty(this.emptyText || (this.time === 'past' ? t('noSessionsPast') : this.time === 'upcoming' ? t('noSessionsUpcoming') : t('noSessionsMatching')));
+      return renderEmpty(
+        this.emptyText ||
+          (this.time === 'past' ? t('noSessionsPast') : this.time === 'upcoming' ? t('noSessionsUpcoming') : t('noSessionsMatching')),
+      );
     }
     const ctx = {
       localize: this.localize,

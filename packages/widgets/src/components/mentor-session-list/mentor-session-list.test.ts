@@ -4,12 +4,19 @@ import type { MentorSessionUpdateEvent } from '../../base/events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
 import { advanceServiceClock, bookSession, memberClient } from '../../testing/session-fixtures.js';
-import { attributeClient, identityTokenFor, signOut, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
+import {
+  attributeClient,
+  identityTokenFor,
+  signOut,
+  testClient,
+  uniqueEmail,
+  useAttributesOnly,
+  useTestService,
+} from '../../testing/test-service.js';
 import { allowedActions } from './session-format.js';
 import type { BookedSession } from '../../testing/session-fixtures.js';
 import './mentor-session-list.js';
 import type { MentorSessionList } from './mentor-session-list.component.js';
-
 
 /** Signs the page's shared client in as `email` (host identity token; roles kept). */
 async function signInPage(email: string, name: string, membershipType: string): Promise<void> {
@@ -134,7 +141,10 @@ describe('<mentor-session-list>', () => {
     expect(detail.session.rating).to.deep.equal({ rating: 4, review: 'Clear and kind advice.' });
     await findText(el, 'Your rating: 4 out of 5');
     expect(card(el, booked.session.id).querySelector('[part="rating-form"]')).to.equal(null, 'rating happens once');
-    const again = await booked.mentee.client.rateSession({ sessionId: booked.session.id, rating: 5 }).then(() => 'accepted', (e: { status?: number }) => e.status);
+    const again = await booked.mentee.client.rateSession({ sessionId: booked.session.id, rating: 5 }).then(
+      () => 'accepted',
+      (e: { status?: number }) => e.status,
+    );
     expect(again).to.equal(409, 'the service refuses a second rating');
   });
 
@@ -150,7 +160,9 @@ describe('<mentor-session-list>', () => {
     const day = new Date(Date.parse(booked.session.start) + 9 * 3_600_000).getUTCDate();
     expect(time).to.include(` ${day},`);
 
-    const es = await fixture<MentorSessionList>(html`<mentor-session-list lang="es" time-zone="America/Mexico_City"></mentor-session-list>`);
+    const es = await fixture<MentorSessionList>(
+      html`<mentor-session-list lang="es" time-zone="America/Mexico_City"></mentor-session-list>`,
+    );
     const esItem = await findCard(es, booked.session.id);
     // Mexico City has had no DST since 2022: 09:00 UTC is 03:00.
     expect(esItem.querySelector('[part="time"]')!.textContent).to.match(/3:00 – 4:00 \(America\/Mexico City\u00a0· GMT\u22126\)$/);
@@ -168,11 +180,19 @@ describe('<mentor-session-list>', () => {
     expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
 
     button(el, booked.session.id, 'confirm')!.click();
-    await waitUntil(() => card(el, booked.session.id).querySelector('[part="status-badge"]')!.textContent!.includes('Confirmed'), 'confirmed');
+    await waitUntil(
+      () => card(el, booked.session.id).querySelector('[part="status-badge"]')!.textContent!.includes('Confirmed'),
+      'confirmed',
+    );
     expect(button(el, booked.session.id, 'confirm')).to.equal(null);
-    expect(card(el, booked.session.id).querySelector<HTMLButtonElement>('[part="join-button"]')!.disabled).to.equal(true, 'not joinable yet');
+    expect(card(el, booked.session.id).querySelector<HTMLButtonElement>('[part="join-button"]')!.disabled).to.equal(
+      true,
+      'not joinable yet',
+    );
 
-    [...card(el, booked.session.id).querySelectorAll<HTMLButtonElement>('button')].find((b) => b.textContent!.includes('Set meeting link'))!.click();
+    [...card(el, booked.session.id).querySelectorAll<HTMLButtonElement>('button')]
+      .find((b) => b.textContent!.includes('Set meeting link'))!
+      .click();
     const input = await find<HTMLInputElement>(el, `#link-${booked.session.id}`);
     type(input, 'javascript:alert(1)');
     card(el, booked.session.id).querySelector<HTMLButtonElement>('[part="link-form"] button[type="submit"]')!.click();
@@ -292,7 +312,13 @@ describe('<mentor-session-list>', () => {
     const inviteeId = (await invitee.client.getMe()).member.id;
     const start = new Date(Date.now() + 3 * 86_400_000);
     start.setUTCHours(15, 0, 0, 0);
-    const session = await employer.client.createSession({ kind: 'interview', memberId: inviteeId, start: start.toISOString(), durationMinutes: 45, topic: 'Frontend engineer interview' });
+    const session = await employer.client.createSession({
+      kind: 'interview',
+      memberId: inviteeId,
+      start: start.toISOString(),
+      durationMinutes: 45,
+      topic: 'Frontend engineer interview',
+    });
     await signInPage(invitee.email, invitee.name, 'Mentee');
     const el = await fixture<MentorSessionList>(html`<mentor-session-list time="all"></mentor-session-list>`);
     const item = await findCard(el, session.id);
@@ -314,7 +340,9 @@ describe('<mentor-session-list>', () => {
       const { baseUrl, community } = await useAttributesOnly();
       const client = await attributeClient();
       await client.exchangeIdentityToken({ token: await identityTokenFor(booked.mentor.email, booked.mentor.name) });
-      const el = await fixture<MentorSessionList>(html`<mentor-session-list api-base=${baseUrl} community=${community} time="all"></mentor-session-list>`);
+      const el = await fixture<MentorSessionList>(
+        html`<mentor-session-list api-base=${baseUrl} community=${community} time="all"></mentor-session-list>`,
+      );
       const item = await findCard(el, booked.session.id);
       expect(item.querySelector('[part="rating-form"]')).to.equal(null, 'mentors do not rate');
       item.querySelector<HTMLButtonElement>('[part="feedback-button"]')!.click();
@@ -334,7 +362,9 @@ describe('<mentor-session-list>', () => {
 
       await client.signOut();
       await client.exchangeIdentityToken({ token: await identityTokenFor(booked.mentee.email, booked.mentee.name) });
-      const menteeView = await fixture<MentorSessionList>(html`<mentor-session-list api-base=${baseUrl} community=${community} time="all"></mentor-session-list>`);
+      const menteeView = await fixture<MentorSessionList>(
+        html`<mentor-session-list api-base=${baseUrl} community=${community} time="all"></mentor-session-list>`,
+      );
       const seen = await findCard(menteeView, booked.session.id);
       await findText(menteeView, 'Feedback from your mentor');
       expect(seen.querySelector('[part="mentor-feedback"]')!.textContent).to.include('Great progress on testing.');

@@ -60,7 +60,12 @@ export class ReasonDialogController implements ReactiveController {
     try {
       await this.onSubmit(state.kind, state.session, reason);
     } catch (error) {
-      if (this.state) this.state = { ...this.state, busy: false, error: error instanceof Error && error.message === 'reasonRequired' ? 'reasonRequired' : 'errorGeneric' };
+      if (this.state)
+        this.state = {
+          ...this.state,
+          busy: false,
+          error: error instanceof Error && error.message === 'reasonRequired' ? 'reasonRequired' : 'errorGeneric',
+        };
       this.host.requestUpdate();
     }
   }

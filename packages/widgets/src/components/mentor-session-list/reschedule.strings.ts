@@ -12,7 +12,7 @@ export const rescheduleStrings = defineStrings({
     send: 'Send proposal',
     cancel: 'Cancel',
     pickTime: 'Pick a date and time in the future.',
-    notOpen: 'That time is not open (the mentor\'s availability, or one of you is busy). Pick another time.',
+    notOpen: "That time is not open (the mentor's availability, or one of you is busy). Pick another time.",
     youProposed: (when: string, name: string) => `You proposed to move this session to ${when}. Waiting for ${name}.`,
     theyPropose: (name: string, when: string) => `${name} proposes to move this session to ${when}.`,
     accept: 'Accept new time',

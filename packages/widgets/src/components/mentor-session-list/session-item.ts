@@ -76,9 +76,10 @@ function renderMeetingLink(ctx: SessionItemContext, session: Session, isMentor: 
   const s = ctx.localize.strings(feedbackStrings);
   const url = safeHttpUrl(session.meeting?.url);
   // The link is named by its platform ("Zoom meeting"), never shown raw: it may carry a password.
-  const shown = url && session.meeting
-    ? html`<p class="meeting" part="meeting-link"><a href=${url} target="_blank" rel="noopener noreferrer">${s.meetingOn(platformName(ctx.localize, session.meeting.platform))}</a></p>`
-    : nothing;
+  const shown =
+    url && session.meeting
+      ? html`<p class="meeting" part="meeting-link"><a href=${url} target="_blank" rel="noopener noreferrer">${s.meetingOn(platformName(ctx.localize, session.meeting.platform))}</a></p>`
+      : nothing;
   if (!isMentor) return shown;
   if (ctx.editingLinkId !== session.id) {
     return html`${shown}<button class="button link" type="button" @click=${() => ctx.onEditLink(session)}>${session.meeting ? t('changeMeetingLink') : t('setMeetingLink')}</button>`;
@@ -111,7 +112,8 @@ function renderRating(ctx: SessionItemContext, session: Session, isMentee: boole
       <legend>${t('rateHeading')}</legend>
       <div class="stars">
         ${[1, 2, 3, 4, 5].map(
-          (n) => html`<label class="star"><input type="radio" name="rating" value=${n} /><span aria-hidden="true">★</span><span class="visually-hidden">${t('starOption', n)}</span><span aria-hidden="true" class="star-count">${n}</span></label>`,
+          (n) =>
+            html`<label class="star"><input type="radio" name="rating" value=${n} /><span aria-hidden="true">★</span><span class="visually-hidden">${t('starOption', n)}</span><span aria-hidden="true" class="star-count">${n}</span></label>`,
         )}
       </div>
     </fieldset>
@@ -123,7 +125,11 @@ function renderRating(ctx: SessionItemContext, session: Session, isMentee: boole
 }
 
 /** The mentor's feedback on a completed session (SPEC S6): the mentor writes it once, the mentee reads it. */
-function renderMentorFeedback(ctx: SessionItemContext, session: Session, side: 'mentor' | 'mentee' | undefined): TemplateResult | typeof nothing {
+function renderMentorFeedback(
+  ctx: SessionItemContext,
+  session: Session,
+  side: 'mentor' | 'mentee' | undefined,
+): TemplateResult | typeof nothing {
   const t = ctx.localize.t.bind(ctx.localize);
   const s = ctx.localize.strings(feedbackStrings);
   if (session.mentorFeedback) {
@@ -192,9 +198,11 @@ export function renderSessionItem(ctx: SessionItemContext, session: Session): Te
       <header class="session-head">
         <h3 id=${titleId} class="topic">${session.topic}</h3>
         <span class="badges">
-          ${session.kind !== 'mentorship'
-            ? html`<span class="badge kind" part="kind-badge">${session.kind === 'interview' ? ctx.localize.strings(feedbackStrings).kindBadgeInterview : ctx.localize.strings(feedbackStrings).kindBadgeProject}</span>`
-            : nothing}
+          ${
+            session.kind !== 'mentorship'
+              ? html`<span class="badge kind" part="kind-badge">${session.kind === 'interview' ? ctx.localize.strings(feedbackStrings).kindBadgeInterview : ctx.localize.strings(feedbackStrings).kindBadgeProject}</span>`
+              : nothing
+          }
           <span class="badge status-${session.status}" part="status-badge">
             <span class="visually-hidden">${t('sessionStatusLabel', status)}</span><span aria-hidden="true">${status}</span>
           </span>
@@ -215,19 +223,25 @@ export function renderSessionItem(ctx: SessionItemContext, session: Session): Te
         ${renderJoin(ctx, session)}
         ${renderNotesToggle(ctx, session)}
         ${actions.map(
-          (action) => html`<button class="button ${action === 'confirm' ? '' : 'secondary'} ${action === 'cancel' || action === 'decline' ? 'danger-outline' : ''}"
+          (
+            action,
+          ) => html`<button class="button ${action === 'confirm' ? '' : 'secondary'} ${action === 'cancel' || action === 'decline' ? 'danger-outline' : ''}"
             part="action-button" type="button" data-action=${action} ?disabled=${ctx.busyId === session.id}
             @click=${(e: Event) => ctx.onAction(session, action, e.currentTarget as HTMLElement)}>${t(actionKeys[action])}</button>`,
         )}
-        ${side && session.status !== 'declined'
-          ? html`<button class="button secondary" part="message-button" type="button" data-action="message"
+        ${
+          side && session.status !== 'declined'
+            ? html`<button class="button secondary" part="message-button" type="button" data-action="message"
               aria-label=${t('messageTo', side === 'mentor' ? session.mentee.name : session.mentor.name)}
               @click=${(e: Event) => ctx.onMessage(session, e.currentTarget as HTMLElement)}>${t('message')}</button>`
-          : nothing}
+            : nothing
+        }
       </div>
-      ${ctx.notesOpenId === session.id
-        ? html`<div id=${`notes-${session.id}`} class="notes" part="notes"><mentor-session-notes session-id=${session.id} lang=${ctx.localize.locale}></mentor-session-notes></div>`
-        : nothing}
+      ${
+        ctx.notesOpenId === session.id
+          ? html`<div id=${`notes-${session.id}`} class="notes" part="notes"><mentor-session-notes session-id=${session.id} lang=${ctx.localize.locale}></mentor-session-notes></div>`
+          : nothing
+      }
     </article>
   </li>`;
 }

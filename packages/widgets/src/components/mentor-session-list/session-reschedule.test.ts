@@ -49,7 +49,10 @@ describe('<mentor-session-list> rescheduling (SPEC S3)', () => {
     await find(mentorList, `article[data-session-id="${booked.session.id}"] [part="reschedule-proposal"]`);
     await findText(mentorList, `${booked.mentee.name} proposes to move this session to`);
     button(mentorList, booked.session.id, 'accept-reschedule').click();
-    await waitUntil(async () => (await booked.mentee.client.getSession({ sessionId: booked.session.id })).start === later.start, 'the session moved');
+    await waitUntil(
+      async () => (await booked.mentee.client.getSession({ sessionId: booked.session.id })).start === later.start,
+      'the session moved',
+    );
     await waitUntil(() => !shadow(mentorList).querySelector('[part="reschedule-proposal"]'), 'the proposal is gone from the card');
     const moved = await booked.mentee.client.getSession({ sessionId: booked.session.id });
     expect(moved.history.at(-1)?.rescheduled).to.deep.equal({ fromStart: booked.session.start, toStart: later.start });

@@ -43,7 +43,15 @@ export class MentorSessionNotes extends MentorElement {
       const notes = await client.getSessionNotes({ sessionId }, { signal });
       if (notes.editable) {
         const [Y, { NotesSync }] = await Promise.all([import('yjs'), import('./notes-sync.js')]);
-        this.sync = new NotesSync(Y, client, realtimeOf(client), sessionId, notes, () => this.shadowRoot?.querySelector('textarea') ?? null, () => this.requestUpdate());
+        this.sync = new NotesSync(
+          Y,
+          client,
+          realtimeOf(client),
+          sessionId,
+          notes,
+          () => this.shadowRoot?.querySelector('textarea') ?? null,
+          () => this.requestUpdate(),
+        );
       }
       return notes;
     },
@@ -63,24 +71,27 @@ export class MentorSessionNotes extends MentorElement {
     const localize = this.localize;
     return (
       this.notes.render({
-      initial: () => renderLoading(localize),
-      pending: () => renderLoading(localize),
-      error: (error) => renderError(localize, error, () => this.notes.run()),
-      complete: (notes) => {
-        if (!notes) return html``;
-        const sync = this.sync;
-        if (!sync) {
-          return html`<p class="muted">${roomText(localize, 'notesReadOnly')}</p>
+        initial: () => renderLoading(localize),
+        pending: () => renderLoading(localize),
+        error: (error) => renderError(localize, error, () => this.notes.run()),
+        complete: (notes) => {
+          if (!notes) return html``;
+          const sync = this.sync;
+          if (!sync) {
+            return html`<p class="muted">${roomText(localize, 'notesReadOnly')}</p>
             <div class="readonly" part="notes">${notes.text || roomText(localize, 'notesEmpty')}</div>`;
-        }
-        const saveState = roomText(localize, sync.state === 'saved' ? 'notesSaved' : sync.state === 'saving' ? 'notesSaving' : 'notesUnsaved');
-        return html`<div class="row"><label for="notes">${roomText(localize, 'notesLabel')}</label>
+          }
+          const saveState = roomText(
+            localize,
+            sync.state === 'saved' ? 'notesSaved' : sync.state === 'saving' ? 'notesSaving' : 'notesUnsaved',
+          );
+          return html`<div class="row"><label for="notes">${roomText(localize, 'notesLabel')}</label>
             <span class="hint" part="save-state" role="status">${saveState}</span></div>
           <p class="hint" id="notes-hint">${roomText(localize, 'notesHint')}</p>
           <textarea id="notes" part="notes" aria-describedby="notes-hint" .value=${sync.text} @input=${(e: Event) => sync.input((e.target as HTMLTextAreaElement).value)}></textarea>
           ${nothing}`;
-      },
-    }) ?? html``
+        },
+      }) ?? html``
     );
   }
 }

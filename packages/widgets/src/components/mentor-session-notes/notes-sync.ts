@@ -78,7 +78,11 @@ export class NotesSync {
     this.inFlight = true;
     try {
       const socketId = this.realtime?.socketId;
-      const notes = await this.client.updateSessionNotes({ sessionId: this.sessionId, update: toBase64(update), ...(socketId ? { socketId } : {}) });
+      const notes = await this.client.updateSessionNotes({
+        sessionId: this.sessionId,
+        update: toBase64(update),
+        ...(socketId ? { socketId } : {}),
+      });
       this.serverVector = fromBase64(notes.stateVector);
       this.applyRemote(fromBase64(notes.state));
       const pending = this.Y.encodeStateAsUpdate(this.doc, this.serverVector);

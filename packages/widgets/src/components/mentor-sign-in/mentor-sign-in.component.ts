@@ -69,10 +69,13 @@ export class MentorSignIn extends MentorElement {
     this.magicTried = true;
     this.step = 'magic';
     forgetMagicInHash();
-    void this.run(() => client.verifyMagicLink({ token: magic }), () => {
-      this.step = 'email';
-      this.message = { text: this.localize.t('magicLinkFailed'), kind: 'error' };
-    });
+    void this.run(
+      () => client.verifyMagicLink({ token: magic }),
+      () => {
+        this.step = 'email';
+        this.message = { text: this.localize.t('magicLinkFailed'), kind: 'error' };
+      },
+    );
   }
 
   protected override async exchangeIdentityToken(client: MentorKitClient, token: string): Promise<unknown> {
@@ -139,7 +142,11 @@ export class MentorSignIn extends MentorElement {
       () => client.verifySignInCode({ email: this.submittedEmail, code }),
       async (error) => {
         const wrongCode = error instanceof MentorKitApiError && (error.code === 'INVALID_CODE' || error.code === 'VALIDATION_FAILED');
-        this.message = { text: wrongCode ? this.localize.t('invalidCode') : errorMessage(this.localize, error), kind: 'error', field: 'code' };
+        this.message = {
+          text: wrongCode ? this.localize.t('invalidCode') : errorMessage(this.localize, error),
+          kind: 'error',
+          field: 'code',
+        };
         await this.updateComplete;
         this.codeInput?.select();
         this.codeInput?.focus();
@@ -210,11 +217,13 @@ export class MentorSignIn extends MentorElement {
     }
     return html`<section part="base" aria-labelledby="title">
       <h2 id="title">${t('signInTitle')}</h2>
-      ${this.step === 'magic'
-        ? html`<p part="message" role="status">${t('signingInWithLink')}</p>`
-        : this.step === 'code'
-          ? this.renderCodeStep()
-          : this.renderEmailStep()}
+      ${
+        this.step === 'magic'
+          ? html`<p part="message" role="status">${t('signingInWithLink')}</p>`
+          : this.step === 'code'
+            ? this.renderCodeStep()
+            : this.renderEmailStep()
+      }
     </section>`;
   }
 }

@@ -3,7 +3,16 @@ import { sendKeys } from '@web/test-runner-commands';
 import type { MentorSignedInEvent } from '../../base/events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
-import { attributeClient, codeFor, identityTokenFor, signOut, testClient, uniqueEmail, useAttributesOnly, useTestService } from '../../testing/test-service.js';
+import {
+  attributeClient,
+  codeFor,
+  identityTokenFor,
+  signOut,
+  testClient,
+  uniqueEmail,
+  useAttributesOnly,
+  useTestService,
+} from '../../testing/test-service.js';
 import './mentor-sign-in.js';
 import type { MentorSignIn } from './mentor-sign-in.component.js';
 

@@ -168,7 +168,9 @@ export class MentorWebhooks extends MentorElement {
     const previous = this.confirmingDeleteId;
     this.confirmingDeleteId = endpoint?.id;
     await this.updateComplete;
-    const selector = endpoint ? `[data-webhook-id="${endpoint.id}"] [data-action="delete-no"]` : `[data-webhook-id="${previous}"] [data-action="delete"]`;
+    const selector = endpoint
+      ? `[data-webhook-id="${endpoint.id}"] [data-action="delete-no"]`
+      : `[data-webhook-id="${previous}"] [data-action="delete"]`;
     this.shadowRoot?.querySelector<HTMLElement>(selector)?.focus();
   }
 
@@ -256,7 +258,12 @@ export class MentorWebhooks extends MentorElement {
       ${this.renderList()}
       ${renderWebhookForm(
         this.s,
-        { allEvents: this.allEvents, busy: this.adding, ...(this.urlError ? { urlError: this.urlError } : {}), ...(this.eventsError ? { eventsError: this.eventsError } : {}) },
+        {
+          allEvents: this.allEvents,
+          busy: this.adding,
+          ...(this.urlError ? { urlError: this.urlError } : {}),
+          ...(this.eventsError ? { eventsError: this.eventsError } : {}),
+        },
         { onSubmit: (e) => void this.add(e), onAllEvents: (all) => (this.allEvents = all) },
       )}
       <p class="visually-hidden" role="status" aria-live="polite">${this.announcement}</p>

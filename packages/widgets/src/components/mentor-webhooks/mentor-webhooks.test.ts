@@ -54,7 +54,10 @@ describe('<mentor-webhooks>', () => {
 
     // Only member.imported.
     type(url, HOOK_URL);
-    type(shadow(el).querySelector<HTMLInputElement>('#webhook-description')!, 'CRM sync for a very-long-description-without-any-spaces-that-must-wrap-nicely');
+    type(
+      shadow(el).querySelector<HTMLInputElement>('#webhook-description')!,
+      'CRM sync for a very-long-description-without-any-spaces-that-must-wrap-nicely',
+    );
     shadow(el).querySelector<HTMLInputElement>('input[name="all-events"]')!.click();
     const memberImported = await find<HTMLInputElement>(el, 'input[name="event"][value="member.imported"]');
     memberImported.click();
@@ -81,7 +84,11 @@ describe('<mentor-webhooks>', () => {
 
     // An event makes a delivery; the unreachable receiver shows as a failed attempt being retried.
     await testClient().importMembers({ members: [{ email: uniqueEmail('hooked'), name: 'Hooked Member', membershipType: 'Mentee' }] });
-    await waitUntil(async () => (await testClient().listWebhookDeliveries({ webhookId: created!.id })).items[0]?.attempts === 1, 'first attempt made', { timeout: 15_000 });
+    await waitUntil(
+      async () => (await testClient().listWebhookDeliveries({ webhookId: created!.id })).items[0]?.attempts === 1,
+      'first attempt made',
+      { timeout: 15_000 },
+    );
     action(el, created!.id, 'deliveries').click();
     const delivery = await find(el, '.delivery');
     expect(action(el, created!.id, 'deliveries').getAttribute('aria-expanded')).to.equal('true');
@@ -94,7 +101,9 @@ describe('<mentor-webhooks>', () => {
     // A new secret is shown once more.
     action(el, created!.id, 'rotate').click();
     const rotated = await find<HTMLInputElement>(el, '[part="secret"] input');
-    expect(rotated.value).to.match(/^whsec_/).and.not.equal(secretInput.value);
+    expect(rotated.value)
+      .to.match(/^whsec_/)
+      .and.not.equal(secretInput.value);
 
     // Delete asks first; "Keep" keeps it.
     action(el, created!.id, 'delete').click();
@@ -117,7 +126,9 @@ describe('<mentor-webhooks>', () => {
   it('is readable in dark mode and in Spanish at 375 px', async () => {
     await signInAdmin();
     await testClient().createWebhook({ url: `${HOOK_URL}/${'x'.repeat(120)}`, events: ['*'] });
-    const wrapper = await fixture<HTMLDivElement>(html`<div style="width:375px"><mentor-webhooks lang="es" theme="dark"></mentor-webhooks></div>`);
+    const wrapper = await fixture<HTMLDivElement>(
+      html`<div style="width:375px"><mentor-webhooks lang="es" theme="dark"></mentor-webhooks></div>`,
+    );
     const el = wrapper.querySelector('mentor-webhooks')!;
     await find(el, 'article[data-webhook-id]');
     await findText(el, 'Todos los eventos');

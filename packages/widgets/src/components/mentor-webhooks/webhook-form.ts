@@ -13,7 +13,9 @@ export interface WebhookFormState {
 export function readWebhookForm(
   s: WebhooksStrings,
   form: HTMLFormElement,
-): { ok: true; input: { url: string; events: ('*' | WebhookEventType)[]; description?: string } } | { ok: false; field: 'url' | 'events'; message: string } {
+):
+  | { ok: true; input: { url: string; events: ('*' | WebhookEventType)[]; description?: string } }
+  | { ok: false; field: 'url' | 'events'; message: string } {
   const data = new FormData(form);
   const url = String(data.get('url') ?? '').trim();
   let parsed: URL | undefined;
@@ -52,11 +54,13 @@ export function renderWebhookForm(
       <legend>${s.eventsLabel}</legend>
       <label class="check"><input type="checkbox" name="all-events" .checked=${state.allEvents}
         @change=${(e: Event) => handlers.onAllEvents((e.target as HTMLInputElement).checked)} /> ${s.allEvents}</label>
-      ${state.allEvents
-        ? nothing
-        : html`<div class="event-grid">${webhookEventTypes.map(
-            (type) => html`<label class="check code"><input type="checkbox" name="event" value=${type} /> ${type}</label>`,
-          )}</div>`}
+      ${
+        state.allEvents
+          ? nothing
+          : html`<div class="event-grid">${webhookEventTypes.map(
+              (type) => html`<label class="check code"><input type="checkbox" name="event" value=${type} /> ${type}</label>`,
+            )}</div>`
+      }
       ${state.eventsError ? html`<p id="webhook-events-error" class="field-error">${state.eventsError}</p>` : nothing}
     </fieldset>
     <button class="button" type="submit" part="add-button" ?disabled=${state.busy}>${state.busy ? s.adding : s.add}</button>

@@ -97,20 +97,22 @@ export function renderWebhookItem(ctx: WebhookItemContext, endpoint: WebhookEndp
       <p class="muted small events-line">${endpoint.events.includes('*') ? s.allEventsShort : endpoint.events.join(', ')}</p>
       ${endpoint.failingSince && endpoint.enabled ? html`<p class="small error-text">${s.failingSince(ctx.localize.dateTime(endpoint.failingSince, ctx.timeZone))}</p>` : nothing}
       ${ctx.revealed?.id === endpoint.id ? renderSecret(ctx, endpoint, ctx.revealed.secret) : nothing}
-      ${ctx.confirmingDeleteId === endpoint.id
-        ? html`<div class="actions confirm" part="actions" role="group" aria-label=${s.deleteConfirm}>
+      ${
+        ctx.confirmingDeleteId === endpoint.id
+          ? html`<div class="actions confirm" part="actions" role="group" aria-label=${s.deleteConfirm}>
             <p class="confirm-text">${s.deleteConfirm}</p>
             <button class="button danger" type="button" data-action="delete-yes" ?disabled=${busy} @click=${() => ctx.onDelete(endpoint)}>${s.deleteYes}</button>
             <button class="button secondary" type="button" data-action="delete-no" @click=${() => ctx.onAskDelete(undefined)}>${s.keep}</button>
           </div>`
-        : html`<div class="actions" part="actions">
+          : html`<div class="actions" part="actions">
             <button class="button secondary" type="button" data-action="toggle" ?disabled=${busy} @click=${() => ctx.onToggle(endpoint)}>
               ${endpoint.enabled ? s.pause : s.enable}</button>
             <button class="button secondary" type="button" data-action="rotate" ?disabled=${busy} @click=${() => ctx.onRotate(endpoint)}>${s.rotate}</button>
             <button class="button secondary" type="button" data-action="deliveries" aria-expanded=${open ? 'true' : 'false'} aria-controls="deliveries-${endpoint.id}"
               @click=${() => ctx.onDeliveries(endpoint)}>${s.deliveries}</button>
             <button class="button secondary danger-text" type="button" data-action="delete" ?disabled=${busy} @click=${() => ctx.onAskDelete(endpoint)}>${s.delete}</button>
-          </div>`}
+          </div>`
+      }
       ${open ? renderDeliveries(ctx, endpoint) : nothing}
     </article>
   </li>`;
