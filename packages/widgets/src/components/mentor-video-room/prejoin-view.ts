@@ -74,7 +74,7 @@ export function renderPrejoin(ctx: PrejoinContext): TemplateResult {
       <video ${ref(ctx.preview)} class="preview mirror" part="preview" autoplay playsinline muted aria-label=${roomText(ctx.localize, 'cameraPreview')} ?hidden=${!cameraOn}></video>
       ${cameraOn ? nothing : html`<div class="preview placeholder" part="preview-off">${roomText(ctx.localize, 'cameraOffPreview')}</div>`}
       <div class="meter-row"><span id="mic-level">${roomText(ctx.localize, 'micLevel')}</span>
-        <div class="meter" role="meter" aria-labelledby="mic-level" aria-valuemin="0" aria-valuemax="100"><span ${ref(ctx.meter)}></span></div></div>
+        <div class="meter" role="meter" aria-labelledby="mic-level" aria-valuemin="0" aria-valuemax="100" aria-valuenow="0"><span ${ref(ctx.meter)}></span></div></div>
     </div>
     <div class="prejoin-side">
       <h2 id="prejoin-title">${roomText(ctx.localize, 'prejoinTitle')}</h2>
