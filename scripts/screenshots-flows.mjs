@@ -80,6 +80,16 @@ export async function shootFlows({ server, base, newPage, signIn, settle, shoot 
       await page.locator('mentor-employer [role="tab"]', { hasText: v.mine }).click();
       await settle(page, 'mentor-employer mentor-session-list [part="session"]');
       await shoot(page, 'mentor-employer', 'employer-invitations-light');
+      // Inviting a mentor: the form offers her next open times.
+      await page.locator('mentor-employer [role="tab"]', { hasText: v.find }).click();
+      await page.locator('mentor-employer #people-search').fill('Ana Souza');
+      await page.locator('mentor-employer #people-search').press('Enter');
+      await page.locator('mentor-employer [part="people"] li', { hasText: 'Ben' }).waitFor({ state: 'detached' });
+      await page.locator('mentor-employer [part="people"] li', { hasText: 'Ana Souza' }).locator('button').first().click();
+      await settle(page, 'mentor-employer [part="open-times"] button');
+      await page.locator('mentor-employer [part="open-times"] button').nth(1).click();
+      await page.locator('mentor-employer #invite-topic').fill('Design system project');
+      await shoot(page, 'mentor-employer', 'employer-open-times-light');
     }
   }
 

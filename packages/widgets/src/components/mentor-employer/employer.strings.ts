@@ -28,6 +28,10 @@ export const employerStrings = defineStrings({
     optional: '(optional)',
     cancel: 'Cancel',
     roleMentor: 'Mentor',
+    openTimes: (name: string) => `${name}'s next open times`,
+    noOpenTimes: (name: string) => `${name} does not publish open times: pick a time and they will accept or decline it.`,
+    noOpenTimesFit: (name: string) =>
+      `${name} has no open time of this length in the next two weeks: pick a time and they will accept or decline it.`,
   },
   es: {
     title: 'Invitar a miembros',
@@ -55,5 +59,9 @@ export const employerStrings = defineStrings({
     optional: '(opcional)',
     cancel: 'Cancelar',
     roleMentor: 'Mentor',
+    openTimes: (name) => `Próximos horarios libres de ${name}`,
+    noOpenTimes: (name) => `${name} no publica horarios libres: elige una hora y podrá aceptarla o rechazarla.`,
+    noOpenTimesFit: (name) =>
+      `${name} no tiene horarios libres de esta duración en las próximas dos semanas: elige una hora y podrá aceptarla o rechazarla.`,
   },
 });

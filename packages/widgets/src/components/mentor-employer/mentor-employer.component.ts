@@ -1,4 +1,5 @@
-import type { InvitableMember } from '@mentorkit/core';
+import type { InvitableMember, MentorSlots } from '@mentorkit/core';
+import { Task } from '@lit/task';
 import { MentorKitApiError } from '@mentorkit/sdk';
 import { html, nothing, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
@@ -20,6 +21,9 @@ import { employerStrings } from './employer.strings.js';
 export type EmployerTab = 'find' | 'invitations';
 const TABS: EmployerTab[] = ['find', 'invitations'];
 const DURATIONS = [15, 30, 45, 60, 90, 120];
+/** How far ahead, and how many, of a mentor's open times the invitation form suggests. */
+const SUGGESTION_DAYS = 14;
+const SUGGESTIONS = 8;
 
 /**
  * @tagname mentor-employer
@@ -57,6 +61,38 @@ export class MentorEmployer extends MentorElement {
   private readonly people = new PagedListController<InvitableMember>(this, (cursor, signal) =>
     this.client!.listInvitableMembers({ ...(this.query ? { q: this.query } : {}), ...(cursor ? { cursor } : {}), limit: 20 }, { signal }),
   );
+
+  /**
+   * A mentor being invited has published open times: the form offers the next few for the chosen length,
+   * so the invitation lands at a time that suits them. Members who do not mentor have none; the form
+   * then says the member accepts or declines the time chosen. Suggestions are a help, so a failed read
+   * shows none rather than an error (the service still checks both calendars when the invitation is sent).
+   */
+  private readonly openTimes = new Task(this, {
+    args: () => [this.client, this.inviting, this.draft.durationMinutes] as const,
+    task: async ([client, person, duration], { signal }): Promise<MentorSlots['slots']> => {
+      if (!client || !person?.isMentor) return [];
+      try {
+        // Open times exist only for the lengths the mentor offers; a start where the shortest offered length
+        // of at least `duration` fits is a start where `duration` fits too.
+        const { durations } = await client.getMentor({ mentorId: person.id }, { signal });
+        const fitting = durations.filter((d) => d >= duration).sort((a, b) => a - b)[0];
+        if (!fitting) return [];
+        const from = new Date();
+        const to = new Date(from.getTime() + SUGGESTION_DAYS * 24 * 3600_000);
+        const query = {
+          mentorId: person.id,
+          duration: String(fitting),
+          timeZone: viewerTimeZone(),
+          from: from.toISOString(),
+          to: to.toISOString(),
+        };
+        return (await client.listMentorSlots(query, { signal })).slots.slice(0, SUGGESTIONS);
+      } catch {
+        return [];
+      }
+    },
+  });
 
   private readonly tabs = new TabsController<EmployerTab>(this, {
     tabs: () => TABS,
@@ -158,6 +194,7 @@ export class MentorEmployer extends MentorElement {
           </select>
         </div>
       </div>
+      ${this.renderOpenTimes(person, zone)}
       <div class="field">
         <label for="invite-topic">${t('topicLabel')}</label>
         <input id="invite-topic" maxlength="200" .value=${d.topic} aria-invalid=${err('topic') ? 'true' : 'false'}
@@ -174,6 +211,26 @@ export class MentorEmployer extends MentorElement {
         <button class="button secondary" type="button" @click=${() => (this.inviting = undefined)}>${s.cancel}</button>
       </div>
     </form>`;
+  }
+
+  /** The invitee's next open times as one-click choices (mentors), or a line saying the member decides. */
+  private renderOpenTimes(person: InvitableMember, zone: string): TemplateResult {
+    const s = this.localize.strings(employerStrings);
+    if (!person.isMentor) return html`<p class="hint open-times-none" part="open-times">${s.noOpenTimes(person.name)}</p>`;
+    if (this.openTimes.value === undefined) return html``;
+    const slots = this.openTimes.value;
+    if (slots.length === 0) return html`<p class="hint open-times-none" part="open-times">${s.noOpenTimesFit(person.name)}</p>`;
+    const chosen = this.draft.start;
+    return html`<div class="open-times" part="open-times" role="group" aria-label=${s.openTimes(person.name)}>
+      <span class="hint">${s.openTimes(person.name)}</span>
+      <div class="open-time-list">
+        ${slots.map((slot) => {
+          const value = localInputValue(new Date(slot.start));
+          return html`<button type="button" class="button secondary slot" data-start=${slot.start} aria-pressed=${value === chosen ? 'true' : 'false'}
+            @click=${() => this.patch({ start: value })}>${this.localize.dateTime(slot.start, zone)}</button>`;
+        })}
+      </div>
+    </div>`;
   }
 
   private renderFind(): TemplateResult {

@@ -64,4 +64,24 @@ export const employerStyles = css`
     gap: 0.5rem;
     align-items: center;
   }
+  .open-times {
+    display: grid;
+    gap: 0.375rem;
+    margin-bottom: 0.75rem;
+  }
+  .open-time-list {
+    display: flex;
+    flex-wrap: wrap;
+    gap: 0.375rem;
+  }
+  .open-time-list .slot {
+    font-weight: 500;
+  }
+  .open-time-list .slot[aria-pressed='true'] {
+    background: var(--_accent);
+    color: var(--_accent-contrast);
+  }
+  .open-times-none {
+    margin: 0 0 0.75rem;
+  }
 `;

@@ -3,6 +3,7 @@ import type { MentorSessionCreateEvent } from '../../base/events.js';
 import { seriousA11yViolations } from '../../testing/a11y.js';
 import { find, findText, shadow, type } from '../../testing/dom.js';
 import {
+  createMentor,
   identityTokenFor,
   signInAs,
   signOut,
@@ -86,6 +87,44 @@ describe('<mentor-employer> (configured by attributes only)', () => {
     await signInAs(candidate.email, name);
     const accepted = await testClient().confirmSession({ sessionId: detail.session.id });
     expect(accepted.status).to.equal('confirmed');
+  });
+
+  it("offers a mentor's next open times and invites at the one chosen; a member who does not mentor gets a plain hint", async () => {
+    const name = `Mentor ${Math.random().toString(36).slice(2, 7)}`;
+    const mentorId = await createMentor(uniqueEmail('invitee-mentor'), name, { displayName: name, timeZone: 'Europe/Madrid' });
+    const plainName = `Member ${Math.random().toString(36).slice(2, 7)}`;
+    await member(plainName);
+    await signInAs(uniqueEmail('employer'), 'Hiring Hugo', 'Employer');
+    const el = await render();
+    const invite = async (who: string) => {
+      type(await find<HTMLInputElement>(el, '#people-search'), who);
+      shadow(el).querySelector<HTMLFormElement>('form[role="search"]')!.requestSubmit();
+      await waitUntil(() => shadow(el).querySelector(`button[aria-label="Invite ${who}"]`), `${who} listed`);
+      shadow(el).querySelector<HTMLButtonElement>(`button[aria-label="Invite ${who}"]`)!.click();
+      return find<HTMLFormElement>(el, 'form[part="invite-form"]');
+    };
+
+    await invite(plainName);
+    await findText(el, `${plainName} does not publish open times`);
+    shadow(el).querySelector<HTMLButtonElement>('form[part="invite-form"] .actions .secondary')!.click();
+
+    const form = await invite(name);
+    const slot = await find<HTMLButtonElement>(el, `[part="open-times"] button[data-start]`);
+    expect(slot.getAttribute('aria-pressed')).to.equal('false');
+    const start = slot.dataset.start!;
+    slot.click();
+    await waitUntil(
+      () => shadow(el).querySelector<HTMLInputElement>('#invite-start')!.value === localInputValue(new Date(start)),
+      'time filled in',
+    );
+    expect(shadow(el).querySelector(`[part="open-times"] button[data-start="${start}"]`)!.getAttribute('aria-pressed')).to.equal('true');
+    type(shadow(el).querySelector<HTMLInputElement>('#invite-topic')!, 'Project discussion about the design system');
+    const created = oneEvent(el, 'mentor-session-create') as Promise<MentorSessionCreateEvent>;
+    form.requestSubmit();
+    const { detail } = await created;
+    expect(detail.session.start).to.equal(start);
+    expect(detail.session.mentee.id).to.equal(mentorId);
+    expect(await seriousA11yViolations(el)).to.deep.equal([]);
   });
 
   it('has no serious axe violations in light and dark, with the form open', async () => {
